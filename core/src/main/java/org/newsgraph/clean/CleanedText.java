@@ -1,0 +1,27 @@
+package org.newsgraph.clean;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newsgraph.model.DateSource;
+import org.newsgraph.model.Removed;
+
+/**
+ * What {@link TextCleaner} makes of one raw article text.
+ *
+ * @param title the title found in the text, or null
+ * @param text the article body: paragraphs separated by a blank line ("\n\n"), never null
+ * @param published the publication date found in the text, or null
+ * @param publishedFrom TEXT or INFERRED; null exactly when {@code published} is null
+ * @param removed the removed pieces, in text order
+ */
+public record CleanedText(
+    String title,
+    String text,
+    LocalDate published,
+    DateSource publishedFrom,
+    List<Removed> removed) {
+  public CleanedText {
+    java.util.Objects.requireNonNull(text, "text");
+    removed = List.copyOf(removed);
+  }
+}
