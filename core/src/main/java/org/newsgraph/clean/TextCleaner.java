@@ -10,7 +10,7 @@ package org.newsgraph.clean;
 public final class TextCleaner {
 
   /** Cleans one raw article text. Never throws on odd content. */
-  public CleanedText clean(String raw) {
+  public CleanedText clean(String raw, String knownTitle) {
     throw new UnsupportedOperationException("not yet written");
   }
 }

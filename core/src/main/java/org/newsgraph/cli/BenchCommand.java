@@ -1,0 +1,70 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.bench.PipelineBench;
+import org.newsgraph.bench.ReutersSgml;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph bench [PATH]}: throughput of the pipeline and of each stage. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure throughput (documents/s, medians) of the whole pipeline and of each stage, and peak"
+          + " memory.",
+      "PATH: any input extract accepts, or a folder of Reuters-21578 reut2-*.sgm.gz files"
+          + " (converted to JSONL first). Without PATH, uses ../shared/corpora/reuters21578 when"
+          + " present."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "PATH", description = "the corpus to measure")
+  Path path;
+
+  @Option(
+      names = "--runs",
+      description = "timed runs after one warm-up (default: ${DEFAULT-VALUE})")
+  int runs = 3;
+
+  @Option(
+      names = "--threads",
+      description = "threads for the whole pipeline (default: the number of processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    Path corpus = SharedData.orShared(path, "corpora/reuters21578", "corpus");
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> reuters = ReutersSgml.files(corpus);
+    Path converted = null;
+    try {
+      String input = corpus.toString();
+      if (!reuters.isEmpty()) {
+        converted = Files.createTempFile("newsgraph-reuters-", ".jsonl");
+        int stories;
+        try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(converted))) {
+          stories = ReutersSgml.convert(reuters, jsonl);
+        }
+        out.printf("converted %d Reuters stories with a body to %s%n", stories, converted);
+        input = converted.toString();
+      }
+      new PipelineBench(threads, runs, out).run(List.of(input));
+    } finally {
+      if (converted != null) {
+        Files.deleteIfExists(converted);
+      }
+    }
+    return Main.OK;
+  }
+}

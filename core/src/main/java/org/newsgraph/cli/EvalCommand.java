@@ -1,0 +1,51 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.ArticleEvaluator;
+import org.newsgraph.eval.Score;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph eval STAGE PATH}: scores a stage on labelled data. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score a pipeline stage on labelled data (precision, recall, F1).",
+    subcommands = {EvalCommand.Articles.class})
+final class EvalCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a stage to evaluate is required");
+  }
+
+  @Command(
+      name = "articles",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Score the HTML cleaner on the article-extraction benchmark: a folder with html/*.html.gz"
+            + " and ground-truth.json. Metric: 4-word shingles per document, precision and recall"
+            + " averaged over documents, F1 from the means.",
+        "Without DIR, uses ../shared/benchmarks/article-extraction when present."
+      })
+  static final class Articles implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "the benchmark folder")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      Path benchmark =
+          SharedData.orShared(dir, "benchmarks/article-extraction", "benchmark folder");
+      Score score = new ArticleEvaluator().evaluate(benchmark);
+      spec.commandLine().getOut().println(score.format());
+      return Main.OK;
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package org.newsgraph.pipeline;
+
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsgraph.clean.DocumentCleaner;
+import org.newsgraph.ingest.DocumentSink;
+import org.newsgraph.ingest.Ingestor;
+import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.RawDocument;
+
+/**
+ * Runs the stages over a stream of input: one thread reads, a pool cleans, and the calling thread
+ * receives the results in input order, with exact duplicates (same clean text) dropped and counted.
+ *
+ * <p>Memory stays bounded whatever the input size: at most a small, fixed number of documents is in
+ * flight between the reader and the caller.
+ *
+ * <p>Not thread-safe: run one {@code run} at a time per instance.
+ */
+public final class DocumentPipeline {
+
+  /** Receives the results, always on the thread that called {@link #run}. */
+  public interface Listener {
+    /** A document record to emit. */
+    void record(CleanDocument document);
+
+    /** A document whose clean text equals that of one already emitted; not emitted again. */
+    void duplicate(CleanDocument document);
+
+    /** A source from which nothing could be read. */
+    void failed(String source, String message);
+  }
+
+  /** What a run did. */
+  public record Summary(
+      long documents, long duplicates, long withProblems, long failures, double seconds) {
+
+    /** Exit code per DESIGN.md: 0 all fine, 1 some problems, 3 nothing could be processed. */
+    public int exitCode() {
+      if (documents == 0) {
+        return 3;
+      }
+      return withProblems + failures > 0 ? 1 : 0;
+    }
+
+    /** The one-line summary printed on stderr. */
+    public String format() {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%d documents, %d duplicates, %d problems, %.1f s",
+          documents,
+          duplicates,
+          withProblems + failures,
+          seconds);
+    }
+  }
+
+  private sealed interface Item permits Cleaned, Failure, End {}
+
+  private record Cleaned(Future<CleanDocument> result) implements Item {}
+
+  private record Failure(String source, String message) implements Item {}
+
+  private record End() implements Item {}
+
+  private final int threads;
+  private final Ingestor ingestor;
+  private final DocumentCleaner cleaner = new DocumentCleaner();
+
+  /**
+   * A pipeline with the given number of cleaning threads.
+   *
+   * @throws IllegalArgumentException if threads is less than 1
+   */
+  public DocumentPipeline(int threads, Ingestor ingestor) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.threads = threads;
+    this.ingestor = ingestor;
+  }
+
+  /** Reads the paths ("-" for stdin) and delivers every result to the listener, in input order. */
+  public Summary run(List<String> paths, InputStream stdin, Listener listener) {
+    long start = System.nanoTime();
+    BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * 4);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsgraph-clean"));
+    Thread reader = daemon("newsgraph-read").newThread(() -> read(paths, stdin, queue, pool));
+    reader.start();
+    long documents = 0;
+    long duplicates = 0;
+    long withProblems = 0;
+    long failures = 0;
+    Set<String> seen = new HashSet<>();
+    try {
+      for (Item item = take(queue); !(item instanceof End); item = take(queue)) {
+        if (item instanceof Failure failure) {
+          failures++;
+          listener.failed(failure.source(), failure.message());
+          continue;
+        }
+        CleanDocument doc = result(((Cleaned) item).result());
+        // Empty texts all share one id; each is its own problem report, never a duplicate.
+        if (!doc.text().isEmpty() && !seen.add(doc.id())) {
+          duplicates++;
+          listener.duplicate(doc);
+          continue;
+        }
+        documents++;
+        if (!doc.problems().isEmpty()) {
+          withProblems++;
+        }
+        listener.record(doc);
+      }
+    } finally {
+      pool.shutdownNow();
+      reader.interrupt();
+    }
+    return new Summary(
+        documents, duplicates, withProblems, failures, (System.nanoTime() - start) / 1e9);
+  }
+
+  private void read(
+      List<String> paths, InputStream stdin, BlockingQueue<Item> queue, ExecutorService pool) {
+    try {
+      ingestor.read(
+          paths,
+          stdin,
+          new DocumentSink() {
+            @Override
+            public void accept(RawDocument document) {
+              put(queue, new Cleaned(pool.submit(() -> cleanSafely(document))));
+            }
+
+            @Override
+            public void failed(String source, String message) {
+              put(queue, new Failure(source, message));
+            }
+          });
+    } catch (RuntimeException e) {
+      put(queue, new Failure(String.join(" ", paths), "reading stopped: " + e.getMessage()));
+    } finally {
+      put(queue, new End());
+    }
+  }
+
+  private CleanDocument cleanSafely(RawDocument document) {
+    try {
+      return cleaner.clean(document);
+    } catch (StackOverflowError e) {
+      // Deeply nested markup or a pathological regex input: report it on the document.
+      return cleaner.clean(
+          new RawDocument(
+              document.source(),
+              document.url(),
+              document.title(),
+              document.published(),
+              RawDocument.Format.TEXT,
+              "",
+              List.of("too deeply nested to clean: skipped")));
+    }
+  }
+
+  private static CleanDocument result(Future<CleanDocument> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cleaning failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static Item take(BlockingQueue<Item> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static void put(BlockingQueue<Item> queue, Item item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
