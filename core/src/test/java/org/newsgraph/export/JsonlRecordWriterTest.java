@@ -1,0 +1,82 @@
+package org.newsgraph.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateSource;
+import org.newsgraph.model.Removed;
+
+class JsonlRecordWriterTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void writesOneLinePerRecordWithEveryFieldInContractOrder() throws Exception {
+    var doc =
+        new CleanDocument(
+            "0123456789abcdef",
+            "a.txt",
+            null,
+            "Title \"quoted\"",
+            LocalDate.of(2013, 1, 14),
+            DateSource.TEXT,
+            "en",
+            "First paragraph.\n\nSecond “paragraph”.",
+            List.of(new Removed(Removed.Kind.TEASER, "Read more")),
+            List.of());
+    var bytes = new ByteArrayOutputStream();
+    try (var writer = new JsonlRecordWriter(bytes)) {
+      writer.write(doc);
+      writer.write(doc);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    String[] lines = out.split("\n", -1);
+    assertThat(lines).hasSize(3);
+    assertThat(lines[2]).isEmpty();
+
+    JsonNode record = JSON.readTree(lines[0]);
+    List<String> fields = new ArrayList<>();
+    record.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly(
+            "id",
+            "source",
+            "url",
+            "title",
+            "published",
+            "published_from",
+            "language",
+            "text",
+            "removed",
+            "entities",
+            "quotes",
+            "events",
+            "places",
+            "dates",
+            "problems");
+    assertThat(record.get("url").isNull()).isTrue();
+    assertThat(record.get("title").asText()).isEqualTo("Title \"quoted\"");
+    assertThat(record.get("published").asText()).isEqualTo("2013-01-14");
+    assertThat(record.get("published_from").asText()).isEqualTo("text");
+    assertThat(record.get("text").asText()).isEqualTo(doc.text());
+    assertThat(record.get("removed").get(0).get("kind").asText()).isEqualTo("teaser");
+    assertThat(record.get("entities").isArray()).isTrue();
+    assertThat(record.get("entities")).isEmpty();
+    assertThat(record.get("problems")).isEmpty();
+  }
+
+  @Test
+  void writesNothingForNoRecords() throws Exception {
+    var bytes = new ByteArrayOutputStream();
+    new JsonlRecordWriter(bytes).close();
+    assertThat(bytes.size()).isZero();
+  }
+}
