@@ -114,8 +114,17 @@ final class HtmlContentFinder {
 
   /** Removes invisible elements and named boilerplate, recording visible removed text. */
   private void prune(Element body) {
-    Map<Element, int[]> sizes = textSizes(body);
+    List<Element> named = new ArrayList<>();
+    Map<Element, int[]> sizes = textSizes(body, named);
     int total = Math.max(1, sizes.getOrDefault(body, new int[1])[0]);
+    // Containers of an element named as the article body are never boilerplate, whatever their
+    // own names say (page builders call every box a "widget").
+    Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : named) {
+      for (Element p = e; p != null && holders.add(p); p = p.parent()) {
+        // marks each ancestor once: linear overall
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
         new NodeFilter() {
@@ -137,7 +146,7 @@ final class HtmlContentFinder {
             if (kind == null && tag.equals("header")) {
               kind = Removed.Kind.NAVIGATION;
             }
-            if (kind != null) {
+            if (kind != null && !holders.contains(e)) {
               int size = sizes.getOrDefault(e, new int[1])[0];
               // A boilerplate name on a container of most of the page is a styling accident.
               boolean bulk = size > total * 0.5 && !HtmlBoilerplate.isComments(e);
@@ -164,10 +173,11 @@ final class HtmlContentFinder {
   }
 
   /**
-   * Prose size of every element, bottom-up in one pass: characters of text inside paragraphs
-   * ({@code <p>}) and outside links — what an article has much of and a menu little.
+   * Prose size of every element, bottom-up in one pass: characters of text outside links, inside
+   * paragraphs ({@code <p>}) or in long runs — what an article has much of and a menu little.
+   * Also collects the elements named as article content.
    */
-  private static Map<Element, int[]> textSizes(Element root) {
+  private static Map<Element, int[]> textSizes(Element root, List<Element> namedContent) {
     Map<Element, int[]> sizes = new IdentityHashMap<>();
     int[] paragraphDepth = {0};
     int[] linkDepth = {0};
@@ -177,16 +187,22 @@ final class HtmlContentFinder {
           public void head(Node node, int depth) {
             if (node instanceof TextNode) {
               Node parent = node.parentNode();
-              if (parent instanceof Element && paragraphDepth[0] > 0 && linkDepth[0] == 0) {
-                sizes.computeIfAbsent((Element) parent, k -> new int[1])[0] +=
-                    ((TextNode) node).getWholeText().length();
+              int length = ((TextNode) node).getWholeText().trim().length();
+              if (parent instanceof Element
+                  && linkDepth[0] == 0
+                  && (paragraphDepth[0] > 0 || length >= 40)) {
+                sizes.computeIfAbsent((Element) parent, k -> new int[1])[0] += length;
               }
             } else if (node instanceof Element) {
-              String tag = ((Element) node).normalName();
+              Element e = (Element) node;
+              String tag = e.normalName();
               if (tag.equals("p")) {
                 paragraphDepth[0]++;
               } else if (tag.equals("a")) {
                 linkDepth[0]++;
+              }
+              if (HtmlBoilerplate.namedContent(e)) {
+                namedContent.add(e);
               }
             }
           }
