@@ -1,6 +1,7 @@
 package org.newsgraph.clean;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.newsgraph.model.Removed;
  */
 final class HtmlContentFinder {
 
+  private static final boolean DEBUG = Boolean.getBoolean("html.debug");
   private static final int MAX_REMOVED = 200;
   private static final int MAX_REMOVED_CHARS = 500;
   private static final int MIN_PARAGRAPH = 25;
@@ -81,6 +83,7 @@ final class HtmlContentFinder {
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
   private final List<Removed> removed = new ArrayList<>();
+  private final Set<Element> spine = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<String> hints;
 
   /**
@@ -103,6 +106,10 @@ final class HtmlContentFinder {
       return "";
     }
     List<Element> parts = gather(top);
+    if (DEBUG) {
+      System.err.println("TOP " + top.normalName() + "." + top.className() + "#" + top.id() + " score=" + stats.get(top).score);
+      for (Element p : parts) System.err.println("  PART " + p.normalName() + "." + p.className() + " " + stats.get(p).chars);
+    }
     StringBuilder out = new StringBuilder();
     for (Element part : parts) {
       write(part, out);
@@ -119,7 +126,7 @@ final class HtmlContentFinder {
     int total = Math.max(1, sizes.getOrDefault(body, new int[1])[0]);
     // Containers of an element named as the article body are never boilerplate, whatever their
     // own names say (page builders call every box a "widget").
-    Set<Element> holders = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : named) {
       for (Element p = e; p != null && holders.add(p); p = p.parent()) {
         // marks each ancestor once: linear overall
@@ -257,7 +264,7 @@ final class HtmlContentFinder {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode) {
-              String t = ((TextNode) node).getWholeText();
+              String t = SPACES.matcher(((TextNode) node).getWholeText()).replaceAll(" ");
               current.append(t);
               if (linkDepth[0] > 0) {
                 linkChars[0] += t.length();
@@ -403,6 +410,10 @@ final class HtmlContentFinder {
         }
       }
     }
+    if (DEBUG) {
+      System.err.println("blocks=" + blocks.size() + " candidates=" + candidates.size());
+      for (Block b : blocks) System.err.println("  B " + b.owner.normalName() + " prose=" + isProse(b) + " " + b.linkChars + "/" + b.text.length() + " " + b.text.substring(0, Math.min(60, b.text.length())));
+    }
     if (candidates.isEmpty()) {
       return null;
     }
@@ -411,10 +422,16 @@ final class HtmlContentFinder {
     for (Element c : candidates) {
       Stats s = stats.get(c);
       s.score *= 1 - linkDensity(s);
+      if (DEBUG) System.err.println("  C " + c.normalName() + "." + c.className() + " score=" + s.score + " ld=" + linkDensity(s) + " chars=" + s.chars);
       if (s.score > best) {
         best = s.score;
         top = c;
       }
+    }
+    // The best-scored element and its ancestors are the article's spine: the conditional
+    // cleaning must not drop them whatever their names say.
+    for (Element e = top; e != null && spine.add(e); e = e.parent()) {
+      // each ancestor once
     }
     top = climb(top, body, candidates);
     return top;
@@ -660,7 +677,7 @@ final class HtmlContentFinder {
   private Removed.Kind junk(Element e) {
     String tag = e.normalName();
     Stats s = stats.get(e);
-    if (s == null) {
+    if (s == null || spine.contains(e)) {
       return null;
     }
     if (tag.equals("h1")) {
