@@ -401,7 +401,6 @@ final class HtmlContentFinder {
         }
         if (!s.candidate) {
           s.candidate = true;
-          s.score = initialScore(e);
           candidates.add(e);
         }
         s.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
@@ -421,7 +420,10 @@ final class HtmlContentFinder {
     double best = Double.NEGATIVE_INFINITY;
     for (Element c : candidates) {
       Stats s = stats.get(c);
-      s.score *= 1 - linkDensity(s);
+      // A good name helps a container only as much as its own text does: otherwise a tiny
+      // "content-title" box beats the article.
+      int bonus = initialScore(c);
+      s.score = (s.score + Math.min(bonus, s.score)) * (1 - linkDensity(s));
       if (DEBUG) System.err.println("  C " + c.normalName() + "." + c.className() + " score=" + s.score + " ld=" + linkDensity(s) + " chars=" + s.chars);
       if (s.score > best) {
         best = s.score;
