@@ -2,8 +2,10 @@ package org.newsgraph.clean;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,10 +31,13 @@ import org.newsgraph.model.Removed;
  */
 final class HtmlContentFinder {
 
-  private static final boolean DEBUG = Boolean.getBoolean("html.debug");
   private static final int MAX_REMOVED = 200;
   private static final int MAX_REMOVED_CHARS = 500;
   private static final int MIN_PARAGRAPH = 25;
+  private static final int MIN_HINT = 200;
+  private static final int GRAM = 4;
+  private static final int MAX_DEPTH = 200;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Set<String> NOT_SCORED =
       Set.of("li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "th", "caption", "legend", "summary");
   private static final Set<String> CLEANED_CONDITIONALLY =
@@ -106,10 +111,6 @@ final class HtmlContentFinder {
       return "";
     }
     List<Element> parts = gather(top);
-    if (DEBUG) {
-      System.err.println("TOP " + top.normalName() + "." + top.className() + "#" + top.id() + " score=" + stats.get(top).score);
-      for (Element p : parts) System.err.println("  PART " + p.normalName() + "." + p.className() + " " + stats.get(p).chars);
-    }
     StringBuilder out = new StringBuilder();
     for (Element part : parts) {
       write(part, out);
@@ -409,10 +410,6 @@ final class HtmlContentFinder {
         }
       }
     }
-    if (DEBUG) {
-      System.err.println("blocks=" + blocks.size() + " candidates=" + candidates.size());
-      for (Block b : blocks) System.err.println("  B " + b.owner.normalName() + " prose=" + isProse(b) + " " + b.linkChars + "/" + b.text.length() + " " + b.text.substring(0, Math.min(60, b.text.length())));
-    }
     if (candidates.isEmpty()) {
       return null;
     }
@@ -424,19 +421,105 @@ final class HtmlContentFinder {
       // "content-title" box beats the article.
       int bonus = initialScore(c);
       s.score = (s.score + Math.min(bonus, s.score)) * (1 - linkDensity(s));
-      if (DEBUG) System.err.println("  C " + c.normalName() + "." + c.className() + " score=" + s.score + " ld=" + linkDensity(s) + " chars=" + s.chars);
       if (s.score > best) {
         best = s.score;
         top = c;
       }
+    }
+    Element declared = declaredBody(body, blocks, top);
+    if (declared != null) {
+      top = declared;
     }
     // The best-scored element and its ancestors are the article's spine: the conditional
     // cleaning must not drop them whatever their names say.
     for (Element e = top; e != null && spine.add(e); e = e.parent()) {
       // each ancestor once
     }
-    top = climb(top, body, candidates);
-    return top;
+    return declared != null ? top : climb(top, body, candidates);
+  }
+
+  /**
+   * The smallest element holding most of the article body that the page declares in JSON-LD,
+   * when the scored top candidate misses much of it; null to keep the scored choice. The
+   * declared body is matched by word 4-grams, so small differences in wording do not matter.
+   */
+  private Element declaredBody(Element body, List<Block> blocks, Element top) {
+    if (hints.isEmpty() || hints.get(0).length() < MIN_HINT) {
+      return null;
+    }
+    Set<Long> grams = new HashSet<>();
+    List<String> hintWords = words(hints.get(0));
+    for (int i = 0; i + GRAM <= hintWords.size(); i++) {
+      grams.add(gram(hintWords, i));
+    }
+    Map<Element, int[]> matched = new IdentityHashMap<>();
+    long total = 0;
+    for (Block b : blocks) {
+      if (b.text.length() < MIN_PARAGRAPH) {
+        continue;
+      }
+      List<String> w = words(b.text);
+      int n = Math.max(0, w.size() - GRAM + 1);
+      int hits = 0;
+      for (int i = 0; i < n; i++) {
+        if (grams.contains(gram(w, i))) {
+          hits++;
+        }
+      }
+      if (n == 0 || hits < n * 0.5) {
+        continue;
+      }
+      int chars = b.text.length();
+      total += chars;
+      int depth = 0;
+      for (Element e = b.owner; e != null && depth < MAX_DEPTH; e = e.parent(), depth++) {
+        matched.computeIfAbsent(e, k -> new int[1])[0] += chars;
+        if (e == body) {
+          break;
+        }
+      }
+    }
+    // Only trust the declaration when the page visibly carries most of it.
+    if (total < hints.get(0).length() * 0.5 || inside(matched, top) >= total * 0.8) {
+      return null;
+    }
+    Element e = body;
+    while (true) {
+      Element next = null;
+      for (Element child : e.children()) {
+        if (inside(matched, child) >= total * 0.8) {
+          next = child;
+          break;
+        }
+      }
+      if (next == null) {
+        return e;
+      }
+      e = next;
+    }
+  }
+
+  private static int inside(Map<Element, int[]> matched, Element e) {
+    int[] m = matched.get(e);
+    return m == null ? 0 : m[0];
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private static long gram(List<String> words, int i) {
+    long h = 1;
+    for (int k = i; k < i + GRAM; k++) {
+      h = h * 1_000_003L + words.get(k).hashCode();
+    }
+    return h;
   }
 
   /**
