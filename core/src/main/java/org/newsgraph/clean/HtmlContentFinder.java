@@ -24,8 +24,8 @@ import org.newsgraph.model.Removed;
  *
  * <p>The scoring follows the idea popularised by Arc90's Readability: each paragraph of running
  * text (long, with commas, few links) adds to the score of its parent and, decaying, of its
- * grand-parents, so that the element directly holding most of the prose wins. All passes are
- * linear in the size of the page; no element's text is computed more than once.
+ * grand-parents, so that the element directly holding most of the prose wins. All passes are linear
+ * in the size of the page; no element's text is computed more than once.
  *
  * <p>Not thread-safe: one instance per page.
  */
@@ -182,8 +182,8 @@ final class HtmlContentFinder {
 
   /**
    * Prose size of every element, bottom-up in one pass: characters of text outside links, inside
-   * paragraphs ({@code <p>}) or in long runs — what an article has much of and a menu little.
-   * Also collects the elements named as article content.
+   * paragraphs ({@code <p>}) or in long runs — what an article has much of and a menu little. Also
+   * collects the elements named as article content.
    */
   private static Map<Element, int[]> textSizes(Element root, List<Element> namedContent) {
     Map<Element, int[]> sizes = new IdentityHashMap<>();
@@ -313,7 +313,9 @@ final class HtmlContentFinder {
             Stats s = stats.get(e);
             if (tag.equals("li")) {
               s.listItems++;
-            } else if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+            } else if (tag.length() == 2
+                && tag.charAt(0) == 'h'
+                && Character.isDigit(tag.charAt(1))) {
               s.headings += s.chars;
             }
             Element parent = e.parent();
@@ -439,9 +441,9 @@ final class HtmlContentFinder {
   }
 
   /**
-   * The smallest element holding most of the article body that the page declares in JSON-LD,
-   * when the scored top candidate misses much of it; null to keep the scored choice. The
-   * declared body is matched by word 4-grams, so small differences in wording do not matter.
+   * The smallest element holding most of the article body that the page declares in JSON-LD, when
+   * the scored top candidate misses much of it; null to keep the scored choice. The declared body
+   * is matched by word 4-grams, so small differences in wording do not matter.
    */
   private Element declaredBody(Element body, List<Block> blocks, Element top) {
     if (hints.isEmpty() || hints.get(0).length() < MIN_HINT) {
@@ -636,7 +638,8 @@ final class HtmlContentFinder {
       if (s == null) {
         continue;
       }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      double bonus =
+          !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
       if (s.candidate && s.score + bonus >= threshold) {
         parts.add(sibling);
       } else if (sibling.normalName().equals("p") || !s.blockChild) {
@@ -683,6 +686,11 @@ final class HtmlContentFinder {
             Element e = (Element) node;
             String tag = e.normalName();
             if (e != part) {
+              if (tag.equals("h1")) {
+                // The headline: reported as the title, not part of the body text.
+                flush();
+                return FilterResult.SKIP_ENTIRELY;
+              }
               Removed.Kind junk = junk(e);
               if (junk != null) {
                 flush();
@@ -756,8 +764,8 @@ final class HtmlContentFinder {
   }
 
   /**
-   * Whether an element inside the chosen content is not article text (link lists, image
-   * galleries, headings of boilerplate), and of which kind; null to keep it.
+   * Whether an element inside the chosen content is not article text (link lists, image galleries,
+   * headings of boilerplate), and of which kind; null to keep it.
    */
   private Removed.Kind junk(Element e) {
     String tag = e.normalName();

@@ -20,8 +20,8 @@ import org.jsoup.nodes.Element;
  * publication date, canonical URL, language and the JSON-LD {@code articleBody} (used as a hint by
  * the content finder). Must run before the page is stripped of scripts.
  *
- * <p>Sources are tried from the most deliberate (Open Graph, JSON-LD written for search engines)
- * to the most incidental ({@code <title>}, the first {@code <time>}): the first usable value wins.
+ * <p>Sources are tried from the most deliberate (Open Graph, JSON-LD written for search engines) to
+ * the most incidental ({@code <title>}, the first {@code <time>}): the first usable value wins.
  */
 final class HtmlMetadata {
 
@@ -263,8 +263,18 @@ final class HtmlMetadata {
       return 0;
     }
     String[] months = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december"
     };
     for (int i = 0; i < months.length; i++) {
       if (months[i].startsWith(name) || (name.equals("sept") && i == 8)) {

@@ -163,7 +163,9 @@ public final class ArticleEvaluator {
     return counts;
   }
 
-  /** Runs of word characters: letters, digits (all numeric kinds) and underscore, as Python's \w. */
+  /**
+   * Runs of word characters: letters, digits (all numeric kinds) and underscore, as Python's \w.
+   */
   static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
     if (text == null) {
