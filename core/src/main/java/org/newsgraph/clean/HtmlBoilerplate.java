@@ -129,7 +129,7 @@ final class HtmlBoilerplate {
   private static final Pattern FOOTER =
       Pattern.compile(
           "footer|copyright|(?<![a-z])share|sharing|social|cookie|consent|gdpr|newsletter|subscri"
-              + "|sign[-_]?up|signup|paywall|(?<![a-z])login|comment|disqus|(?<![a-z])print"
+              + "|sign[-_]?up|signup|(?<![a-z])login|comment|disqus|(?<![a-z])print"
               + "|follow[-_]?us|donate|(?<![a-z])modal|popup|overlay|feedback|(?<![a-z])rating"
               + "|(?<![a-z])reply|replies|reaction|(?<![a-z])hidden(?![a-z])|visually[-_]hidden"
               + "|sr[-_]only|screen[-_]?reader");
@@ -137,7 +137,7 @@ final class HtmlBoilerplate {
   /** Names of the article itself: these override the boilerplate names above. */
   private static final Pattern CONTENT =
       Pattern.compile(
-          "(?:article|story|post|entry|main|page|news|blog)[-_]?(?:body|content|text|copy|main)"
+          "(?:article|story|post|entry|main|page|news|blog)[-_]{0,2}(?:body|content|text|copy|main)"
               + "|articlebody|(?<![a-z])(?:body|content)[-_]?(?:text|copy)|(?<![a-z])hentry"
               + "|(?<![a-z])h-entry|(?<![a-z])e-content");
 
