@@ -1,5 +1,10 @@
 package org.newsgraph.clean;
 
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 /**
  * Finds the article in an HTML page: title, body paragraphs, publication date and URL, without
  * navigation, comments, related links, share bars, cookie notices and captions.
@@ -16,6 +21,12 @@ public final class HtmlArticleExtractor {
    * @param baseUrl the page's URL if known (to resolve relative links), or null
    */
   public HtmlArticle extract(String html, String baseUrl) {
-    throw new UnsupportedOperationException("not yet written");
+    Document doc = Jsoup.parse(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
+    HtmlMetadata meta = HtmlMetadata.read(doc);
+    Element body = doc.body();
+    HtmlContentFinder finder = new HtmlContentFinder(meta.jsonLdBodies);
+    String text = body == null ? "" : finder.find(body);
+    return new HtmlArticle(
+        meta.title, text, meta.published, meta.url, meta.language, List.copyOf(finder.removed()));
   }
 }
