@@ -1,0 +1,68 @@
+package org.newsgraph.ingest;
+
+import java.io.EOFException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+
+/** Turns exceptions into the short one-line reasons that problems and failures carry. */
+final class Reasons {
+
+  private static final int MAX_LENGTH = 160;
+
+  private Reasons() {}
+
+  /** A one-line, human-readable reason: no class names where a phrase will do, no stack. */
+  static String of(Throwable e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message;
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      message = fse.getReason();
+    } else {
+      message = e.getMessage();
+    }
+    if (message == null || message.isBlank()) {
+      message =
+          e instanceof EOFException ? "unexpected end of input" : e.getClass().getSimpleName();
+    }
+    return oneLine(lowerFirst(message));
+  }
+
+  /** The first line of a message, shortened to a readable length. */
+  static String oneLine(String message) {
+    String s = message.strip();
+    int nl = s.indexOf('\n');
+    if (nl >= 0) {
+      s = s.substring(0, nl).strip();
+    }
+    if (s.length() > MAX_LENGTH) {
+      s = s.substring(0, MAX_LENGTH - 3) + "...";
+    }
+    return s;
+  }
+
+  /** A value quoted for a problem message, shortened. */
+  static String quote(String value) {
+    String v = oneLine(value);
+    if (v.length() > 40) {
+      v = v.substring(0, 37) + "...";
+    }
+    return "\"" + v + "\"";
+  }
+
+  private static String lowerFirst(String s) {
+    // "Not in GZIP format" reads better mid-sentence as "not in GZIP format"; keep acronyms.
+    if (s.length() > 1
+        && Character.isUpperCase(s.charAt(0))
+        && Character.isLowerCase(s.charAt(1))) {
+      return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+    return s;
+  }
+}
