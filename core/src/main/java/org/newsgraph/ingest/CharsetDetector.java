@@ -174,6 +174,17 @@ final class CharsetDetector {
 
   private static Charset declaredInContent(byte[] bytes, int length, boolean html) {
     int n = Math.min(length, DECLARATION_WINDOW);
+    if (!html) {
+      // Plain text can only carry an XML declaration, which comes first: skip the work otherwise.
+      int i = 0;
+      while (i < n
+          && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+        i++;
+      }
+      if (i == n || bytes[i] != '<') {
+        return null;
+      }
+    }
     // Declarations are ASCII in every ASCII-compatible charset, so Latin-1 reads them safely.
     String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
     Matcher xml = XML_ENCODING.matcher(head);

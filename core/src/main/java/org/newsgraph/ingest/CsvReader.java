@@ -53,8 +53,7 @@ final class CsvReader {
           columns = columns(header);
           if (!columns.containsKey(ArticleFields.TEXT)
               && !columns.containsKey(ArticleFields.HTML)) {
-            sink.failed(
-                source, "CSV header names no text column: " + Reasons.oneLine(header.toString()));
+            sink.failed(source, "CSV header names no text column: " + describe(header));
             return;
           }
           continue;
@@ -92,6 +91,15 @@ final class CsvReader {
       }
     }
     return names;
+  }
+
+  /** The header as a person reads it in a message: a few names, shortened. */
+  private static String describe(List<String> header) {
+    List<String> shown = new ArrayList<>();
+    for (String name : header.subList(0, Math.min(header.size(), 8))) {
+      shown.add(Reasons.shorten(name, 24));
+    }
+    return shown + (header.size() > 8 ? " and " + (header.size() - 8) + " more" : "");
   }
 
   private static String unquote(String s) {

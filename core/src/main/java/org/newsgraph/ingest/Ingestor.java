@@ -311,6 +311,16 @@ public final class Ingestor {
       }
       format = sniffed.format();
     }
+    if (format == InputFormat.JSONL || format == InputFormat.CSV) {
+      // Line-based readers would turn a binary file into thousands of broken-line documents.
+      in.mark(FormatSniffer.WINDOW + 1);
+      byte[] head = in.readNBytes(FormatSniffer.WINDOW);
+      in.reset();
+      if (CharsetDetector.looksBinary(head, head.length)) {
+        sink.failed(source, "binary content, not " + format);
+        return;
+      }
+    }
     switch (format) {
       case TEXT -> text.read(source, input, size, sink);
       case HTML -> html.read(source, input, size, sink);

@@ -12,7 +12,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,8 +138,7 @@ final class JsonlReader {
   private static Map<ArticleFields, JsonNode> fields(JsonNode object) {
     Map<ArticleFields, JsonNode> found = new EnumMap<>(ArticleFields.class);
     Map<ArticleFields, Integer> rank = new EnumMap<>(ArticleFields.class);
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : object.properties()) {
       if (e.getValue().isNull()) {
         continue;
       }

@@ -21,6 +21,9 @@ final class Reasons {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof NumberFormatException) {
+      return "malformed number"; // thrown by parsers on a damaged length field, say
+    }
     String message;
     if (e instanceof FileSystemException fse && fse.getReason() != null) {
       message = fse.getReason();
@@ -31,29 +34,41 @@ final class Reasons {
       message =
           e instanceof EOFException ? "unexpected end of input" : e.getClass().getSimpleName();
     }
+    // jwarc quotes the offending bytes after "<-- HERE -->": noise to a person, so cut it off.
+    int here = message.indexOf("<-- HERE");
+    if (here >= 0) {
+      int colon = message.indexOf(": ");
+      message = message.substring(0, colon >= 0 && colon < here ? colon : here);
+    }
     return oneLine(lowerFirst(message));
   }
 
   /** The first line of a message, shortened to a readable length. */
   static String oneLine(String message) {
-    String s = message.strip();
+    return shorten(message, MAX_LENGTH);
+  }
+
+  /** The first line of a text, control characters made visible as '?', cut to max chars. */
+  static String shorten(String text, int max) {
+    String s = text.strip();
     int nl = s.indexOf('\n');
     if (nl >= 0) {
       s = s.substring(0, nl).strip();
     }
-    if (s.length() > MAX_LENGTH) {
-      s = s.substring(0, MAX_LENGTH - 3) + "...";
+    if (s.length() > max) {
+      s = s.substring(0, max - 3) + "...";
     }
-    return s;
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return b.toString();
   }
 
   /** A value quoted for a problem message, shortened. */
   static String quote(String value) {
-    String v = oneLine(value);
-    if (v.length() > 40) {
-      v = v.substring(0, 37) + "...";
-    }
-    return "\"" + v + "\"";
+    return "\"" + shorten(value, 40) + "\"";
   }
 
   private static String lowerFirst(String s) {

@@ -73,9 +73,7 @@ final class WarcArchiveReader {
         } catch (IOException | RuntimeException e) {
           // A body that failed and an archive that then fails: the archive broke inside that body.
           Exception cause = pendingError != null ? pendingError : e;
-          sink.failed(
-              source,
-              "truncated or corrupt WARC after " + records + " records: " + Reasons.of(cause));
+          sink.failed(source, broken(records, cause));
           return;
         }
         if (pending != null) {
@@ -112,8 +110,7 @@ final class WarcArchiveReader {
         }
       }
     } catch (IOException | RuntimeException e) {
-      sink.failed(
-          source, "truncated or corrupt WARC after " + records + " records: " + Reasons.of(e));
+      sink.failed(source, broken(records, e));
       return;
     }
     if (documents == 0) {
@@ -123,6 +120,13 @@ final class WarcArchiveReader {
               ? "no documents found: no WARC records"
               : "no documents found: no HTML pages among " + records + " WARC records");
     }
+  }
+
+  private static String broken(long records, Exception e) {
+    if (records == 0 && e instanceof ParsingException) {
+      return "not a WARC file: " + Reasons.of(e);
+    }
+    return "truncated or corrupt WARC after " + records + " records: " + Reasons.of(e);
   }
 
   /** The document a record holds, or null for a record that holds none. */

@@ -71,6 +71,10 @@
  *   <tr><td>{@code invalid path: <reason>}</td><td>a path the file system cannot name</td></tr>
  *   <tr><td>{@code not a supported format: binary content}</td><td>stdin or an explicitly named
  *       file of unknown extension that is binary</td></tr>
+ *   <tr><td>{@code binary content, not JSONL} (or CSV)</td><td>a binary file named as a
+ *       container</td></tr>
+ *   <tr><td>{@code not a WARC file: <reason>}</td><td>a {@code .warc} whose first record cannot
+ *       be parsed</td></tr>
  *   <tr><td>{@code truncated or corrupt WARC after N records: <reason>}</td><td>the documents
  *       before the break were delivered</td></tr>
  *   <tr><td>{@code truncated or corrupt input after N lines|rows: <reason>}</td><td>JSONL or CSV

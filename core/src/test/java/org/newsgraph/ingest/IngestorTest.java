@@ -214,6 +214,20 @@ class IngestorTest {
   }
 
   @Test
+  void binaryContainersFailWithoutFloodingDocuments() throws IOException {
+    byte[] bin = new byte[50_000];
+    new java.util.Random(2).nextBytes(bin);
+    Path jsonl = write("random.jsonl", bin);
+    Path csv = write("random.csv", bin);
+    RecordingSink sink = read(jsonl.toString(), csv.toString());
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.failures)
+        .containsExactly(
+            new RecordingSink.Failure(jsonl.toString(), "binary content, not JSONL"),
+            new RecordingSink.Failure(csv.toString(), "binary content, not CSV"));
+  }
+
+  @Test
   void aFiftyMegabyteFileIsReadOnlyUpToTheLimit() throws IOException {
     Path big = dir.resolve("big.txt");
     byte[] line =

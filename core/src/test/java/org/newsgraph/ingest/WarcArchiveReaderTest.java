@@ -111,7 +111,9 @@ class WarcArchiveReaderTest {
     assertThat(sink.failures)
         .singleElement()
         .satisfies(
-            f -> assertThat(f.message()).startsWith("truncated or corrupt WARC after 0 records: "));
+            f ->
+                assertThat(f.message())
+                    .startsWith("not a WARC file: invalid WARC record at position "));
   }
 
   @Test
@@ -123,5 +125,54 @@ class WarcArchiveReaderTest {
         .containsExactly("document larger than 64 bytes: only the first 64 bytes was read");
     assertThat(sink.documents).hasSize(5);
     assertThat(sink.failures).isEmpty();
+  }
+
+  @Test
+  void aRecordWithABrokenBodyIsReportedAndReadingGoesOn() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter writer =
+        new org.netpreserve.jwarc.WarcWriter(Channels.newChannel(out), WarcCompression.GZIP)) {
+      writer.write(page("https://x.org/broken", "not gzip at all".getBytes(), true));
+      writer.write(page("https://x.org/fine", "<html><body>fine</body></html>".getBytes(), false));
+    }
+    RecordingSink sink = read(new WarcArchiveReader(1 << 20), out.toByteArray());
+    assertThat(sink.failures).isEmpty();
+    assertThat(sink.documents)
+        .extracting(RawDocument::url)
+        .containsExactly("https://x.org/broken", "https://x.org/fine");
+    assertThat(sink.documents.get(0).content()).isEmpty();
+    assertThat(sink.documents.get(0).problems())
+        .singleElement()
+        .asString()
+        .startsWith("unreadable HTTP response body: ");
+    assertThat(sink.documents.get(1).problems()).isEmpty();
+  }
+
+  @Test
+  void anArchiveWithoutPagesFindsNoDocuments() throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter writer =
+        new org.netpreserve.jwarc.WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+      writer.write(new org.netpreserve.jwarc.Warcinfo.Builder().filename("x.warc").build());
+    }
+    RecordingSink sink = read(new WarcArchiveReader(1 << 20), out.toByteArray());
+    assertThat(sink.failures)
+        .containsExactly(
+            new RecordingSink.Failure(
+                "crawl.warc", "no documents found: no HTML pages among 1 WARC records"));
+  }
+
+  private static org.netpreserve.jwarc.WarcResponse page(String uri, byte[] body, boolean claimGzip)
+      throws IOException {
+    org.netpreserve.jwarc.HttpResponse.Builder http =
+        new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+            .body(org.netpreserve.jwarc.MediaType.parse("text/html"), body);
+    if (claimGzip) {
+      http.addHeader("Content-Encoding", "gzip");
+    }
+    return new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(uri))
+        .date(WarcFixtures.at(1))
+        .body(http.build())
+        .build();
   }
 }
