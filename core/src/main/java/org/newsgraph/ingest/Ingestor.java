@@ -283,7 +283,6 @@ public final class Ingestor {
   private void readStream(
       String source, BufferedInputStream in, InputFormat format, long size, GuardedSink sink)
       throws IOException {
-    InputStream input = in;
     if (format == null) {
       in.mark(FormatSniffer.WINDOW + 1);
       byte[] head = in.readNBytes(FormatSniffer.WINDOW);
@@ -295,7 +294,6 @@ public final class Ingestor {
         if (sniffed != FormatSniffer.Sniffed.WARC) {
           // WARC readers undo gzip themselves (record by record); the others get plain bytes.
           in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-          input = in;
           size = -1;
         }
       } else {
@@ -322,11 +320,11 @@ public final class Ingestor {
       }
     }
     switch (format) {
-      case TEXT -> text.read(source, input, size, sink);
-      case HTML -> html.read(source, input, size, sink);
+      case TEXT -> text.read(source, in, size, sink);
+      case HTML -> html.read(source, in, size, sink);
       case JSONL -> jsonl.read(source, utf8(in), sink);
       case CSV -> csv.read(source, utf8(in), sink);
-      case WARC -> warc.read(source, Channels.newChannel(input), sink);
+      case WARC -> warc.read(source, Channels.newChannel(in), sink);
     }
   }
 

@@ -97,7 +97,7 @@ final class JsonlReader {
     try {
       node = mapper.readTree(decoded.text());
     } catch (JsonProcessingException e) {
-      return problemDocument(source, n, "invalid JSON: " + Reasons.oneLine(e.getOriginalMessage()));
+      return problemDocument(source, n, "invalid JSON: " + Reasons.phrase(e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
       return problemDocument(source, n, "not a JSON object");

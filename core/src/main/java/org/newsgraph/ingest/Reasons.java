@@ -43,6 +43,11 @@ final class Reasons {
     return oneLine(lowerFirst(message));
   }
 
+  /** A message from a library as a phrase to follow a colon: one line, lower-case start. */
+  static String phrase(String message) {
+    return message == null ? "unknown error" : oneLine(lowerFirst(message));
+  }
+
   /** The first line of a message, shortened to a readable length. */
   static String oneLine(String message) {
     return shorten(message, MAX_LENGTH);
