@@ -69,24 +69,6 @@ record BoundedBytes(byte[] data, int length, boolean truncated, IOException erro
     return total;
   }
 
-  /** Whether the content is empty or white space only (ASCII white space after a UTF-8 BOM). */
-  boolean isBlank() {
-    int start =
-        length >= 3
-                && (data[0] & 0xFF) == 0xEF
-                && (data[1] & 0xFF) == 0xBB
-                && (data[2] & 0xFF) == 0xBF
-            ? 3
-            : 0;
-    for (int i = start; i < length; i++) {
-      int b = data[i];
-      if (!(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0x0B)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static int withoutIncompleteUtf8Tail(byte[] buf, int len) {
     // Walk back over at most 3 continuation bytes to the lead byte of the last sequence.
     int i = len - 1;

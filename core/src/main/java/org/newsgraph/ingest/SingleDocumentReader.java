@@ -83,11 +83,6 @@ final class SingleDocumentReader {
     sink.accept(document(source, content, problems));
   }
 
-  /** The document for an input with no bytes at all. */
-  RawDocument empty(String source) {
-    return document(source, "", List.of("empty document"));
-  }
-
   private RawDocument document(String source, String content, List<String> problems) {
     return new RawDocument(source, null, null, null, format, content, problems);
   }
