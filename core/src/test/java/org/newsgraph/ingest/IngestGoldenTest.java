@@ -20,8 +20,8 @@ import org.newsgraph.model.RawDocument;
 
 /**
  * Golden files: each case's {@code input/} folder read by the ingest stage must give the documents
- * and failures in its {@code expected.json}. With {@code -Dnewsgraph.golden.update=true} the
- * expected files are rewritten instead, to be reviewed as a diff.
+ * and failures in its {@code expected.json}. With {@code -Dgolden.update=true} the expected files
+ * are rewritten instead, to be reviewed as a diff.
  */
 class IngestGoldenTest {
 
@@ -74,7 +74,7 @@ class IngestGoldenTest {
     out.put("skippedRecords", ingestor.skippedRecords());
     String actual = JSON.writeValueAsString(out) + "\n";
 
-    if (Boolean.getBoolean("newsgraph.golden.update")) {
+    if (Boolean.getBoolean("golden.update")) {
       Path source = Path.of("src/test/resources" + ROOT, name, "expected.json");
       Files.writeString(source, actual, StandardCharsets.UTF_8);
       return;
