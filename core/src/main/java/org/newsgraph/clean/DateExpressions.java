@@ -79,6 +79,26 @@ final class DateExpressions {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
+  /** Cheap test before a date regex: four digits starting with 19 or 20 somewhere. */
+  static boolean mayHoldDate(CharSequence s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        run++;
+        if (run >= 4) {
+          char a = s.charAt(i - 3);
+          char b = s.charAt(i - 2);
+          if ((a == '1' && b == '9') || (a == '2' && b == '0')) {
+            return true;
+          }
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
   private DateExpressions() {}
 
   /**

@@ -121,6 +121,33 @@ public final class PublicationDateFinder {
           "coming",
           "before");
 
+  /** Words that, shortly before a weekday and date, put that day in the future. */
+  private static final Set<String> FUTURE_EVENT_CUES =
+      Set.of(
+          "will",
+          "would",
+          "could",
+          "may",
+          "might",
+          "shall",
+          "expected",
+          "scheduled",
+          "set",
+          "plans",
+          "planned",
+          "due",
+          "next",
+          "upcoming",
+          "until",
+          "till");
+
+  private static final String[] MARK_WORDS = {
+    "created", "published", "posted", "update", "modified"
+  };
+
+  /** How many places one literal may send to the regex: bounds work on pathological input. */
+  private static final int MAX_HITS = 2000;
+
   private final Clock clock;
 
   /** A finder that trusts no year after next year (by the system clock). */
@@ -166,26 +193,55 @@ public final class PublicationDateFinder {
   }
 
   private static LocalDate fromMarks(String text, int maxYear) {
-    Matcher mark = MARK.matcher(text);
-    Matcher date = DateExpressions.FULL_DATE.matcher(text);
+    // A literal search finds the few places worth a regex: far cheaper than a regex scan.
+    String lower = asciiLower(text);
+    Matcher mark = MARK.matcher(text).useTransparentBounds(true);
+    Matcher date = DateExpressions.FULL_DATE.matcher(text).useTransparentBounds(true);
+    int createdAt = Integer.MAX_VALUE;
+    int updatedAt = Integer.MAX_VALUE;
+    LocalDate created = null;
     LocalDate updated = null;
-    while (mark.find()) {
-      date.region(mark.end(), Math.min(text.length(), mark.end() + 40));
-      if (!date.lookingAt()) {
-        continue;
-      }
-      LocalDate d = DateExpressions.dateOf(date);
-      if (d == null || d.getYear() > maxYear) {
-        continue;
-      }
-      if (mark.group("created") != null) {
-        return d;
-      }
-      if (updated == null) {
-        updated = d;
+    for (String word : MARK_WORDS) {
+      int hits = 0;
+      for (int p = lower.indexOf(word);
+          p >= 0 && hits++ < MAX_HITS;
+          p = lower.indexOf(word, p + 1)) {
+        mark.region(Math.max(0, p - 14), Math.min(text.length(), p + word.length() + 30));
+        if (!mark.find() || mark.start() > p || mark.end() < p + word.length()) {
+          continue;
+        }
+        date.region(mark.end(), Math.min(text.length(), mark.end() + 40));
+        if (!date.lookingAt()) {
+          continue;
+        }
+        LocalDate d = DateExpressions.dateOf(date);
+        if (d == null || d.getYear() > maxYear) {
+          continue;
+        }
+        if (mark.group("created") != null) {
+          if (p < createdAt) {
+            createdAt = p;
+            created = d;
+          }
+        } else if (p < updatedAt) {
+          updatedAt = p;
+          updated = d;
+        }
       }
     }
-    return updated;
+    return created != null ? created : updated;
+  }
+
+  /** Lower case for ASCII letters only, so that indices stay those of the original. */
+  static String asciiLower(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + 32);
+      }
+    }
+    return new String(chars);
   }
 
   private static LocalDate fromDateline(String text, int maxYear) {
@@ -201,6 +257,9 @@ public final class PublicationDateFinder {
         continue;
       }
       seen++;
+      if (!DateExpressions.mayHoldDate(line)) {
+        continue;
+      }
       Matcher m = DateExpressions.FULL_DATE.matcher(line);
       if (!m.find()) {
         continue;
@@ -222,11 +281,23 @@ public final class PublicationDateFinder {
   }
 
   private static LocalDate fromWeekday(String text, int maxYear) {
-    Matcher m = WEEKDAY_DATE.matcher(text);
+    Matcher m = WEEKDAY_DATE.matcher(text).useTransparentBounds(true);
     Integer latestPast = null;
     boolean yearsRead = false;
     int tries = 0;
-    while (m.find() && tries++ < 10) {
+    int hits = 0;
+    // Every weekday name ends in "day": look there only.
+    for (int p = text.indexOf("day");
+        p >= 0 && tries < 10 && hits++ < MAX_HITS;
+        p = text.indexOf("day", p + 3)) {
+      m.region(Math.max(0, p - 6), Math.min(text.length(), p + 60));
+      if (!m.find() || m.end("wd") != p + 3) {
+        continue;
+      }
+      tries++;
+      if (futureContext(text, m.start())) {
+        continue; // "the trial could commence on Tuesday, January 21": not the day of writing
+      }
       DayOfWeek wd = DateExpressions.weekday(m.group("wd"));
       String monthName = m.group("m1") != null ? m.group("m1") : m.group("m2");
       int month = DateExpressions.month(monthName);
@@ -296,17 +367,32 @@ public final class PublicationDateFinder {
     return latest;
   }
 
-  /** True when one of the four words before {@code at} (same sentence) marks a future. */
-  private static boolean futureCue(String text, int at) {
-    int from = Math.max(0, at - 40);
-    String before = text.substring(from, at).toLowerCase(Locale.ROOT);
-    int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf('\n'), -1));
+  /** True when one of the eight words before {@code at} (same sentence) speaks of a future. */
+  private static boolean futureContext(String text, int at) {
+    for (String w : wordsBefore(text, at, 80, 8)) {
+      if (FUTURE_EVENT_CUES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last {@code count} words in the {@code span} characters before {@code at}, lower case. */
+  private static String[] wordsBefore(String text, int at, int span, int count) {
+    String before = text.substring(Math.max(0, at - span), at).toLowerCase(Locale.ROOT);
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
     if (stop >= 0) {
       before = before.substring(stop + 1);
     }
     String[] words = before.trim().split("[^\\p{L}]+");
-    for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
-      if (FUTURE_CUES.contains(words[i])) {
+    int from = Math.max(0, words.length - count);
+    return java.util.Arrays.copyOfRange(words, from, words.length);
+  }
+
+  /** True when one of the four words before {@code at} (same sentence) marks a future. */
+  private static boolean futureCue(String text, int at) {
+    for (String w : wordsBefore(text, at, 40, 4)) {
+      if (FUTURE_CUES.contains(w)) {
         return true;
       }
     }

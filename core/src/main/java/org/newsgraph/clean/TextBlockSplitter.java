@@ -10,18 +10,21 @@ import java.util.List;
  * <p>Scraped text comes in two shapes. Most often every line is a paragraph, whether or not blank
  * lines separate them (the seeds mix both). Wire copy such as Reuters is hard-wrapped at a fixed
  * width, with paragraphs marked by an indented first line or a blank line. A text is taken as
- * hard-wrapped when 90% of its lines fit in 110 characters and at least a fifth of its lines run on
- * into a line that starts in lower case; its lines are then joined into paragraphs, breaking at
- * blank lines, at indented lines and after short lines that end a sentence. In either shape a line
- * that ends without punctuation and is followed by a line starting in lower case is joined to it:
- * that is a broken sentence, not two paragraphs.
+ * hard-wrapped when, among its lines of 40 characters or more, 90% fit in 110 characters and at
+ * least a fifth (at least one, when there are under four) run on into the next line: a line that
+ * starts in lower case, or with a digit after a word or comma ("in\n1985."). Its lines are then
+ * joined into paragraphs, breaking at blank lines, at indented lines, after lines shorter than 60%
+ * of the wrap width, and before a short line that follows a finished sentence and is either the
+ * last of its run or no sentence itself (a sign-off such as " Reuter"). In either shape a line that
+ * ends without punctuation and is followed by a line starting in lower case is joined to it: that
+ * is a broken sentence, not two paragraphs.
  *
  * <p>Linear in the input length. Thread-safe: holds no state.
  */
 final class TextBlockSplitter {
 
   private static final int WRAP_MAX_P90 = 110;
-  private static final int WRAP_MIN_P90 = 30;
+  private static final int LONG_LINE = 40;
 
   private TextBlockSplitter() {}
 
@@ -43,14 +46,19 @@ final class TextBlockSplitter {
     List<TextBlock> blocks = new ArrayList<>();
     StringBuilder para = null;
     Line prev = null;
-    for (Line l : lines) {
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
       if (l.blank()) {
         flush(blocks, para);
         para = null;
         prev = null;
         continue;
       }
-      if (para != null && joins(prev, l, width, minIndent)) {
+      boolean lastOfRun =
+          k + 1 == lines.size()
+              || lines.get(k + 1).blank()
+              || lines.get(k + 1).indent() > minIndent + 1;
+      if (para != null && joins(prev, l, lastOfRun, width, minIndent)) {
         boolean hyphen =
             para.length() > 1
                 && para.charAt(para.length() - 1) == '-'
@@ -77,7 +85,7 @@ final class TextBlockSplitter {
   }
 
   /** Whether line {@code b} continues the paragraph whose last line is {@code a}. */
-  private static boolean joins(Line a, Line b, int width, int minIndent) {
+  private static boolean joins(Line a, Line b, boolean bLast, int width, int minIndent) {
     String at = a.text();
     char first = b.text().charAt(0);
     char last = at.charAt(at.length() - 1);
@@ -95,6 +103,15 @@ final class TextBlockSplitter {
     if (at.length() < width * 6 / 10) {
       return false; // a short line ends its paragraph (a heading, or a paragraph's last line)
     }
+    boolean shortB = b.text().length() < width / 2;
+    if (shortB && b.indent() > minIndent) {
+      return false; // " Reuter": set off by its indent from unindented run-on lines
+    }
+    if (shortB
+        && TextLineClassifier.endsSentence(at)
+        && (bLast || !TextLineClassifier.endsSentence(b.text()) || b.text().indexOf(' ') < 0)) {
+      return false; // a sign-off after a finished sentence (" Reuter"), not a run-on
+    }
     return true;
   }
 
@@ -103,33 +120,37 @@ final class TextBlockSplitter {
    * is not hard-wrapped.
    */
   private static int wrapWidth(List<Line> lines) {
+    // Only lines of 40 characters or more vote: table rows and labels say nothing about wrapping.
     int n = 0;
     int runOns = 0;
     for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if (l.blank()) {
+      String t = lines.get(i).text();
+      if (t.length() < LONG_LINE) {
         continue;
       }
       n++;
-      if (i + 1 < lines.size()
-          && !lines.get(i + 1).blank()
-          && Character.isLowerCase(lines.get(i + 1).text().charAt(0))) {
-        runOns++;
+      if (i + 1 < lines.size() && !lines.get(i + 1).blank()) {
+        char first = lines.get(i + 1).text().charAt(0);
+        char last = t.charAt(t.length() - 1);
+        if (Character.isLowerCase(first)
+            || (Character.isDigit(first) && (Character.isLetter(last) || last == ','))) {
+          runOns++;
+        }
       }
     }
-    if (n < 4 || runOns * 5 < n) {
+    if (runOns == 0 || (n >= 4 && runOns * 5 < n)) {
       return 0;
     }
     int[] lengths = new int[n];
     int k = 0;
     for (Line l : lines) {
-      if (!l.blank()) {
+      if (l.text().length() >= LONG_LINE) {
         lengths[k++] = l.text().length();
       }
     }
     Arrays.sort(lengths);
     int p90 = lengths[Math.min(n - 1, (int) (n * 0.9))];
-    return p90 <= WRAP_MAX_P90 && p90 >= WRAP_MIN_P90 ? p90 : 0;
+    return p90 <= WRAP_MAX_P90 ? p90 : 0;
   }
 
   private static List<Line> lines(String raw) {

@@ -44,14 +44,18 @@ import org.newsgraph.model.Removed.Kind;
  *       that is none of these (a standfirst) stays in the body. When the first paragraph is already
  *       prose (a lead sentence ending with a full stop), there is no title line: the title is null
  *       rather than a guess, and the lead stays in the body.
- *   <li><b>Pull quotes.</b> Inside the story, a short line without a final full stop whose content
- *       words are at least 80% found in one of the six prose paragraphs before it repeats the story
- *       (a video caption or pull quote such as "French Foreign Minister Laurent Fabius says France
- *       will not continue to act alone in Mali") and is removed as a caption. Crossheads announce
- *       what follows, so they rarely repeat what came before; lines of fewer than five content
- *       words are never judged.
+ *   <li><b>Pull quotes.</b> Inside the story, a short line between two prose paragraphs, without a
+ *       final full stop or figures, whose content words are at least 80% found in one of the six
+ *       prose paragraphs before it repeats the story (a video caption or pull quote such as "French
+ *       Foreign Minister Laurent Fabius says France will not continue to act alone in Mali") and is
+ *       removed as a caption. Crossheads announce what follows, so they rarely repeat what came
+ *       before; lines of fewer than six content words, questions and lines of several sentences
+ *       (dialogue) are never judged.
  *   <li><b>Repeated lead.</b> Among the first ten prose paragraphs of the story, a paragraph whose
- *       words are 70% and word pairs 50% found in an earlier one is a duplicate; the first stays.
+ *       words are 70% and word pairs 50% found in one of the first three, with the same figures and
+ *       the same first three words (or 80% of word pairs), is a duplicate; the first stays. Only
+ *       the top is compared: lists further down (bond terms, crop prices) are alike by nature, and
+ *       the work stays bounded.
  * </ol>
  *
  * <p>The publication date is looked for in the raw text before anything is removed ({@link
@@ -64,7 +68,9 @@ import org.newsgraph.model.Removed.Kind;
 public final class TextCleaner {
 
   private static final int TITLE_SEARCH = 30;
+  private static final int LEAD_FIRST = 3;
   private static final int LEAD_WINDOW = 10;
+  private static final int MAX_END_MARKERS = 5;
   private static final int PULL_QUOTE_WINDOW = 6;
   private static final int LONG_PROSE_WORDS = 35;
 
@@ -196,13 +202,23 @@ public final class TextCleaner {
      * exclamation of fifteen or more (shorter ones are headlines), or thirty words or more.
      */
     static boolean isProse(TextBlock b) {
+      String t = b.text();
+      if (TextLineClassifier.startsWithDateline(t)) {
+        return true; // "PARIS, Jan 14 (Reuters) - ...": a wire story's lead, however it ends
+      }
+      if (TextLineClassifier.isAllCaps(t) && b.words() < 30) {
+        return false; // a wire headline ("MERRILL MANDATED FOR IEL U.S. NOTE.")
+      }
       if (b.words() >= 30) {
         return true;
       }
-      if (b.words() < 4 || !TextLineClassifier.endsSentence(b.text())) {
+      if (b.words() < 4 || !TextLineClassifier.endsSentence(t)) {
         return false;
       }
-      char last = TextLineClassifier.lastSignificant(b.text());
+      char last = TextLineClassifier.lastSignificant(t);
+      if (last == '.' && !TextLineClassifier.endsWithFullStop(t)) {
+        return b.words() >= 15; // "... textile exports to U.S.": a headline unless long
+      }
       return (last != '?' && last != '!') || b.words() >= 15;
     }
 
@@ -334,49 +350,63 @@ public final class TextCleaner {
      */
     private void cutAtEndMarker() {
       int[] wordsAfter = new int[n + 1];
-      int[] longAfter = new int[n + 1];
       for (int i = n - 1; i >= 0; i--) {
-        boolean story = kinds[i] == null && prose[i];
-        boolean longProse =
-            story
-                && b(i).words() >= LONG_PROSE_WORDS
-                && !TextLineClassifier.isBio(b(i))
-                && !TextLineClassifier.isTeaserSummary(b(i));
-        wordsAfter[i] = wordsAfter[i + 1] + (story ? b(i).words() : 0);
-        longAfter[i] = longAfter[i + 1] + (longProse ? 1 : 0);
+        wordsAfter[i] = wordsAfter[i + 1] + (kinds[i] == null && prose[i] ? b(i).words() : 0);
       }
-      for (int m = storyStart + 1; m < n; m++) {
+      int tried = 0;
+      for (int m = storyStart + 1; m < n && tried < MAX_END_MARKERS; m++) {
         if (rules[m] == null || !rules[m].endMarker()) {
           continue;
         }
+        tried++;
         int before = wordsAfter[storyStart] - wordsAfter[m];
         int after = wordsAfter[m + 1];
-        if (before > 0 && (longAfter[m + 1] == 0 || after * 4 < before)) {
-          Kind fallback = rules[m].kind();
-          for (int j = m + 1; j < n; j++) {
-            if (kinds[j] != null) {
-              continue;
-            }
-            if (j + 1 < n
-                && kinds[j + 1] == null
-                && TextLineClassifier.isNameLine(b(j))
-                && TextLineClassifier.isBio(b(j + 1))) {
-              kinds[j] = Kind.BYLINE;
-              kinds[j + 1] = Kind.BYLINE;
-              j++;
-            } else if (fallback == Kind.TEASER) {
-              kinds[j] = tailKind(j);
-            } else {
-              kinds[j] = TextLineClassifier.isBio(b(j)) ? Kind.BYLINE : fallback;
-            }
-          }
+        if (before > 0 && (after * 4 < before || !longProseAfter(m))) {
+          cutAfter(m);
           return;
+        }
+      }
+    }
+
+    /** Whether a long prose paragraph that is no author bio follows block {@code m}. */
+    private boolean longProseAfter(int m) {
+      for (int j = m + 1; j < n; j++) {
+        TextBlock b = b(j);
+        if (kinds[j] == null
+            && prose[j]
+            && b.words() >= LONG_PROSE_WORDS
+            && !TextLineClassifier.isBio(b)
+            && !TextLineClassifier.isTeaserSummary(b)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void cutAfter(int m) {
+      Kind fallback = rules[m].kind();
+      for (int j = m + 1; j < n; j++) {
+        if (kinds[j] != null) {
+          continue;
+        }
+        if (j + 1 < n
+            && kinds[j + 1] == null
+            && TextLineClassifier.isNameLine(b(j))
+            && TextLineClassifier.isBio(b(j + 1))) {
+          kinds[j] = Kind.BYLINE;
+          kinds[j + 1] = Kind.BYLINE;
+          j++;
+        } else if (fallback == Kind.TEASER) {
+          kinds[j] = tailKind(j);
+        } else {
+          kinds[j] = TextLineClassifier.isBio(b(j)) ? Kind.BYLINE : fallback;
         }
       }
     }
 
     /** Back from the end: everything after the last prose paragraph goes. */
     private void walkBackFromEnd() {
+      List<Integer> guessed = new ArrayList<>();
       storyEnd = n - 1;
       for (int i = n - 1; i > storyStart; i--) {
         if (kinds[i] != null) {
@@ -400,13 +430,67 @@ public final class TextCleaner {
           storyEnd = i;
           return;
         }
-        if (TextLineClassifier.isFigures(b)) {
-          storyEnd = i; // a table ends the story: keep it and everything before
+        if (TextLineClassifier.isFigures(b)
+            || numbers(b.text()) >= 2
+            || (b.words() <= 6 && hasDigit(b.text()))) {
+          // A table ends the story: keep it, and the notes under it that this walk took for
+          // teasers ("Record March Two", "NOTE: Share adjusted for ..."); rule-based removals
+          // (" Reuter") stay removed.
+          for (int k : guessed) {
+            kinds[k] = null;
+          }
+          storyEnd = n - 1;
+          for (int k = n - 1; k > i && kinds[k] != null; k--) {
+            storyEnd = k - 1;
+          }
+          return;
+        }
+        char last = TextLineClassifier.lastSignificant(b.text());
+        boolean headsSummary =
+            i + 1 < n
+                && kinds[i + 1] == Kind.TEASER
+                && TextLineClassifier.isTeaserSummary(b(i + 1));
+        if (b.words() >= 2
+            && (last == '.' || last == '?' || last == '!')
+            && !TextLineClassifier.isTeaserSummary(b)
+            && !headsSummary) {
+          storyEnd = i; // a short sentence or question ("((WN)) Thank you."): the story's end
           return;
         }
         kinds[i] = tailKind(i);
+        guessed.add(i);
       }
       storyEnd = storyStart;
+    }
+
+    /** How many tokens of {@code t} hold a digit. */
+    private static int numbers(String t) {
+      int count = 0;
+      boolean inToken = false;
+      boolean digit = false;
+      for (int i = 0; i <= t.length(); i++) {
+        char c = i < t.length() ? t.charAt(i) : ' ';
+        if (c == ' ') {
+          if (inToken && digit) {
+            count++;
+          }
+          inToken = false;
+          digit = false;
+        } else {
+          inToken = true;
+          digit |= Character.isDigit(c);
+        }
+      }
+      return count;
+    }
+
+    private static boolean hasDigit(String t) {
+      for (int i = 0; i < t.length(); i++) {
+        if (Character.isDigit(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** What an unexplained paragraph after the story is. */
@@ -434,7 +518,7 @@ public final class TextCleaner {
           && !prose[i]
           && !TextLineClassifier.isByLine(b)
           && !TextLineClassifier.isDateLine(b)
-          && !TextLineClassifier.isFigures(b);
+          && !TextLineClassifier.isMostlyFigures(b);
     }
 
     /** The index of the first list-heading marker ("Don't miss") before the story, or -1. */
@@ -493,6 +577,7 @@ public final class TextCleaner {
     private void sortOutTop() {
       int list = listHeading();
       String titleKey = titleIdx >= 0 ? compareKey(b(titleIdx).text()) : null;
+      boolean kept = false; // once a line stays in the body, labels below it are content
       for (int i = 0; i < storyStart; i++) {
         if (!free(i)) {
           continue;
@@ -507,40 +592,53 @@ public final class TextCleaner {
             && (titleIdx < 0 || i < titleIdx)
             && TextLineClassifier.isHeadline(b)) {
           kinds[i] = Kind.TEASER;
-        } else if (TextLineClassifier.isLabel(b)) {
+        } else if (!kept && TextLineClassifier.isLabel(b)) {
           kinds[i] = Kind.NAVIGATION;
         } else if (i < titleIdx && TextLineClassifier.isHeadline(b)) {
           kinds[i] = Kind.NAVIGATION;
+        } else {
+          kept = true;
         }
       }
     }
 
     /** Short lines inside the story that repeat a paragraph just before them. */
     private void removePullQuotes() {
-      Deque<Set<String>> recent = new ArrayDeque<>();
+      Deque<Integer> recent = new ArrayDeque<>();
+      Map<Integer, Set<String>> wordSets = new HashMap<>();
       for (int i = storyStart; i <= storyEnd; i++) {
-        if (i == titleIdx || (kinds[i] != null && kinds[i] != Kind.DUPLICATE)) {
+        if (i == titleIdx || kinds[i] != null) {
           continue;
         }
         TextBlock b = b(i);
         if (prose[i]) {
-          recent.addLast(Set.copyOf(TextOverlap.words(b.text())));
+          recent.addLast(i);
           if (recent.size() > PULL_QUOTE_WINDOW) {
-            recent.removeFirst();
+            wordSets.remove(recent.removeFirst());
           }
           continue;
         }
-        if (kinds[i] != null
-            || b.words() < 5
+        char last = TextLineClassifier.lastSignificant(b.text());
+        if (hasDigit(b.text())
+            || b.words() < 6
             || b.words() > 40
+            || last == '?'
+            || last == '!'
+            || b.text().contains(". ")
             || !TextLineClassifier.isHeadline(b)) {
-          continue;
+          continue; // questions and multi-sentence lines are dialogue, figures are table rows
         }
         Set<String> content = TextOverlap.contentWords(TextOverlap.words(b.text()));
-        if (content.size() < 5) {
+        if (content.size() < 6) {
           continue;
         }
-        for (Set<String> para : recent) {
+        if (!proseNeighbours(i)) {
+          continue; // a pull quote stands alone in running text; table rows come in runs
+        }
+        for (int k : recent) {
+          // word sets are built only when a candidate line needs them: most stories have none
+          Set<String> para =
+              wordSets.computeIfAbsent(k, x -> Set.copyOf(TextOverlap.words(b(x).text())));
           if (TextOverlap.coverage(content, para) >= 0.8) {
             kinds[i] = Kind.CAPTION;
             break;
@@ -549,35 +647,77 @@ public final class TextCleaner {
       }
     }
 
-    /** The second of two near-identical paragraphs near the top of the story. */
+    /** Whether the nearest kept paragraphs before and after block {@code i} are prose. */
+    private boolean proseNeighbours(int i) {
+      int before = i - 1;
+      while (before >= 0 && kinds[before] != null) {
+        before--;
+      }
+      int after = i + 1;
+      while (after < n && kinds[after] != null) {
+        after++;
+      }
+      return before >= 0 && after < n && prose[before] && prose[after];
+    }
+
+    /**
+     * The second of two near-identical paragraphs at the top of the story: the earlier one among
+     * the first {@value #LEAD_FIRST} prose paragraphs, the later among the first {@value
+     * #LEAD_WINDOW}.
+     */
     private void removeRepeatedLead() {
-      List<Integer> lead = new ArrayList<>();
-      List<Set<String>> uni = new ArrayList<>();
-      List<Set<String>> bi = new ArrayList<>();
-      for (int i = storyStart; i <= storyEnd && lead.size() < LEAD_WINDOW; i++) {
+      List<long[]> words = new ArrayList<>();
+      List<long[]> uni = new ArrayList<>();
+      List<long[]> numbers = new ArrayList<>();
+      int seen = 0;
+      for (int i = storyStart; i <= storyEnd && seen < LEAD_WINDOW; i++) {
         if (!free(i) || !prose[i]) {
           continue;
         }
-        List<String> words = TextOverlap.words(b(i).text());
-        Set<String> u = Set.copyOf(words);
-        Set<String> g = TextOverlap.bigrams(words);
+        seen++;
+        if (b(i).words() < 12) {
+          continue;
+        }
+        long[] w = TextOverlap.wordHashes(b(i).text());
+        long[] u = TextOverlap.distinctSorted(w);
+        long[] num = TextOverlap.numberHashes(b(i).text());
         boolean dup = false;
-        if (b(i).words() >= 12) {
-          for (int k = 0; k < lead.size() && !dup; k++) {
-            dup =
-                b(lead.get(k)).words() >= 12
-                    && TextOverlap.containment(u, uni.get(k)) >= 0.7
-                    && TextOverlap.containment(g, bi.get(k)) >= 0.5;
-          }
+        for (int k = 0; k < uni.size() && !dup; k++) {
+          dup = repeats(w, u, num, words.get(k), uni.get(k), numbers.get(k));
         }
         if (dup) {
           kinds[i] = Kind.DUPLICATE;
-        } else {
-          lead.add(i);
+        } else if (seen <= LEAD_FIRST) {
+          words.add(w);
           uni.add(u);
-          bi.add(g);
+          numbers.add(num);
         }
       }
+    }
+
+    /**
+     * Whether two paragraphs say the same: 70% of words and 50% of word pairs shared (of the
+     * smaller), the same figures, and either the same first three words or 80% of word pairs. A
+     * paraphrase followed by its quote, or list items that differ in names and figures, are kept.
+     */
+    private static boolean repeats(
+        long[] w1, long[] u1, long[] n1, long[] w2, long[] u2, long[] n2) {
+      if (TextOverlap.containment(u1, u2) < 0.7) {
+        return false;
+      }
+      double pairs =
+          TextOverlap.containment(TextOverlap.bigramHashes(w1), TextOverlap.bigramHashes(w2));
+      if (pairs < 0.5) {
+        return false;
+      }
+      long[] fewer = n1.length <= n2.length ? n1 : n2;
+      long[] more = fewer == n1 ? n2 : n1;
+      if (fewer.length > 0 && TextOverlap.containment(fewer, more) < 1.0) {
+        return false;
+      }
+      boolean sameStart =
+          w1.length >= 3 && w2.length >= 3 && w1[0] == w2[0] && w1[1] == w2[1] && w1[2] == w2[2];
+      return sameStart || pairs >= 0.8;
     }
   }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.clean;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Removed.Kind;
@@ -22,7 +23,64 @@ final class TextLineClassifier {
   static final int MAX_RULE_CHARS = 600;
 
   /** A lexical rule: the paragraph is removed as {@code kind} when it matches. */
-  record Rule(Kind kind, Pattern pattern, int maxWords, boolean marker, boolean endMarker) {}
+  static final class Rule {
+    private final Kind kind;
+    private final Pattern pattern;
+    private final int maxWords;
+    private final boolean marker;
+    private final boolean endMarker;
+    private final Predicate<String> prefilter;
+    private final boolean anchored;
+
+    Rule(Kind kind, Pattern pattern, int maxWords, boolean marker, boolean endMarker) {
+      this(kind, pattern, maxWords, marker, endMarker, null);
+    }
+
+    Rule(
+        Kind kind,
+        Pattern pattern,
+        int maxWords,
+        boolean marker,
+        boolean endMarker,
+        Predicate<String> prefilter) {
+      this.kind = kind;
+      this.pattern = pattern;
+      this.maxWords = maxWords;
+      this.marker = marker;
+      this.endMarker = endMarker;
+      this.prefilter = prefilter;
+      // anchored rules are tried at the start only (lookingAt), not at every position
+      this.anchored = pattern.pattern().replace("(?i)", "").startsWith("^");
+    }
+
+    /** Why a matching paragraph is removed. */
+    Kind kind() {
+      return kind;
+    }
+
+    /** The most words a paragraph may have for this rule to apply. */
+    int maxWords() {
+      return maxWords;
+    }
+
+    /** A "Read more"-style marker: the headline line before it is a teaser. */
+    boolean marker() {
+      return marker;
+    }
+
+    /** A mark after which the rest of a page may be cut ("Related", "Sources", "©"). */
+    boolean endMarker() {
+      return endMarker;
+    }
+
+    boolean matches(String text) {
+      if (prefilter != null && !prefilter.test(text)) {
+        return false;
+      }
+      Matcher m = pattern.matcher(text);
+      return anchored ? m.lookingAt() : m.find();
+    }
+  }
 
   private static final String I = "(?i)";
 
@@ -120,7 +178,8 @@ final class TextLineClassifier {
                       + "\\s*:\\s*[^)]{1,80}\\)\\s*\\.?$"),
               45,
               false,
-              false),
+              false,
+              t -> t.indexOf('(') >= 0 && t.indexOf(':') >= 0),
           new Rule(
               Kind.CAPTION,
               p(
@@ -136,7 +195,13 @@ final class TextLineClassifier {
               15,
               false,
               false),
-          new Rule(Kind.CAPTION, p("(?:^|\\s)Image: \\S.{0,120}$"), 60, false, false),
+          new Rule(
+              Kind.CAPTION,
+              p("(?:^|\\s)Image: \\S.{0,120}$"),
+              60,
+              false,
+              false,
+              t -> t.contains("Image: ")),
           new Rule(
               Kind.CAPTION,
               p(
@@ -144,7 +209,8 @@ final class TextLineClassifier {
                       + "|Sipa)\\s*(?:[Pp]hoto|PHOTO|/|[Ii]mages|[Ff]ile)"),
               40,
               false,
-              false),
+              false,
+              TextLineClassifier::namesPhotoAgency),
           new Rule(Kind.CAPTION, p("^[█■▇◼●▲◆]"), 12, false, false),
           // --- bylines and credits for text and video
           new Rule(
@@ -162,7 +228,12 @@ final class TextLineClassifier {
               p(
                   I
                       + "^(?:latest update|last updated?|last modified|updated|modified"
-                      + "|published|posted|first published)(?:\\s+(?:on|at))?\\s*[:\\-–|]?\\s*\\S.*\\d"),
+                      + "|published|posted|first published)(?:\\s+(?:on|at))?(?:\\s*[:\\-–|]\\s*|\\s+)"
+                      + "(?:on\\s+)?(?:"
+                      + DateExpressions.WEEKDAY
+                      + ",?\\s+)?(?:\\d|"
+                      + DateExpressions.MONTH
+                      + "\\b)"),
               15,
               false,
               false),
@@ -172,12 +243,21 @@ final class TextLineClassifier {
               Kind.FOOTER, p(I + "^(?:date created|created(?: on)?)\\s*[:\\-–]"), 15, false, true),
           new Rule(
               Kind.FOOTER,
-              p(I + "©|\\(c\\)\\s*(?:19|20)\\d{2}|\\bcopyright\\b|\\ball rights reserved\\b"),
+              p(
+                  I
+                      + "^(?:©|\\(c\\)\\s|copyright\\b)|©\\s*(?:19|20)\\d{2}"
+                      + "|\\ball rights reserved\\b"),
               40,
               false,
-              true),
+              true,
+              t ->
+                  t.indexOf('©') >= 0
+                      || t.regionMatches(true, 0, "(c)", 0, 3)
+                      || t.regionMatches(true, 0, "copyright", 0, 9)
+                      || PublicationDateFinder.asciiLower(t).contains("rights reserved")),
           new Rule(Kind.FOOTER, p("^\\S{1,40}[®™]$"), 1, false, false),
-          new Rule(Kind.FOOTER, p("^\\(?(?:Reuters?|AFP|AP|dpa|REUTERS)\\)?$"), 1, false, false),
+          new Rule(
+              Kind.FOOTER, p(I + "^\\(?(?:reuters?|afp|ap|dpa)\\)?[.\\s^M]*$"), 1, false, false),
           new Rule(
               Kind.FOOTER,
               p(I + "^(?:sources?|references|external links|notes|footnotes)\\s*:?$"),
@@ -216,6 +296,19 @@ final class TextLineClassifier {
 
   private TextLineClassifier() {}
 
+  private static final String[] PHOTO_AGENCIES = {
+    "AFP", "Reuters", "AP", "EPA", "Getty", "Anadolu", "Xinhua", "SIPA", "Sipa"
+  };
+
+  private static boolean namesPhotoAgency(String t) {
+    for (String a : PHOTO_AGENCIES) {
+      if (t.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Pattern p(String regex) {
     return Pattern.compile(regex);
   }
@@ -227,7 +320,7 @@ final class TextLineClassifier {
       return null;
     }
     for (Rule r : RULES) {
-      if (b.words() <= r.maxWords() && r.pattern().matcher(t).find()) {
+      if (b.words() <= r.maxWords() && r.matches(t)) {
         return r;
       }
     }
@@ -250,7 +343,7 @@ final class TextLineClassifier {
 
   /** A line that is only a date (with weekday, time or author name): a dateline. */
   static boolean isDateLine(TextBlock b) {
-    if (b.words() > 14 || b.text().length() > 120) {
+    if (b.words() > 14 || b.text().length() > 120 || !DateExpressions.mayHoldDate(b.text())) {
       return false;
     }
     Matcher m = DateExpressions.FULL_DATE.matcher(b.text());
@@ -292,6 +385,9 @@ final class TextLineClassifier {
     char last = lastSignificant(b.text());
     if (last == '?' || last == '!') {
       return false;
+    }
+    if (b.words() >= 3 && isAllCaps(b.text())) {
+      return false; // "COBANCO INC YEAR NET": a wire headline, not a section label
     }
     for (String w : b.text().split(" ")) {
       int k = 0;
@@ -358,9 +454,40 @@ final class TextLineClassifier {
     return TEASER_TAIL.matcher(t.substring(after)).matches();
   }
 
-  /** Lines of figures ("Shr 34 cts vs 1.19 dlrs"): data, never a teaser or a label. */
-  static boolean isFigures(TextBlock b) {
-    String t = b.text();
+  private static final Pattern DATELINE_START =
+      Pattern.compile(
+          "^\\(?\\p{Lu}[\\p{Lu}.' -]{1,30}\\)?(?:(?:, \\p{Lu}[\\p{L}.]{1,12}){0,2}, (?:\\p{Lu}\\p{L}{2,8}"
+              + "\\.? \\d{1,2},? )?(?:\\([\\p{L} ]{2,20}\\) )?| ?\\([\\p{L} ]{2,20}\\) )[-–—] ");
+
+  /** "SANTA CRUZ, Calif., Feb 26 - ", "PARIS, Jan 14 (Reuters) - ": a wire story's dateline. */
+  static boolean startsWithDateline(String t) {
+    if (t.length() < 8 || !(Character.isUpperCase(t.charAt(0)) || t.charAt(0) == '(')) {
+      return false;
+    }
+    return DATELINE_START.matcher(t).lookingAt();
+  }
+
+  /** Letters, and none of them lower case: "BAHIA COCOA REVIEW". */
+  static boolean isAllCaps(String t) {
+    int upper = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2;
+  }
+
+  /** More than a third of the visible characters are digits: a table row, not a headline. */
+  static boolean isMostlyFigures(TextBlock b) {
+    return digitShare(b.text()) * 3 > 1;
+  }
+
+  private static double digitShare(String t) {
     int digits = 0;
     int visible = 0;
     for (int i = 0; i < t.length(); i++) {
@@ -372,7 +499,12 @@ final class TextLineClassifier {
         }
       }
     }
-    return digits * 5 > visible;
+    return visible == 0 ? 0 : (double) digits / visible;
+  }
+
+  /** Lines of figures ("Shr 34 cts vs 1.19 dlrs"): data, never a teaser or a label. */
+  static boolean isFigures(TextBlock b) {
+    return digitShare(b.text()) * 5 > 1;
   }
 
   static boolean hasLetter(String t) {

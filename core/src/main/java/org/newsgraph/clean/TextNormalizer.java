@@ -19,23 +19,28 @@ final class TextNormalizer {
 
   /** The normalized form of {@code s[from, to)}. */
   static String normalize(CharSequence s, int from, int to) {
-    StringBuilder out = new StringBuilder(to - from);
+    char[] out = new char[Math.max(0, to - from)];
+    int len = 0;
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
-        pendingSpace = out.length() > 0;
-      } else if (isDropped(c)) {
-        // invisible: nothing to keep, and no word break either
-      } else {
+      if (c > ' ' && c < '\u007F') {
         if (pendingSpace) {
-          out.append(' ');
+          out[len++] = ' ';
           pendingSpace = false;
         }
-        out.append(c);
+        out[len++] = c; // the common case, first: printable ASCII
+      } else if (isSpace(c)) {
+        pendingSpace = len > 0;
+      } else if (!isDropped(c)) {
+        if (pendingSpace) {
+          out[len++] = ' ';
+          pendingSpace = false;
+        }
+        out[len++] = c;
       }
     }
-    return out.toString();
+    return new String(out, 0, len);
   }
 
   /** True for characters that separate words: ASCII and Unicode spaces, tabs, line breaks. */
