@@ -212,6 +212,9 @@ final class TextLineClassifier {
               false,
               TextLineClassifier::namesPhotoAgency),
           new Rule(Kind.CAPTION, p("^[█■▇◼●▲◆]"), 12, false, false),
+          // "—Zinichev calling a halt to rescue work": who said a pull quote, set apart (an en dash
+          // and a space is more often a list bullet)
+          new Rule(Kind.CAPTION, p("^(?:[—―]\\s*|–(?=\\S))[^\\s.!?—–―][^!?]*$"), 15, false, false),
           // --- bylines and credits for text and video
           new Rule(
               Kind.BYLINE,
