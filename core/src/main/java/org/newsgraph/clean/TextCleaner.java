@@ -24,19 +24,21 @@ import org.newsgraph.model.Removed.Kind;
  *
  * <ol>
  *   <li><b>Teaser lists.</b> A headline-like line just before a "Read more"-style marker is a
- *       teaser; so is one before any short line that is repeated three times or more and follows
- *       headlines at least twice (a site's own marker wording).
+ *       teaser; so is one before any short line that is repeated three times or more, follows
+ *       headlines at least twice and is never followed by prose (a site's own marker wording, not a
+ *       speaker's name in a transcript).
  *   <li><b>The story</b> starts at the first paragraph of prose (a sentence of four words or more
  *       ending with a full stop, or thirty words or more) and ends at the last one. Short lines
  *       between prose paragraphs are crossheads and stay ("The fall of Diabaly"): the story goes on
  *       after them.
  *   <li><b>The end.</b> After an end-of-story marker ("Read also:", "Related", "Sources", "In this
- *       article", "Date created", "©") everything goes, provided no long prose paragraph (35 words
- *       or more, not an author bio) follows it or what follows is under a quarter of the story
- *       before it; a "Related" line inside a story therefore cuts nothing. Going back from the end,
- *       short lines, teaser summaries cut by an ellipsis ("... Middle East -"), author bios (a name
- *       line followed by "Chief editor of ...", "Journalist since ...", "correspondent") and footer
- *       marks are removed until the last prose paragraph; lines of figures stop this walk.
+ *       article", "Date created", "©") everything goes, provided what follows is under a quarter of
+ *       the story before it, or reads as lists: no long prose paragraph (35 words or more, not an
+ *       author bio) and at least as many headline-like lines as paragraphs. A "Related" line inside
+ *       a story therefore cuts nothing. Going back from the end, short lines, teaser summaries cut
+ *       by an ellipsis ("... Middle East -"), author bios (a name line followed by "Chief editor of
+ *       ...", "Journalist since ...", "correspondent") and footer marks are removed until the last
+ *       prose paragraph; lines of figures stop this walk.
  *   <li><b>The top.</b> Before the story: the title is the first headline-like line that is not a
  *       section label (after a "Don't miss"-style list heading: the last one); labels of at most
  *       five capitalized words ("North Africa Libya", "Libya Channel") are navigation; "By ..."
@@ -263,8 +265,12 @@ public final class TextCleaner {
             pairs++;
           }
         }
-        if (pairs < 2) {
-          continue; // speaker labels in a transcript, say: not followed by headlines
+        boolean speechFollows = false;
+        for (int m : at) {
+          speechFollows |= m + 1 < n && prose[m + 1];
+        }
+        if (pairs < 2 || speechFollows) {
+          continue; // speaker labels in a transcript, say: prose follows them, not headlines
         }
         for (int m : at) {
           kinds[m] = Kind.TEASER;
@@ -361,26 +367,39 @@ public final class TextCleaner {
         tried++;
         int before = wordsAfter[storyStart] - wordsAfter[m];
         int after = wordsAfter[m + 1];
-        if (before > 0 && (after * 4 < before || !longProseAfter(m))) {
+        if (before > 0 && (after * 4 < before || looksLikeListsAfter(m))) {
           cutAfter(m);
           return;
         }
       }
     }
 
-    /** Whether a long prose paragraph that is no author bio follows block {@code m}. */
-    private boolean longProseAfter(int m) {
+    /**
+     * Whether what follows block {@code m} reads as lists rather than story: no long prose
+     * paragraph (35 words or more, not an author bio or teaser summary), and at least as many
+     * headline-like lines as prose paragraphs (a story that goes on after an inline "Related" link
+     * is mostly prose).
+     */
+    private boolean looksLikeListsAfter(int m) {
+      int headlines = 0;
+      int paragraphs = 0;
       for (int j = m + 1; j < n; j++) {
+        if (kinds[j] != null) {
+          continue;
+        }
         TextBlock b = b(j);
-        if (kinds[j] == null
-            && prose[j]
-            && b.words() >= LONG_PROSE_WORDS
-            && !TextLineClassifier.isBio(b)
-            && !TextLineClassifier.isTeaserSummary(b)) {
-          return true;
+        if (prose[j]) {
+          if (b.words() >= LONG_PROSE_WORDS
+              && !TextLineClassifier.isBio(b)
+              && !TextLineClassifier.isTeaserSummary(b)) {
+            return false;
+          }
+          paragraphs++;
+        } else if (TextLineClassifier.isHeadline(b)) {
+          headlines++;
         }
       }
-      return false;
+      return headlines >= paragraphs;
     }
 
     private void cutAfter(int m) {
