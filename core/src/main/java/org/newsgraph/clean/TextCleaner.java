@@ -92,6 +92,15 @@ public final class TextCleaner {
   }
 
   /**
+   * Cleans one raw article text with no title known beforehand; same as {@code clean(raw, null)}.
+   *
+   * @throws IllegalArgumentException if {@code raw} is null
+   */
+  public CleanedText clean(String raw) {
+    return clean(raw, null);
+  }
+
+  /**
    * Cleans one raw article text. Never throws on odd content.
    *
    * @param raw the raw text; may be empty

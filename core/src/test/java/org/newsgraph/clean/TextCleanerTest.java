@@ -336,4 +336,21 @@ class TextCleanerTest {
     assertThat(t.publishedFrom()).isNotNull();
     assertThat(t.text()).doesNotContain("Latest update");
   }
+
+  @Test
+  void aSourcesSectionAtTheEndIsAFooter() {
+    CleanedText t =
+        clean(
+            STORY
+                + "\nSources\n\nExample Agency. \"Talks to resume\" — Example Agency, January 4,"
+                + " 2019\n\nOther Paper. \"Geneva talks\" — Other Paper, January 3, 2019\n");
+    assertThat(kinds(t, Kind.FOOTER)).hasSize(3).startsWith("Sources");
+    assertThat(t.text()).endsWith("said by telephone.");
+  }
+
+  @Test
+  void theOneArgumentFormHasNoKnownTitle() {
+    assertThat(cleaner.clean("Talks to resume in Geneva\n\n" + STORY).title())
+        .isEqualTo("Talks to resume in Geneva");
+  }
 }
