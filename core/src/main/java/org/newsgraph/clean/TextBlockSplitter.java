@@ -155,13 +155,14 @@ final class TextBlockSplitter {
 
   private static List<Line> lines(String raw) {
     List<Line> lines = new ArrayList<>();
+    char[] chars = raw.toCharArray();
     int start = 0;
-    int len = raw.length();
+    int len = chars.length;
     for (int i = 0; i <= len; i++) {
-      char c = i < len ? raw.charAt(i) : '\n';
+      char c = i < len ? chars[i] : '\n';
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        lines.add(line(raw, start, i));
-        if (c == '\r' && i + 1 < len && raw.charAt(i + 1) == '\n') {
+        lines.add(line(chars, start, i));
+        if (c == '\r' && i + 1 < len && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
@@ -170,13 +171,13 @@ final class TextBlockSplitter {
     return lines;
   }
 
-  private static Line line(String raw, int from, int to) {
+  private static Line line(char[] chars, int from, int to) {
     int indent = 0;
     int i = from;
-    while (i < to && TextNormalizer.isSpace(raw.charAt(i))) {
-      indent += raw.charAt(i) == '\t' ? 4 : 1;
+    while (i < to && TextNormalizer.isSpace(chars[i])) {
+      indent += chars[i] == '\t' ? 4 : 1;
       i++;
     }
-    return new Line(TextNormalizer.normalize(raw, i, to), indent);
+    return new Line(TextNormalizer.normalize(chars, i, to), indent);
   }
 }

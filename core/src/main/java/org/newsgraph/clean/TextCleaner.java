@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsgraph.model.Removed;
 import org.newsgraph.model.Removed.Kind;
 
@@ -633,7 +632,7 @@ public final class TextCleaner {
     /** Short lines inside the story that repeat a paragraph just before them. */
     private void removePullQuotes() {
       Deque<Integer> recent = new ArrayDeque<>();
-      Map<Integer, Set<String>> wordSets = new HashMap<>();
+      Map<Integer, long[]> wordSets = new HashMap<>();
       for (int i = storyStart; i <= storyEnd; i++) {
         if (i == titleIdx || kinds[i] != null) {
           continue;
@@ -656,8 +655,8 @@ public final class TextCleaner {
             || !TextLineClassifier.isHeadline(b)) {
           continue; // questions and multi-sentence lines are dialogue, figures are table rows
         }
-        Set<String> content = TextOverlap.contentWords(TextOverlap.words(b.text()));
-        if (content.size() < 6) {
+        long[] content = TextOverlap.contentHashes(b.text());
+        if (content.length < 6) {
           continue;
         }
         if (!proseNeighbours(i)) {
@@ -665,8 +664,9 @@ public final class TextCleaner {
         }
         for (int k : recent) {
           // word sets are built only when a candidate line needs them: most stories have none
-          Set<String> para =
-              wordSets.computeIfAbsent(k, x -> Set.copyOf(TextOverlap.words(b(x).text())));
+          long[] para =
+              wordSets.computeIfAbsent(
+                  k, x -> TextOverlap.distinctSorted(TextOverlap.wordHashes(b(x).text())));
           if (TextOverlap.coverage(content, para) >= 0.8) {
             kinds[i] = Kind.CAPTION;
             break;
@@ -696,7 +696,7 @@ public final class TextCleaner {
     private void removeRepeatedLead() {
       List<long[]> words = new ArrayList<>();
       List<long[]> uni = new ArrayList<>();
-      List<long[]> numbers = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
       int seen = 0;
       for (int i = storyStart; i <= storyEnd && seen < LEAD_WINDOW; i++) {
         if (!free(i) || !prose[i]) {
@@ -708,17 +708,16 @@ public final class TextCleaner {
         }
         long[] w = TextOverlap.wordHashes(b(i).text());
         long[] u = TextOverlap.distinctSorted(w);
-        long[] num = TextOverlap.numberHashes(b(i).text());
         boolean dup = false;
         for (int k = 0; k < uni.size() && !dup; k++) {
-          dup = repeats(w, u, num, words.get(k), uni.get(k), numbers.get(k));
+          dup = repeats(w, u, b(i).text(), words.get(k), uni.get(k), texts.get(k));
         }
         if (dup) {
           kinds[i] = Kind.DUPLICATE;
         } else if (seen <= LEAD_FIRST) {
           words.add(w);
           uni.add(u);
-          numbers.add(num);
+          texts.add(b(i).text());
         }
       }
     }
@@ -729,7 +728,7 @@ public final class TextCleaner {
      * paraphrase followed by its quote, or list items that differ in names and figures, are kept.
      */
     private static boolean repeats(
-        long[] w1, long[] u1, long[] n1, long[] w2, long[] u2, long[] n2) {
+        long[] w1, long[] u1, String t1, long[] w2, long[] u2, String t2) {
       if (TextOverlap.containment(u1, u2) < 0.7) {
         return false;
       }
@@ -738,6 +737,8 @@ public final class TextCleaner {
       if (pairs < 0.5) {
         return false;
       }
+      long[] n1 = TextOverlap.numberHashes(t1); // figures only for the rare pair that got here
+      long[] n2 = TextOverlap.numberHashes(t2);
       long[] fewer = n1.length <= n2.length ? n1 : n2;
       long[] more = fewer == n1 ? n2 : n1;
       if (fewer.length > 0 && TextOverlap.containment(fewer, more) < 1.0) {

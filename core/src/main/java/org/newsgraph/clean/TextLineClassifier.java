@@ -31,6 +31,7 @@ final class TextLineClassifier {
     private final boolean endMarker;
     private final Predicate<String> prefilter;
     private final boolean anchored;
+    private final boolean[] firstChar;
 
     Rule(Kind kind, Pattern pattern, int maxWords, boolean marker, boolean endMarker) {
       this(kind, pattern, maxWords, marker, endMarker, null);
@@ -49,8 +50,15 @@ final class TextLineClassifier {
       this.marker = marker;
       this.endMarker = endMarker;
       this.prefilter = prefilter;
-      // anchored rules are tried at the start only (lookingAt), not at every position
+      // Anchored rules (every alternative starts with ^) are tried at the start only, with
+      // lookingAt, and only for a first character that can begin a match: most paragraphs are
+      // then refused without building a matcher.
       this.anchored = pattern.pattern().replace("(?i)", "").startsWith("^");
+      this.firstChar = new boolean[128];
+      for (char c = 0; c < 128; c++) {
+        Matcher m = pattern.matcher(String.valueOf(c));
+        firstChar[c] = !anchored || m.lookingAt() || m.hitEnd();
+      }
     }
 
     /** Why a matching paragraph is removed. */
@@ -74,6 +82,10 @@ final class TextLineClassifier {
     }
 
     boolean matches(String text) {
+      char first = text.isEmpty() ? ' ' : text.charAt(0);
+      if (first < 128 && !firstChar[first]) {
+        return false;
+      }
       if (prefilter != null && !prefilter.test(text)) {
         return false;
       }
@@ -244,20 +256,18 @@ final class TextLineClassifier {
           // --- footers
           new Rule(
               Kind.FOOTER, p(I + "^(?:date created|created(?: on)?)\\s*[:\\-–]"), 15, false, true),
+          new Rule(Kind.FOOTER, p(I + "^(?:©|\\(c\\)\\s|copyright\\b)"), 40, false, true),
           new Rule(
               Kind.FOOTER,
-              p(
-                  I
-                      + "^(?:©|\\(c\\)\\s|copyright\\b)|©\\s*(?:19|20)\\d{2}"
-                      + "|\\ball rights reserved\\b"),
+              p(I + "©\\s*(?:19|20)\\d{2}|\\ball rights reserved\\b"),
               40,
               false,
               true,
               t ->
                   t.indexOf('©') >= 0
-                      || t.regionMatches(true, 0, "(c)", 0, 3)
-                      || t.regionMatches(true, 0, "copyright", 0, 9)
-                      || PublicationDateFinder.asciiLower(t).contains("rights reserved")),
+                      || t.contains("ights reserved")
+                      || t.contains("IGHTS RESERVED")
+                      || t.contains("ights Reserved")),
           new Rule(Kind.FOOTER, p("^\\S{1,40}[®™]$"), 1, false, false),
           new Rule(
               Kind.FOOTER, p(I + "^\\(?(?:reuters?|afp|ap|dpa)\\)?[.\\s^M]*$"), 1, false, false),

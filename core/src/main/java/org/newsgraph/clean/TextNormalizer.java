@@ -19,11 +19,20 @@ final class TextNormalizer {
 
   /** The normalized form of {@code s[from, to)}. */
   static String normalize(CharSequence s, int from, int to) {
+    char[] chars = new char[Math.max(0, to - from)];
+    for (int i = from; i < to; i++) {
+      chars[i - from] = s.charAt(i);
+    }
+    return normalize(chars, 0, chars.length);
+  }
+
+  /** The normalized form of {@code s[from, to)}; works on an array to spare bounds checks. */
+  static String normalize(char[] s, int from, int to) {
     char[] out = new char[Math.max(0, to - from)];
     int len = 0;
     boolean pendingSpace = false;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c > ' ' && c < '\u007F') {
         if (pendingSpace) {
           out[len++] = ' ';

@@ -1,18 +1,16 @@
 package org.newsgraph.clean;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * Word overlap between paragraphs, for the repeated-lead and pull-quote rules of {@link
- * TextCleaner}. Words are runs of letters and digits in lower case, with a possessive "'s" dropped
- * ("France’s" counts as "france"); only the first {@value #MAX_CHARS} characters of a paragraph are
- * read, which bounds the work on huge paragraphs.
+ * TextCleaner}. Words are runs of letters and digits compared without case, with a possessive "'s"
+ * dropped ("France’s" counts as "france"). Words are handled as 64-bit hashes in sorted arrays, so
+ * that a comparison allocates a few arrays and no strings; only the first {@value #MAX_CHARS}
+ * characters of a paragraph are read, which bounds the work on huge paragraphs.
  *
- * <p>Thread-safe: holds no state.
+ * <p>Thread-safe: holds no mutable state.
  */
 final class TextOverlap {
 
@@ -26,39 +24,12 @@ final class TextOverlap {
           "we", "you", "i", "his", "her", "their", "our", "up", "out", "into", "over", "about",
           "than", "before", "after", "s");
 
+  private static final long[] STOPWORD_HASHES =
+      distinctSorted(STOPWORDS.stream().mapToLong(w -> wordHashes(w)[0]).toArray());
+
   private TextOverlap() {}
 
-  /** The words of {@code text}, in order. */
-  static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    int n = Math.min(text.length(), MAX_CHARS);
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      if (i > start) {
-        out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-        // skip a possessive 's so that "France’s" and "France" agree
-        if (i + 1 < n
-            && (text.charAt(i) == '\'' || text.charAt(i) == '’')
-            && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-            && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-          i += 2;
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The words of {@code text} as 64-bit hashes, in order: the repeated-lead test compares hashes,
-   * not strings, so it allocates one array per paragraph and no strings.
-   */
+  /** The words of {@code text} as hashes, in order. */
   static long[] wordHashes(String text) {
     int n = Math.min(text.length(), MAX_CHARS);
     long[] out = new long[16];
@@ -77,9 +48,10 @@ final class TextOverlap {
         i++;
       }
       if (count == out.length) {
-        out = java.util.Arrays.copyOf(out, count * 2);
+        out = Arrays.copyOf(out, count * 2);
       }
       out[count++] = h;
+      // skip a possessive 's so that "France’s" and "France" agree
       if (i + 1 < n
           && (text.charAt(i) == '\'' || text.charAt(i) == '’')
           && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
@@ -87,7 +59,19 @@ final class TextOverlap {
         i += 2;
       }
     }
-    return java.util.Arrays.copyOf(out, count);
+    return Arrays.copyOf(out, count);
+  }
+
+  /** The distinct words that are not function words, as sorted hashes. */
+  static long[] contentHashes(String text) {
+    long[] all = distinctSorted(wordHashes(text));
+    int k = 0;
+    for (long h : all) {
+      if (Arrays.binarySearch(STOPWORD_HASHES, h) < 0) {
+        all[k++] = h;
+      }
+    }
+    return Arrays.copyOf(all, k);
   }
 
   /** Hashes of the tokens that hold a digit ("12.5", "1986/87"), distinct and sorted. */
@@ -111,25 +95,25 @@ final class TextOverlap {
       }
       if (digit) {
         if (count == out.length) {
-          out = java.util.Arrays.copyOf(out, count * 2);
+          out = Arrays.copyOf(out, count * 2);
         }
         out[count++] = h;
       }
     }
-    return distinctSorted(java.util.Arrays.copyOf(out, count));
+    return distinctSorted(Arrays.copyOf(out, count));
   }
 
   /** The distinct values of {@code hashes}, sorted. */
   static long[] distinctSorted(long[] hashes) {
     long[] a = hashes.clone();
-    java.util.Arrays.sort(a);
+    Arrays.sort(a);
     int k = 0;
     for (int i = 0; i < a.length; i++) {
       if (k == 0 || a[i] != a[k - 1]) {
         a[k++] = a[i];
       }
     }
-    return java.util.Arrays.copyOf(a, k);
+    return Arrays.copyOf(a, k);
   }
 
   /** Hashes of adjacent word pairs, distinct and sorted. */
@@ -144,11 +128,8 @@ final class TextOverlap {
     return distinctSorted(pairs);
   }
 
-  /** Share of the smaller sorted set found in the other; 0 when either is empty. */
-  static double containment(long[] a, long[] b) {
-    if (a.length == 0 || b.length == 0) {
-      return 0;
-    }
+  /** How many values two sorted distinct arrays share. */
+  private static int shared(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     int shared = 0;
@@ -163,31 +144,19 @@ final class TextOverlap {
         j++;
       }
     }
-    return (double) shared / Math.min(a.length, b.length);
+    return shared;
   }
 
-  /** The distinct words that are not function words. */
-  static Set<String> contentWords(List<String> words) {
-    Set<String> out = new HashSet<>();
-    for (String w : words) {
-      if (!STOPWORDS.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  /** Share of {@code part} found in {@code whole}; 0 when {@code part} is empty. */
-  static double coverage(Set<String> part, Set<String> whole) {
-    if (part.isEmpty()) {
+  /** Share of the smaller sorted set found in the other; 0 when either is empty. */
+  static double containment(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    int shared = 0;
-    for (String s : part) {
-      if (whole.contains(s)) {
-        shared++;
-      }
-    }
-    return (double) shared / part.size();
+    return (double) shared(a, b) / Math.min(a.length, b.length);
+  }
+
+  /** Share of the sorted set {@code part} found in the sorted set {@code whole}. */
+  static double coverage(long[] part, long[] whole) {
+    return part.length == 0 ? 0 : (double) shared(part, whole) / part.length;
   }
 }
