@@ -8,11 +8,12 @@ import org.newsgraph.model.Removed;
 /**
  * What {@link TextCleaner} makes of one raw article text.
  *
- * @param title the title found in the text, or null
+ * @param title the known title passed to {@link TextCleaner#clean(String, String)} if any, else the
+ *     title line found in the text, else null
  * @param text the article body: paragraphs separated by a blank line ("\n\n"), never null
  * @param published the publication date found in the text, or null
  * @param publishedFrom TEXT or INFERRED; null exactly when {@code published} is null
- * @param removed the removed pieces, in text order
+ * @param removed the removed pieces, in text order (the title line is not among them)
  */
 public record CleanedText(
     String title,

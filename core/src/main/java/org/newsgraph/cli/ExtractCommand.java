@@ -58,7 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
     try (OutputStream out = open();
         JsonlRecordWriter writer = new JsonlRecordWriter(out)) {
       var listener = new Reporter(writer, err);
-      summary = new DocumentPipeline(threads, new Ingestor()).run(paths, System.in, listener);
+      Ingestor ingestor = new Ingestor();
+      if (output != null) {
+        ingestor.exclude(output); // written into its own input folder, it is not input
+      }
+      summary = new DocumentPipeline(threads, ingestor).run(paths, System.in, listener);
       if (listener.hidden > 0) {
         err.printf(
             "newsgraph: ... and %d more messages (every problem is in its record)%n",

@@ -82,6 +82,7 @@ public final class Ingestor {
   private final JsonlReader jsonl;
   private final CsvReader csv;
   private final WarcArchiveReader warc;
+  private final Set<Object> excluded = new HashSet<>();
   private long skippedFiles;
 
   /** An ingestor with the default options. */
@@ -98,6 +99,22 @@ public final class Ingestor {
     this.jsonl = new JsonlReader(limit);
     this.csv = new CsvReader(limit);
     this.warc = new WarcArchiveReader(limit);
+  }
+
+  /**
+   * Passes over the given file when it turns up in a folder being read, as the output file of a run
+   * does when it is written into its own input folder. Does nothing when the file does not exist or
+   * its file system gives files no identity.
+   */
+  public void exclude(Path file) {
+    try {
+      Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+      if (key != null) {
+        excluded.add(key);
+      }
+    } catch (IOException | SecurityException e) {
+      // Nothing to exclude.
+    }
   }
 
   /**
@@ -231,6 +248,8 @@ public final class Ingestor {
       }
       if (attributes.isDirectory()) {
         walk(entry, sink, visited);
+      } else if (!excluded.isEmpty() && excluded.contains(attributes.fileKey())) {
+        continue;
       } else if (!attributes.isRegularFile() || byName.format() == null) {
         // Pipes and devices could block or never end; unknown extensions are not ours to guess.
         skippedFiles++;

@@ -103,6 +103,18 @@ class IngestorTest {
   }
 
   @Test
+  void anExcludedFileIsPassedOverInFolders() throws IOException {
+    write("a.txt", "A");
+    Path out = write("out/records.jsonl", "{\"text\":\"earlier output\"}\n");
+    Ingestor ingestor = new Ingestor();
+    ingestor.exclude(out);
+    ingestor.exclude(dir.resolve("missing.txt"));
+    RecordingSink sink = read(ingestor, dir.toString());
+    assertThat(sink.documents).extracting(RawDocument::content).containsExactly("A");
+    assertThat(ingestor.skippedFiles()).isZero();
+  }
+
+  @Test
   void explicitFilesOfUnknownExtensionAreSniffed() throws IOException {
     Path jsonl = write("export.json", "{\"text\":\"from json\"}\n");
     Path page = write("page.php", "<!doctype html><html><body>x</body></html>");
