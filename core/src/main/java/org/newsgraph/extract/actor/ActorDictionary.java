@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +218,7 @@ public final class ActorDictionary {
   }
 
   private static boolean onlyPunctuationFrom(List<String> tokens, int from) {
-    List<String> words = new java.util.ArrayList<>(2);
+    List<String> words = new ArrayList<>(2);
     for (int i = from; i < tokens.size(); i++) {
       if (Words.split(tokens.get(i), words) > 0) {
         return false;

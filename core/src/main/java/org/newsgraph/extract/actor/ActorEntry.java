@@ -69,13 +69,4 @@ final class ActorEntry {
     }
     return latest == null ? null : latest.code();
   }
-
-  /** Every distinct code of the entry, in file order (null codes left out). */
-  List<String> allCodes() {
-    return java.util.Arrays.stream(codes)
-        .map(DatedCode::code)
-        .filter(java.util.Objects::nonNull)
-        .distinct()
-        .toList();
-  }
 }

@@ -13,6 +13,12 @@ import java.util.List;
  * {@code U.N._} line before {@code U.N. [IGOUNO]}). Weak aliases (see {@link TabariActorReader})
  * are added after all files, only where no record states the phrase.
  *
+ * <p>Acronyms match only tokens written without lower-case letters, so that "Us", "Un" or "Let" at
+ * the start of a sentence are not the United States, the United Nations or Lashkar-e-Taiba ({@code
+ * (LET)}): a stated one-word phrase of one or two letters, and every one-word weak alias
+ * (parenthesised acronyms, and {@code THE_EU} read as {@code EU}). Three-letter phrases stay
+ * case-insensitive, as the files mix acronyms with towns ("Goa", "Qom", "Fez").
+ *
  * <p>Immutable once built; thread-safe to read.
  */
 final class ActorIndex {
@@ -102,10 +108,12 @@ final class ActorIndex {
           phraseCount++;
         } else if (old != id) {
           duplicateCount++;
-          if (entry.hasCodes() || !entries.get(old).hasCodes()) {
-            trie.setValue(node, id);
+          if (!entry.hasCodes() && entries.get(old).hasCodes()) {
+            continue;
           }
+          trie.setValue(node, id);
         }
+        trie.setCapitalsOnly(node, words.size() == 1 && words.get(0).length() <= 2);
       }
       for (List<String> words : weak) {
         weakPhrases.add(words);
@@ -115,9 +123,11 @@ final class ActorIndex {
 
     ActorIndex build() {
       for (int i = 0; i < weakPhrases.size(); i++) {
-        int node = trie.insert(weakPhrases.get(i));
+        List<String> words = weakPhrases.get(i);
+        int node = trie.insert(words);
         if (trie.value(node) == PhraseTrie.NONE) {
           trie.setValue(node, weakOwners.get(i));
+          trie.setCapitalsOnly(node, words.size() == 1);
           phraseCount++;
         }
       }

@@ -40,6 +40,7 @@ final class PhraseMatcher {
     List<String> words = new ArrayList<>(4);
     int node = PhraseTrie.ROOT;
     boolean capital = false;
+    boolean noLowerCase = true;
     long best = -1;
     for (int t = from; t < limit; t++) {
       String token = tokens.get(t);
@@ -55,6 +56,7 @@ final class PhraseMatcher {
         continue;
       }
       capital |= hasUpperCase(token);
+      noLowerCase &= !hasLowerCase(token);
       boolean possessive = n >= 2 && Words.endsWithPossessive(token);
       for (int i = 0; i < n; i++) {
         int id = trie.wordId(words.get(i));
@@ -64,7 +66,10 @@ final class PhraseMatcher {
         }
         boolean tokenEnd = i == n - 1 || (possessive && i == n - 2);
         int value = trie.value(node);
-        if (tokenEnd && value != PhraseTrie.NONE && (capital || !requireCapital)) {
+        if (tokenEnd
+            && value != PhraseTrie.NONE
+            && (capital || !requireCapital)
+            && (noLowerCase || !trie.capitalsOnly(node))) {
           best = ((long) (t - from + 1) << 32) | value;
         }
       }
@@ -79,6 +84,15 @@ final class PhraseMatcher {
       }
     }
     return true;
+  }
+
+  private static boolean hasLowerCase(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasUpperCase(String token) {

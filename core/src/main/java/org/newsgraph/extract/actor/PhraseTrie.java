@@ -1,6 +1,7 @@
 package org.newsgraph.extract.actor;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class PhraseTrie {
   private int edgeCount;
   private int[] values = new int[1 << 12];
   private int nodeCount = 1;
+  private final BitSet capitalsOnly = new BitSet();
 
   PhraseTrie() {
     Arrays.fill(edgeKeys, -1L);
@@ -55,6 +57,18 @@ final class PhraseTrie {
 
   void setValue(int node, int value) {
     values[node] = value;
+  }
+
+  /**
+   * Marks the phrase ending at {@code node} as an acronym to be matched only by tokens without
+   * lower-case letters ("UN", "U.N.", but not "Un").
+   */
+  void setCapitalsOnly(int node, boolean on) {
+    capitalsOnly.set(node, on);
+  }
+
+  boolean capitalsOnly(int node) {
+    return capitalsOnly.get(node);
   }
 
   /** The id of an interned word, or {@link #NONE} when no phrase contains it. */

@@ -4,13 +4,16 @@ import java.io.BufferedReader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a TABARI/PETRARCH actor dictionary ({@code .actors} file) into an {@link ActorIndex}.
+ * Reads a TABARI/PETRARCH actor dictionary ({@code .actors} file), handing each record to an {@link
+ * ActorIndex.Sink}.
  *
  * <p>The format, as documented for PETRARCH and as found in the Phoenix files:
  *
@@ -30,14 +33,23 @@ import java.util.regex.Pattern;
  * are included. A record's synonyms and codes run to the next primary phrase; blank lines do not
  * end a record. Several codes may share a line ({@code [IGOEUREEC 950701-951231][IGOWSTNAT ...]}).
  *
- * <p>Forms found in the Phoenix files and how they are read: a parenthesised or quoted part of a
- * phrase ({@code IRISH_REPUBLICAN_ARMY_(IRA)_}, {@code TZIPORA_"TZIPI"_LIVNI_}) is optional, so the
- * phrase is stored as written (brackets and quotes dropped) and, as a weak alias, without it; a
- * parenthesised acronym of 3 to 6 capitals is also a weak alias on its own; a phrase starting with
- * {@code THE} and at least two more words, or one of at most three letters (an acronym: {@code
- * THE_EU}) ({@code THE_ISLAMIC_STATE}) is also stored without the article, as a weak alias. Weak
- * aliases never replace a phrase that a file states. Lines that cannot be read (a synonym or code
- * before any record, a bad code or day, an unclosed bracket) are skipped and counted.
+ * <p>Forms found in the Phoenix files beyond that, and how they are read:
+ *
+ * <ul>
+ *   <li>a parenthesised or quoted part of a phrase ({@code IRISH_REPUBLICAN_ARMY_(IRA)_}, {@code
+ *       TZIPORA_"TZIPI"_LIVNI_}) is optional: the phrase is stored as written (brackets and quotes
+ *       dropped) and, as a weak alias, without that part;
+ *   <li>a parenthesised acronym of 3 to 6 capitals made of initials of the words before it is a
+ *       weak alias on its own ({@code IRA}; not the {@code NORTH} of {@code KOREA_(NORTH)_});
+ *   <li>a phrase of {@code THE} and two or more words ({@code THE_ISLAMIC_STATE}), or of {@code
+ *       THE} and a word of at most three letters ({@code THE_EU}), is also a weak alias without the
+ *       article;
+ *   <li>lines that cannot be read (a synonym or code before any record, a bad code or day, an
+ *       unclosed bracket, text after the codes) are skipped, or the part that cannot be read, and
+ *       counted.
+ * </ul>
+ *
+ * Weak aliases never replace a phrase that a file states (see {@link ActorIndex}).
  *
  * <p>Not thread-safe: one per file.
  */
@@ -51,7 +63,7 @@ final class TabariActorReader {
   private final LoadProblems problems;
 
   /** One String per distinct code: a file has ~30,000 codes but ~2,000 values. */
-  private final java.util.Map<String, String> codeStrings = new java.util.HashMap<>();
+  private final Map<String, String> codeStrings = new HashMap<>();
 
   private String head;
   private final List<String> phrases = new ArrayList<>();
@@ -238,7 +250,11 @@ final class TabariActorReader {
       if (phrase.indexOf('(') >= 0) {
         Matcher acronym = PAREN_ACRONYM.matcher(phrase);
         while (acronym.find()) {
-          addWords(acronym.group(1), weak);
+          List<String> before = new ArrayList<>();
+          Words.split(phrase.substring(0, acronym.start()), before);
+          if (isAcronymOf(acronym.group(1), before)) {
+            addWords(acronym.group(1), weak);
+          }
         }
       }
     }
@@ -253,6 +269,24 @@ final class TabariActorReader {
     head = null;
     phrases.clear();
     codes.clear();
+  }
+
+  /**
+   * True when the letters of {@code acronym} are initials of {@code words}, in order, starting with
+   * the first word: "IRA" of IRISH REPUBLICAN ARMY, "DFLP" of DEMOCRATIC FRONT FOR THE LIBERATION
+   * OF PALESTINE; not "NORTH" of KOREA, a parenthesised word that only tells two records apart.
+   */
+  static boolean isAcronymOf(String acronym, List<String> words) {
+    if (words.isEmpty() || words.get(0).charAt(0) != acronym.charAt(0)) {
+      return false;
+    }
+    int next = 1;
+    for (int w = 1; w < words.size() && next < acronym.length(); w++) {
+      if (words.get(w).charAt(0) == acronym.charAt(next)) {
+        next++;
+      }
+    }
+    return next == acronym.length();
   }
 
   private static void addWords(String phrase, List<List<String>> out) {

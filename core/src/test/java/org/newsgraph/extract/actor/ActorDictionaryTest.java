@@ -144,6 +144,14 @@ class ActorDictionaryTest {
     assertThat(at("the US said", 1, null).map(ActorMatch::code)).contains("USA");
     assertThat(at("roast turkey", 1, null)).isEmpty();
     assertThat(at("al-Qaeda fighters", 0, null)).isPresent();
+    // acronyms want capitals: sentence-initial "Us" and "Let" are words
+    assertThat(at("Us and them", 0, null)).isEmpty();
+    assertThat(at("US and them", 0, null).map(ActorMatch::code)).contains("USA");
+    assertThat(at("Let them go", 0, null)).isEmpty();
+    assertThat(at("LeT militants", 0, null)).isEmpty();
+    assertThat(at("LET militants", 0, null).map(ActorMatch::code)).contains("SASREB");
+    assertThat(at("Un jour", 0, null)).isEmpty();
+    assertThat(at("UN said", 0, null).map(ActorMatch::code)).contains("IGOUNO");
   }
 
   @Test

@@ -45,6 +45,8 @@ class TabariActorReaderTest {
       THE_NORTHERN_DUNEDAIN  [ARNREB]
       THE_RANGERS [ARNREB]
       SEA_OF_RHUN  [---]
+      NORTH_HARAD_ [HRD]
+      +HARAD_(NORTH)_
       """;
 
   @Test
@@ -95,6 +97,10 @@ class TabariActorReaderTest {
     assertThat(code(d, "White Council of the Wise ( WCW )", null)).isEqualTo("IGOWCW");
     assertThat(code(d, "White Council of the Wise", null)).isEqualTo("IGOWCW");
     assertThat(code(d, "WCW", null)).isEqualTo("IGOWCW");
+    assertThat(d.lookup("Wcw", null)).isEmpty();
+    // a parenthesised word that is not an acronym of the phrase is no alias on its own
+    assertThat(code(d, "Harad ( North )", null)).isEqualTo("HRD");
+    assertThat(d.lookup("North", null)).isEmpty();
     assertThat(code(d, "Tzipora Baggins", null)).isEqualTo("SHRCVL");
     assertThat(code(d, "Tzipora \"Tippy\" Baggins", null)).isEqualTo("SHRCVL");
     assertThat(code(d, "Northern Dunedain", null)).isEqualTo("ARNREB");
@@ -169,6 +175,22 @@ class TabariActorReaderTest {
     assertThat(code(d, "Rohirrim", LocalDate.of(2012, 12, 5))).isEqualTo("ROH");
     assertThat(code(d, "Isengard", null)).isEqualTo("ISG");
     assertThat(code(d, "Edoras", LocalDate.of(2012, 1, 1))).isEqualTo("ROH");
+  }
+
+  @Test
+  void acronymsAreInitials() {
+    assertThat(
+            TabariActorReader.isAcronymOf("IRA", java.util.List.of("IRISH", "REPUBLICAN", "ARMY")))
+        .isTrue();
+    assertThat(
+            TabariActorReader.isAcronymOf(
+                "DFLP",
+                java.util.List.of(
+                    "DEMOCRATIC", "FRONT", "FOR", "THE", "LIBERATION", "OF", "PALESTINE")))
+        .isTrue();
+    assertThat(TabariActorReader.isAcronymOf("NORTH", java.util.List.of("KOREA"))).isFalse();
+    assertThat(TabariActorReader.isAcronymOf("GREECE", java.util.List.of("DIRECT", "ACTION")))
+        .isFalse();
   }
 
   @Test
