@@ -148,7 +148,7 @@ public final class ActorDictionary {
   }
 
   /**
-   * Reads dictionaries from readers, for tests and for dictionaries of one's own. The readers are
+   * Reads dictionaries from readers (for tests, on small hand-made dictionaries). The readers are
    * read to the end but not closed.
    *
    * @param actorFiles actor dictionaries by name, read in iteration order; all entries get {@code

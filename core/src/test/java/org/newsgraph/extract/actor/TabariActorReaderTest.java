@@ -178,6 +178,39 @@ class TabariActorReaderTest {
   }
 
   @Test
+  void randomLinesNeverThrow() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "AB_+[]<>-#;!{}~ \t019()\"'.é";
+    StringBuilder file = new StringBuilder();
+    for (int line = 0; line < 2_000; line++) {
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        file.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      file.append('\n');
+    }
+    ActorDictionary d =
+        ActorDictionary.read(
+            Map.of("random.actors", new StringReader(file.toString())),
+            ActorSource.COUNTRIES,
+            new StringReader(file.toString()));
+    assertThat(d.report().badLines()).isPositive();
+    java.util.List<String> tokens = java.util.List.of(file.toString().split("\\s+"));
+    for (int i = 0; i < Math.min(tokens.size(), 3_000); i++) {
+      d.longestMatch(tokens, i, LocalDate.of(2000, 1, 1));
+      d.agent(tokens, i);
+    }
+  }
+
+  @Test
+  void emptyDictionaryMatchesNothing() {
+    ActorDictionary d = dictionary("");
+    assertThat(d.report().actors()).isZero();
+    assertThat(d.lookup("France", null)).isEmpty();
+    assertThat(d.agent(java.util.List.of("army"), 0)).isEmpty();
+  }
+
+  @Test
   void acronymsAreInitials() {
     assertThat(
             TabariActorReader.isAcronymOf("IRA", java.util.List.of("IRISH", "REPUBLICAN", "ARMY")))
