@@ -29,7 +29,8 @@ import java.util.Optional;
  * needs an upper-case letter somewhere in the matched tokens, so lower-case running text ("us",
  * "turkey") is not taken for a name; agent matches do not. Possessives: a token "Turkey's" matches
  * "Turkey" (one token); a tokenizer that splits "'s" off ("Turkey", "'s") gives the same actor, one
- * token long.
+ * token long. Acronyms ("US", "UN", and acronyms taken from brackets such as {@code (LET)}) match
+ * only tokens without lower-case letters, so a sentence-initial "Us" or "Let" is no actor.
  *
  * <p>Dates: actor records may carry date-limited codes ({@code [USAGOV >090120]} applies from 20
  * January 2009 on). {@link #longestMatch} takes the document's date; with a null date it gives the
@@ -39,6 +40,9 @@ import java.util.Optional;
  * milliseconds) and keeps one instance per process. Immutable and thread-safe.
  */
 public final class ActorDictionary {
+
+  /** Loaded on first use; a failed load is retried on the next call. */
+  private static volatile ActorDictionary standard;
 
   private static final String[][] ACTOR_FILES = {
     {"Phoenix.Countries.actors.txt", "COUNTRIES"},
@@ -72,11 +76,17 @@ public final class ActorDictionary {
    *     build)
    */
   public static ActorDictionary standard() {
-    return Standard.INSTANCE;
-  }
-
-  private static final class Standard {
-    static final ActorDictionary INSTANCE = loadBundled();
+    ActorDictionary loaded = standard;
+    if (loaded == null) {
+      synchronized (ActorDictionary.class) {
+        loaded = standard;
+        if (loaded == null) {
+          loaded = loadBundled();
+          standard = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   /**

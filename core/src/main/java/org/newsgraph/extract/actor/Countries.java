@@ -32,6 +32,9 @@ import java.util.Optional;
  */
 public final class Countries {
 
+  /** Loaded on first use; a failed load is retried on the next call. */
+  private static volatile Countries standard;
+
   private static final String RESOURCE = "countries.tsv";
   private static final int COLUMNS = 10;
 
@@ -95,11 +98,17 @@ public final class Countries {
    * @throws IllegalStateException when the table is missing or malformed (a broken build)
    */
   public static Countries standard() {
-    return Standard.INSTANCE;
-  }
-
-  private static final class Standard {
-    static final Countries INSTANCE = load();
+    Countries loaded = standard;
+    if (loaded == null) {
+      synchronized (Countries.class) {
+        loaded = standard;
+        if (loaded == null) {
+          loaded = load();
+          standard = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   private static Countries load() {
