@@ -1,0 +1,261 @@
+package org.newsgraph.extract.actor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The CAMEO actor and agent dictionaries of the Phoenix event-data set (Open Event Data Alliance,
+ * MIT; bundled under {@code org/newsgraph/extract/actor/}), indexed for phrase lookup over tokens.
+ *
+ * <p>Actors come from {@code Phoenix.Countries.actors.txt} (states, their places, institutions and
+ * office-holders), {@code Phoenix.International.actors.txt} (international and non-governmental
+ * organisations, companies) and {@code Phoenix.MilNonState.actors.txt} (militant non-state groups),
+ * read in that order; agents from {@code Phoenix.agents.txt}. The file formats and how each form is
+ * read are described in {@link TabariActorReader} and {@link TabariAgentReader}.
+ *
+ * <p>Matching is on whole words, case-insensitive, accent-insensitive, and tolerant of hyphen and
+ * apostrophe variants ("Al-Qaeda", "Al Qaeda", "AL_QA'IDA"); see {@link Words}. An actor match
+ * needs an upper-case letter somewhere in the matched tokens, so lower-case running text ("us",
+ * "turkey") is not taken for a name; agent matches do not. Possessives: a token "Turkey's" matches
+ * "Turkey" (one token); a tokenizer that splits "'s" off ("Turkey", "'s") gives the same actor, one
+ * token long. Acronyms ("US", "UN", and acronyms taken from brackets such as {@code (LET)}) match
+ * only tokens without lower-case letters, so a sentence-initial "Us" or "Let" is no actor.
+ *
+ * <p>Dates: actor records may carry date-limited codes ({@code [USAGOV >090120]} applies from 20
+ * January 2009 on). {@link #longestMatch} takes the document's date; with a null date it gives the
+ * record's undated code, or, if it has none, the code that applies latest (see {@link ActorEntry}).
+ *
+ * <p>Load once: {@link #standard()} reads the bundled files on first use (a few hundred
+ * milliseconds) and keeps one instance per process. Immutable and thread-safe.
+ */
+public final class ActorDictionary {
+
+  /** Loaded on first use; a failed load is retried on the next call. */
+  private static volatile ActorDictionary standard;
+
+  private static final String[][] ACTOR_FILES = {
+    {"Phoenix.Countries.actors.txt", "COUNTRIES"},
+    {"Phoenix.International.actors.txt", "INTERNATIONAL"},
+    {"Phoenix.MilNonState.actors.txt", "NON_STATE"},
+  };
+  private static final String AGENT_FILE = "Phoenix.agents.txt";
+
+  private final ActorIndex actors;
+  private final AgentIndex agents;
+  private final DictionaryReport report;
+
+  private ActorDictionary(ActorIndex actors, AgentIndex agents, LoadProblems problems, long ms) {
+    this.actors = actors;
+    this.agents = agents;
+    this.report =
+        new DictionaryReport(
+            actors.entryCount(),
+            actors.phraseCount(),
+            actors.duplicateCount(),
+            agents.phraseCount(),
+            problems.skipped(),
+            problems.messages(),
+            ms);
+  }
+
+  /**
+   * The bundled Phoenix dictionaries, loaded on first call and shared afterwards.
+   *
+   * @throws IllegalStateException when a bundled file is missing from the class path (a broken
+   *     build)
+   */
+  public static ActorDictionary standard() {
+    ActorDictionary loaded = standard;
+    if (loaded == null) {
+      synchronized (ActorDictionary.class) {
+        loaded = standard;
+        if (loaded == null) {
+          loaded = loadBundled();
+          standard = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  /**
+   * Reads the bundled files. The countries file is two thirds of the work, so it is read on a
+   * second thread while this one reads the others; the records are then indexed in file order, so
+   * the result does not depend on the timing.
+   */
+  private static ActorDictionary loadBundled() {
+    long start = System.nanoTime();
+    ActorIndex.Buffer[] buffers = new ActorIndex.Buffer[ACTOR_FILES.length];
+    LoadProblems[] problems = new LoadProblems[ACTOR_FILES.length + 1];
+    for (int i = 0; i < buffers.length; i++) {
+      buffers[i] = new ActorIndex.Buffer();
+    }
+    for (int i = 0; i < problems.length; i++) {
+      problems[i] = new LoadProblems();
+    }
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread first =
+        new Thread(
+            () -> {
+              try {
+                readActors(0, buffers[0], problems[0]);
+              } catch (RuntimeException e) {
+                failure[0] = e;
+              }
+            },
+            "newsgraph-actor-dictionary");
+    first.setDaemon(true);
+    first.start();
+    for (int i = 1; i < ACTOR_FILES.length; i++) {
+      readActors(i, buffers[i], problems[i]);
+    }
+    AgentIndex.Builder agentIndex = new AgentIndex.Builder();
+    try (BufferedReader reader = open(AGENT_FILE)) {
+      new TabariAgentReader(AGENT_FILE, agentIndex, problems[ACTOR_FILES.length]).read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      first.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the actor dictionaries", e);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    ActorIndex.Builder actorIndex = new ActorIndex.Builder();
+    LoadProblems all = new LoadProblems();
+    for (int i = 0; i < buffers.length; i++) {
+      buffers[i].replayInto(actorIndex);
+    }
+    for (LoadProblems p : problems) {
+      all.addAll(p);
+    }
+    return new ActorDictionary(
+        actorIndex.build(), agentIndex.build(), all, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static void readActors(int file, ActorIndex.Sink sink, LoadProblems problems) {
+    String name = ACTOR_FILES[file][0];
+    try (BufferedReader reader = open(name)) {
+      new TabariActorReader(name, ActorSource.valueOf(ACTOR_FILES[file][1]), sink, problems)
+          .read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads dictionaries from readers (for tests, on small hand-made dictionaries). The readers are
+   * read to the end but not closed.
+   *
+   * @param actorFiles actor dictionaries by name, read in iteration order; all entries get {@code
+   *     source}
+   * @param agentFile an agents dictionary, or null for none
+   */
+  static ActorDictionary read(
+      Map<String, Reader> actorFiles, ActorSource source, Reader agentFile) {
+    long start = System.nanoTime();
+    LoadProblems problems = new LoadProblems();
+    ActorIndex.Builder actorIndex = new ActorIndex.Builder();
+    for (Map.Entry<String, Reader> e : actorFiles.entrySet()) {
+      new TabariActorReader(e.getKey(), source, actorIndex, problems)
+          .read(new BufferedReader(e.getValue()));
+    }
+    AgentIndex.Builder agentIndex = new AgentIndex.Builder();
+    if (agentFile != null) {
+      new TabariAgentReader("agents", agentIndex, problems).read(new BufferedReader(agentFile));
+    }
+    return new ActorDictionary(
+        actorIndex.build(), agentIndex.build(), problems, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static BufferedReader open(String name) {
+    InputStream in = ActorDictionary.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("bundled dictionary missing from the class path: " + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /**
+   * The longest actor phrase starting at token {@code from}, with its code on {@code date}.
+   *
+   * @param tokens the sentence's tokens, as written (case and punctuation kept)
+   * @param from the index of the first token of the phrase
+   * @param date the document's date, or null when unknown
+   * @return the match, or empty when no phrase starts there ({@code from == tokens.size()}
+   *     included)
+   * @throws IllegalArgumentException when {@code tokens} is null or {@code from} is outside {@code
+   *     [0, tokens.size()]}
+   */
+  public Optional<ActorMatch> longestMatch(List<String> tokens, int from, LocalDate date) {
+    long found = PhraseMatcher.longest(actors.trie(), tokens, from, true);
+    if (found < 0) {
+      return Optional.empty();
+    }
+    ActorEntry entry = actors.entry((int) found);
+    return Optional.of(
+        new ActorMatch((int) (found >>> 32), entry.name(), entry.codeOn(date), entry.source()));
+  }
+
+  /**
+   * The actor that a whole name is, e.g. a named-entity span "Islamic State": the name split on
+   * blanks must be one phrase of the dictionary (punctuation after it aside).
+   *
+   * @param name the name, as written
+   * @param date the document's date, or null when unknown
+   * @throws IllegalArgumentException when {@code name} is null
+   */
+  public Optional<ActorMatch> lookup(String name, LocalDate date) {
+    if (name == null) {
+      throw new IllegalArgumentException("name must not be null");
+    }
+    List<String> tokens = Arrays.asList(name.strip().split("\\s+"));
+    return longestMatch(tokens, 0, date).filter(m -> onlyPunctuationFrom(tokens, m.length()));
+  }
+
+  private static boolean onlyPunctuationFrom(List<String> tokens, int from) {
+    List<String> words = new ArrayList<>(2);
+    for (int i = from; i < tokens.size(); i++) {
+      if (Words.split(tokens.get(i), words) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The longest agent phrase starting at token {@code from}: a role word such as "minister",
+   * "defense minister", "army", "rebels", "spokesman", with its agent code (compose it with an
+   * actor's code through {@link AgentMatch#composeWith}). Case does not matter here.
+   *
+   * @throws IllegalArgumentException when {@code tokens} is null or {@code from} is outside {@code
+   *     [0, tokens.size()]}
+   */
+  public Optional<AgentMatch> agent(List<String> tokens, int from) {
+    long found = PhraseMatcher.longest(agents.trie(), tokens, from, false);
+    if (found < 0) {
+      return Optional.empty();
+    }
+    AgentIndex.Agent a = agents.agent((int) found);
+    return Optional.of(new AgentMatch((int) (found >>> 32), a.phrase(), a.code(), a.prefix()));
+  }
+
+  /** What the load read and skipped, and how long it took. */
+  public DictionaryReport report() {
+    return report;
+  }
+}

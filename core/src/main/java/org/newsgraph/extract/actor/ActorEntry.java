@@ -1,0 +1,72 @@
+package org.newsgraph.extract.actor;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One record of a TABARI actor dictionary: its head phrase, where it came from, and its codes.
+ *
+ * <p>Which code applies on a day follows the PETRARCH dictionary documentation: the first
+ * date-restricted code (in file order) whose range holds the day; else the undated (default) code;
+ * else none. Without a day, the undated code; else the restricted code that applies latest (the one
+ * whose range ends last, ties to the one that starts last), as the most current reading.
+ *
+ * <p>Immutable.
+ */
+final class ActorEntry {
+
+  private final String name;
+  private final ActorSource source;
+  private final DatedCode[] codes;
+
+  ActorEntry(String name, ActorSource source, List<DatedCode> codes) {
+    this.name = name;
+    this.source = source;
+    this.codes = codes.toArray(new DatedCode[0]);
+  }
+
+  String name() {
+    return name;
+  }
+
+  ActorSource source() {
+    return source;
+  }
+
+  boolean hasCodes() {
+    return codes.length > 0;
+  }
+
+  /** The code on {@code date} (null: no day known), or null when none applies. */
+  String codeOn(LocalDate date) {
+    DatedCode undated = null;
+    for (DatedCode c : codes) {
+      if (c.undated()) {
+        if (undated == null) {
+          undated = c;
+        }
+      }
+    }
+    if (date != null) {
+      int day = (int) date.toEpochDay();
+      for (DatedCode c : codes) {
+        if (!c.undated() && c.covers(day)) {
+          return c.code();
+        }
+      }
+      return undated == null ? null : undated.code();
+    }
+    if (undated != null) {
+      return undated.code();
+    }
+    DatedCode latest = null;
+    for (DatedCode c : codes) {
+      if (latest == null
+          || c.to() > latest.to()
+          || (c.to() == latest.to() && c.from() > latest.from())) {
+        latest = c;
+      }
+    }
+    return latest == null ? null : latest.code();
+  }
+}
