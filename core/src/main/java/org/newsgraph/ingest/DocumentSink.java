@@ -9,7 +9,9 @@ public interface DocumentSink {
   void accept(RawDocument document);
 
   /**
-   * A source that yielded nothing readable at all (missing, unreadable, not a supported format).
+   * A source, or the rest of a source, that could not be read: missing, unreadable, not a
+   * supported format, or an archive cut short after some of its documents were accepted (a
+   * truncated {@code .warc.gz}).
    *
    * @param source the path or "-" for stdin
    * @param message what went wrong, one line, for a user (no stack trace)
