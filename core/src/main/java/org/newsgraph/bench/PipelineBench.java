@@ -14,6 +14,7 @@ import org.newsgraph.export.JsonlRecordWriter;
 import org.newsgraph.ingest.DocumentSink;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.DocumentPipeline;
 
@@ -146,8 +147,8 @@ public final class PipelineBench {
   private static DocumentPipeline.Listener discarding(JsonlRecordWriter writer) {
     return new DocumentPipeline.Listener() {
       @Override
-      public void record(CleanDocument document) {
-        writer.write(document);
+      public void record(Extraction extraction) {
+        writer.write(extraction);
       }
 
       @Override

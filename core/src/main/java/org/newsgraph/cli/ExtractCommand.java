@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.export.JsonlRecordWriter;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -106,8 +107,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public void record(CleanDocument document) {
-      writer.write(document);
+    public void record(Extraction extraction) {
+      writer.write(extraction);
+      CleanDocument document = extraction.document();
       for (String problem : document.problems()) {
         report(document.source() + ": " + problem);
       }

@@ -7,21 +7,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Removed;
 
 /**
  * Writes document records as JSON Lines, one record per line, fields in the order of the record
  * format in DESIGN.md.
  *
- * <p>The extraction arrays (entities, quotes, events, places, dates) are always written, empty
- * until their stages fill them, so that consumers can rely on their presence.
+ * <p>The extraction arrays (entities, quotes, events, places, dates) are always written, empty when
+ * there is nothing or their stage did not run, so that consumers can rely on their presence. A
+ * field with no value is written as null, never left out.
  *
  * <p>Not thread-safe: one writer per output stream, fed from one thread.
  */
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] EXTRACTIONS = {"entities", "quotes", "events", "places", "dates"};
+  private static final String[] NOT_YET_EXTRACTED = {"quotes", "events", "places", "dates"};
 
   private final JsonGenerator json;
 
@@ -41,7 +45,8 @@ public final class JsonlRecordWriter implements Closeable {
    *
    * @throws UncheckedIOException if the output cannot be written
    */
-  public void write(CleanDocument doc) {
+  public void write(Extraction extraction) {
+    CleanDocument doc = extraction.document();
     try {
       json.writeStartObject();
       json.writeStringField("id", doc.id());
@@ -62,7 +67,12 @@ public final class JsonlRecordWriter implements Closeable {
         json.writeEndObject();
       }
       json.writeEndArray();
-      for (String field : EXTRACTIONS) {
+      json.writeArrayFieldStart("entities");
+      for (Entity entity : extraction.entities()) {
+        writeEntity(entity);
+      }
+      json.writeEndArray();
+      for (String field : NOT_YET_EXTRACTED) {
         json.writeArrayFieldStart(field);
         json.writeEndArray();
       }
@@ -76,6 +86,34 @@ public final class JsonlRecordWriter implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void writeEntity(Entity entity) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", entity.id());
+    json.writeStringField("name", entity.name());
+    json.writeStringField("type", entity.type().name());
+    json.writeStringField("code", entity.code());
+    json.writeStringField("country", entity.country());
+    json.writeArrayFieldStart("titles");
+    for (String title : entity.titles()) {
+      json.writeString(title);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("mentions");
+    for (Mention mention : entity.mentions()) {
+      writeMention(mention);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void writeMention(Mention mention) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("start", mention.start());
+    json.writeNumberField("end", mention.end());
+    json.writeStringField("text", mention.text());
+    json.writeEndObject();
   }
 
   /** Flushes buffered records to the stream. */

@@ -9,9 +9,9 @@ public interface DocumentSink {
   void accept(RawDocument document);
 
   /**
-   * A source, or the rest of a source, that could not be read: missing, unreadable, not a
-   * supported format, or an archive cut short after some of its documents were accepted (a
-   * truncated {@code .warc.gz}).
+   * A source, or the rest of a source, that could not be read: missing, unreadable, not a supported
+   * format, or an archive cut short after some of its documents were accepted (a truncated {@code
+   * .warc.gz}).
    *
    * @param source the path or "-" for stdin
    * @param message what went wrong, one line, for a user (no stack trace)

@@ -45,4 +45,13 @@ public record CleanDocument(
     removed = List.copyOf(removed);
     problems = List.copyOf(problems);
   }
+
+  /** This document with one more problem. */
+  public CleanDocument withProblem(String problem) {
+    Objects.requireNonNull(problem, "problem");
+    List<String> all = new java.util.ArrayList<>(problems);
+    all.add(problem);
+    return new CleanDocument(
+        id, source, url, title, published, publishedFrom, language, text, removed, all);
+  }
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.model;
 
-import java.util.Locale;
-
 /** What kind of thing an entity is. */
 public enum EntityType {
   PERSON,
@@ -22,10 +20,5 @@ public enum EntityType {
       case COUNTRY, CITY, LOCATION -> "LOC";
       case NATIONALITY, OTHER -> "MISC";
     };
-  }
-
-  /** The name written in the document record. */
-  public String label() {
-    return name().toUpperCase(Locale.ROOT);
   }
 }

@@ -10,15 +10,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.newsgraph.clean.DocumentCleaner;
 import org.newsgraph.ingest.DocumentSink;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Extraction;
 import org.newsgraph.model.RawDocument;
 
 /**
- * Runs the stages over a stream of input: one thread reads, a pool cleans, and the calling thread
- * receives the results in input order, with exact duplicates (same clean text) dropped and counted.
+ * Runs the stages over a stream of input: one thread reads, a pool cleans and extracts, and the
+ * calling thread receives the results in input order, with exact duplicates (same clean text)
+ * dropped and counted.
  *
  * <p>Memory stays bounded whatever the input size: at most a small, fixed number of documents is in
  * flight between the reader and the caller.
@@ -30,7 +33,7 @@ public final class DocumentPipeline {
   /** Receives the results, always on the thread that called {@link #run}. */
   public interface Listener {
     /** A document record to emit. */
-    void record(CleanDocument document);
+    void record(Extraction extraction);
 
     /** A document whose clean text equals that of one already emitted; not emitted again. */
     void duplicate(CleanDocument document);
@@ -65,7 +68,7 @@ public final class DocumentPipeline {
 
   private sealed interface Item permits Cleaned, Failure, End {}
 
-  private record Cleaned(Future<CleanDocument> result) implements Item {}
+  private record Cleaned(Future<Extraction> result) implements Item {}
 
   private record Failure(String source, String message) implements Item {}
 
@@ -73,26 +76,41 @@ public final class DocumentPipeline {
 
   private final int threads;
   private final Ingestor ingestor;
+  private final Function<CleanDocument, Extraction> extractor;
   private final DocumentCleaner cleaner = new DocumentCleaner();
 
   /**
-   * A pipeline with the given number of cleaning threads.
+   * A pipeline that only cleans: the extraction lists of its records stay empty.
    *
    * @throws IllegalArgumentException if threads is less than 1
    */
   public DocumentPipeline(int threads, Ingestor ingestor) {
+    this(threads, ingestor, Extraction::of);
+  }
+
+  /**
+   * A pipeline with the given number of worker threads, each document cleaned and then handed to
+   * the extractor.
+   *
+   * @param extractor the extraction stages; called from several threads at once, so thread-safe; a
+   *     failure on one document must come back as a problem on it, not as an exception
+   * @throws IllegalArgumentException if threads is less than 1
+   */
+  public DocumentPipeline(
+      int threads, Ingestor ingestor, Function<CleanDocument, Extraction> extractor) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
     this.threads = threads;
     this.ingestor = ingestor;
+    this.extractor = extractor;
   }
 
   /** Reads the paths ("-" for stdin) and delivers every result to the listener, in input order. */
   public Summary run(List<String> paths, InputStream stdin, Listener listener) {
     long start = System.nanoTime();
     BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * 4);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsgraph-clean"));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsgraph-work"));
     Thread reader = daemon("newsgraph-read").newThread(() -> read(paths, stdin, queue, pool));
     reader.start();
     long documents = 0;
@@ -107,7 +125,8 @@ public final class DocumentPipeline {
           listener.failed(failure.source(), failure.message());
           continue;
         }
-        CleanDocument doc = result(((Cleaned) item).result());
+        Extraction extraction = result(((Cleaned) item).result());
+        CleanDocument doc = extraction.document();
         // Empty texts all share one id; each is its own problem report, never a duplicate.
         if (!doc.text().isEmpty() && !seen.add(doc.id())) {
           duplicates++;
@@ -118,7 +137,7 @@ public final class DocumentPipeline {
         if (!doc.problems().isEmpty()) {
           withProblems++;
         }
-        listener.record(doc);
+        listener.record(extraction);
       }
     } finally {
       pool.shutdownNow();
@@ -137,7 +156,7 @@ public final class DocumentPipeline {
           new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
-              put(queue, new Cleaned(pool.submit(() -> cleanSafely(document))));
+              put(queue, new Cleaned(pool.submit(() -> process(document))));
             }
 
             @Override
@@ -150,6 +169,11 @@ public final class DocumentPipeline {
     } finally {
       put(queue, new End());
     }
+  }
+
+  private Extraction process(RawDocument document) {
+    CleanDocument clean = cleanSafely(document);
+    return clean.text().isEmpty() ? Extraction.of(clean) : extractor.apply(clean);
   }
 
   private CleanDocument cleanSafely(RawDocument document) {
@@ -169,14 +193,14 @@ public final class DocumentPipeline {
     }
   }
 
-  private static CleanDocument result(Future<CleanDocument> future) {
+  private static Extraction result(Future<Extraction> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cleaning failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("processing failed: " + e.getCause(), e.getCause());
     }
   }
 

@@ -12,6 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateSource;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Removed;
 
 class JsonlRecordWriterTest {
@@ -34,8 +38,8 @@ class JsonlRecordWriterTest {
             List.of());
     var bytes = new ByteArrayOutputStream();
     try (var writer = new JsonlRecordWriter(bytes)) {
-      writer.write(doc);
-      writer.write(doc);
+      writer.write(Extraction.of(doc));
+      writer.write(Extraction.of(doc));
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     String[] lines = out.split("\n", -1);
@@ -78,5 +82,41 @@ class JsonlRecordWriterTest {
     var bytes = new ByteArrayOutputStream();
     new JsonlRecordWriter(bytes).close();
     assertThat(bytes.size()).isZero();
+  }
+
+  @Test
+  void writesEntitiesWithTheirMentions() throws Exception {
+    String text = "Defense Minister Jean-Yves Le Drian said Le Drian would go.";
+    var doc =
+        new CleanDocument(
+            "0123456789abcdef", "a.txt", null, null, null, null, "en", text, List.of(), List.of());
+    var entity =
+        new Entity(
+            "e1",
+            "Jean-Yves Le Drian",
+            EntityType.PERSON,
+            "FRAGOV",
+            null,
+            List.of("Defense Minister"),
+            List.of(new Mention(17, 35, "Jean-Yves Le Drian"), new Mention(41, 49, "Le Drian")));
+    var bytes = new ByteArrayOutputStream();
+    try (var writer = new JsonlRecordWriter(bytes)) {
+      writer.write(new Extraction(doc, List.of(entity)));
+    }
+    JsonNode written = JSON.readTree(bytes.toString(StandardCharsets.UTF_8)).get("entities");
+    assertThat(written).hasSize(1);
+    JsonNode e = written.get(0);
+    List<String> fields = new ArrayList<>();
+    e.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly("id", "name", "type", "code", "country", "titles", "mentions");
+    assertThat(e.get("type").asText()).isEqualTo("PERSON");
+    assertThat(e.get("code").asText()).isEqualTo("FRAGOV");
+    assertThat(e.get("country").isNull()).isTrue();
+    assertThat(e.get("titles").get(0).asText()).isEqualTo("Defense Minister");
+    JsonNode second = e.get("mentions").get(1);
+    assertThat(text.substring(second.get("start").asInt(), second.get("end").asInt()))
+        .isEqualTo(second.get("text").asText())
+        .isEqualTo("Le Drian");
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Extraction;
 
 class DocumentPipelineTest {
 
@@ -66,8 +67,8 @@ class DocumentPipelineTest {
   private static DocumentPipeline.Listener collecting(List<String> titles, List<String> failures) {
     return new DocumentPipeline.Listener() {
       @Override
-      public void record(CleanDocument document) {
-        titles.add(document.title());
+      public void record(Extraction extraction) {
+        titles.add(extraction.document().title());
       }
 
       @Override

@@ -1,0 +1,23 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything extracted from one document: the document record. Later stages add their results here
+ * (quotes, events, places, dates).
+ *
+ * @param document the clean document, with every problem met on the way
+ * @param entities the entities it mentions, in order of first mention
+ */
+public record Extraction(CleanDocument document, List<Entity> entities) {
+  public Extraction {
+    Objects.requireNonNull(document, "document");
+    entities = List.copyOf(entities);
+  }
+
+  /** A document that went through cleaning only: all extraction lists empty. */
+  public static Extraction of(CleanDocument document) {
+    return new Extraction(document, List.of());
+  }
+}
