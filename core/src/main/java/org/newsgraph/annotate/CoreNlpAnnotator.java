@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -146,6 +148,14 @@ public final class CoreNlpAnnotator {
    * @throws NullPointerException if doc is null
    */
   public AnnotatedDocument annotate(CleanDocument doc) {
+    return annotate(doc, true);
+  }
+
+  /**
+   * {@link #annotate(CleanDocument)}, with SUTime on trigger windows only ({@code windowed}) or on
+   * every whole sentence (for tests that check the windows lose nothing).
+   */
+  AnnotatedDocument annotate(CleanDocument doc, boolean windowed) {
     Objects.requireNonNull(doc, "doc");
     String text = doc.text();
     int limit = cut(text, options.maxCharacters());
@@ -164,12 +174,10 @@ public final class CoreNlpAnnotator {
       return new AnnotatedDocument(doc, List.of(), List.of(), List.of());
     }
     Annotation annotation = new Annotation(limit < text.length() ? text.substring(0, limit) : text);
-    if (doc.published() != null) {
-      annotation.set(CoreAnnotations.DocDateAnnotation.class, doc.published().toString());
-    }
+    String docDate = doc.published() == null ? "" : doc.published().toString();
     try {
       pipelines.document.annotate(annotation);
-      Converted converted = convert(text, annotation, problems);
+      Converted converted = convert(text, annotation, docDate, windowed, problems);
       return new AnnotatedDocument(
           withProblems(doc, problems), converted.sentences, converted.mentions, converted.times);
     } catch (RuntimeException | StackOverflowError e) {
@@ -270,7 +278,9 @@ public final class CoreNlpAnnotator {
   private record Converted(
       List<Sentence> sentences, List<NamedMention> mentions, List<TimeMention> times) {}
 
-  private Converted convert(String text, Annotation annotation, List<String> problems) {
+  private Converted convert(
+      String text, Annotation annotation, String docDate, boolean windowed, List<String> problems) {
+    SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     List<NamedMention> mentions = new ArrayList<>();
@@ -293,7 +303,7 @@ public final class CoreNlpAnnotator {
           new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens);
       sentences.add(sentence);
       addNamedMentions(text, sentence, mentions);
-      addTimeMentions(text, index, labels, times);
+      addTimeMentions(text, index, coreSentence, labels, docDate, windowed, timeIndex, times);
     }
     if (untagged > 0) {
       problems.add(
@@ -349,37 +359,73 @@ public final class CoreNlpAnnotator {
     }
   }
 
-  private static void addTimeMentions(
-      String text, int sentence, List<CoreLabel> labels, List<TimeMention> out) {
-    int i = 0;
-    while (i < labels.size()) {
-      Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
-      if (timex == null) {
-        i++;
-        continue;
+  /**
+   * Runs SUTime on the trigger windows of one sentence (see {@link TimeTriggers}), or on the whole
+   * sentence, and adds what it finds.
+   */
+  private void addTimeMentions(
+      String text,
+      int sentence,
+      CoreMap coreSentence,
+      List<CoreLabel> labels,
+      String docDate,
+      boolean windowed,
+      SUTime.TimeIndex timeIndex,
+      List<TimeMention> out) {
+    List<int[]> windows;
+    if (windowed) {
+      List<String> words = new ArrayList<>(labels.size());
+      for (CoreLabel label : labels) {
+        words.add(label.word());
       }
-      int first = i;
-      while (i < labels.size() && sameTimex(timex, labels.get(i))) {
-        i++;
+      windows = TimeTriggers.windows(words);
+    } else {
+      windows = List.<int[]>of(new int[] {0, labels.size()});
+    }
+    for (int[] window : windows) {
+      CoreMap part =
+          window[0] == 0 && window[1] == labels.size()
+              ? coreSentence
+              : part(text, coreSentence, labels, window[0], window[1]);
+      for (CoreMap found : pipelines.time.annotateSingleSentence(part, docDate, timeIndex)) {
+        Timex timex = found.get(TimeAnnotations.TimexAnnotation.class);
+        Integer start = found.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = found.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex == null || start == null || end == null || start >= end) {
+          continue;
+        }
+        String type = timex.timexType();
+        out.add(
+            new TimeMention(
+                start,
+                end,
+                text.substring(start, end),
+                type == null ? "DATE" : type,
+                timex.value(),
+                sentence));
       }
-      int start = labels.get(first).beginPosition();
-      int end = labels.get(i - 1).endPosition();
-      String type = timex.timexType();
-      out.add(
-          new TimeMention(
-              start,
-              end,
-              text.substring(start, end),
-              type == null ? "DATE" : type,
-              timex.value(),
-              sentence));
     }
   }
 
-  private static boolean sameTimex(Timex timex, CoreLabel label) {
-    Timex other = label.get(TimeAnnotations.TimexAnnotation.class);
-    return other == timex
-        || (other != null && timex.tid() != null && timex.tid().equals(other.tid()));
+  /** A stretch of a sentence, shaped as SUTime wants a sentence. */
+  private static CoreMap part(
+      String text, CoreMap sentence, List<CoreLabel> labels, int from, int to) {
+    List<CoreLabel> tokens = labels.subList(from, to);
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    Integer firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    int offset = firstToken == null ? 0 : firstToken;
+    CoreMap part = new ArrayCoreMap();
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    part.set(
+        CoreAnnotations.SentenceIndexAnnotation.class,
+        sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+    part.set(CoreAnnotations.TokenBeginAnnotation.class, offset + from);
+    part.set(CoreAnnotations.TokenEndAnnotation.class, offset + to);
+    return part;
   }
 
   private static CleanDocument withProblems(CleanDocument doc, List<String> problems) {
@@ -439,6 +485,7 @@ public final class CoreNlpAnnotator {
 
     final StanfordCoreNLP document;
     final StanfordCoreNLP pretokenized;
+    final TimeAnnotator time;
 
     Pipelines(boolean dependencies) {
       Properties props = new Properties();
@@ -449,8 +496,10 @@ public final class CoreNlpAnnotator {
       props.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
       props.setProperty("ner.model", NER_MODEL);
       props.setProperty("ner.applyFineGrained", "false");
-      props.setProperty("ner.applyNumericClassifiers", "true");
-      props.setProperty("ner.useSUTime", "true");
+      // SUTime runs on its own, on trigger windows (see TimeTriggers); inside NER it would run on
+      // every sentence, with the numeric classifiers that newsgraph does not use.
+      props.setProperty("ner.applyNumericClassifiers", "false");
+      props.setProperty("ner.useSUTime", "false");
       props.setProperty("ner.buildEntityMentions", "false");
       props.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
       if (dependencies) {
@@ -462,6 +511,7 @@ public final class CoreNlpAnnotator {
       Properties tagOnly = (Properties) props.clone();
       tagOnly.setProperty("annotators", "pos,lemma,ner");
       pretokenized = new StanfordCoreNLP(tagOnly, false);
+      time = new TimeAnnotator("sutime", props, true);
     }
   }
 
