@@ -29,29 +29,37 @@ import org.newsgraph.model.CleanDocument;
  * <p><b>Configuration</b> (why each CoreNLP property is set the way it is):
  *
  * <ul>
+ *   <li>Annotators {@code tokenize,ssplit,pos,lemma,ner} ({@code depparse} added on request): what
+ *       the extractors read, nothing more.
  *   <li>{@code ner.model} = the 4-class CoNLL CRF alone, {@code ner.applyFineGrained=false}: the
  *       default three CRFs plus the fine-grained gazetteer are about 3x slower for the same entity
- *       F1 (measured, see NOTES-corenlp), and the extractors only need PER/ORG/LOC/MISC.
- *   <li>{@code ner.useSUTime=true} (which needs {@code ner.applyNumericClassifiers=true}: CoreNLP
- *       runs SUTime inside its numeric classifier) and the document date from {@link
- *       CleanDocument#published()}, so "Sunday" resolves to a day. SUTime's holiday binder
- *       (jollyday) is kept: "Christmas" is a date in news.
- *   <li>{@code ner.buildEntityMentions=false}: mentions are grouped here (maximal runs of one CoNLL
- *       class in a sentence; time mentions: runs of tokens sharing one SUTime TIMEX), which is
- *       cheaper than CoreNLP's mention annotator and gives exactly the spans {@link NamedMention}
- *       documents.
+ *       F1 (measured, see NOTES-corenlp), and the extractors only need PER/ORG/LOC/MISC. {@code
+ *       ner.applyNumericClassifiers=false}: NUMBER, MONEY, PERCENT and ORDINAL are not used.
+ *   <li>SUTime runs, with the document date from {@link CleanDocument#published()} so that "Sunday"
+ *       resolves to a day, but outside NER ({@code ner.useSUTime=false}, a separate {@code
+ *       TimeAnnotator}) and only on windows of tokens around time words and time-shaped numbers
+ *       (see {@link TimeTriggers}). Inside NER it would run on every token of every sentence, which
+ *       on Reuters costs three times as much as tagging and NER together; the windows find the same
+ *       expressions for a third of that. Its holiday rules (jollyday) stay: "Christmas" and
+ *       "Thanksgiving" are dates in news.
+ *   <li>{@code ner.buildEntityMentions=false}: names are grouped here, as maximal runs of one CoNLL
+ *       class in a sentence, which is cheaper than CoreNLP's mention annotator and gives exactly
+ *       the spans {@link NamedMention} documents. (The CRF labels tokens, not spans, so two names
+ *       of one class side by side become one mention either way.)
  *   <li>{@code ssplit.newlineIsSentenceBreak=always}: clean text never breaks a sentence across
  *       lines (the cleaner joins hard-wrapped lines and separates paragraphs by a blank line), so
  *       every line end is a sentence end and a headline or byline can never merge with the next
  *       paragraph, whether one or two newlines follow it.
- *   <li>The tokenizer keeps its defaults (the models were trained on that tokenization); token text
- *       is always the original characters, cut from the document text by offset, so curly quotes
- *       and dashes come out as written. "Jean-Yves" is split at the hyphen ("Jean", "-", "Yves") as
- *       CoreNLP 4 does, and a name mention spans all three.
+ *   <li>The tokenizer keeps its defaults (the models were trained on that tokenization), except
+ *       {@code untokenizable=noneDelete}: control characters and lone surrogates are dropped
+ *       without a log line each. Token text is always the original characters, cut from the
+ *       document text by offset, so curly quotes and dashes come out as written. "Jean-Yves" is
+ *       split at the hyphen ("Jean", "-", "Yves") as CoreNLP 4 does, and a name mention spans all
+ *       three.
  *   <li>{@code pos.maxlen} and {@code ner.maxlen} = 250 tokens: a "sentence" longer than that (a
- *       table or list without punctuation) is left untagged (tag {@code X}, entity class {@code O})
- *       rather than fed to the tagger and SUTime, whose cost grows faster than linearly with
- *       sentence length.
+ *       table or list without punctuation) is left untagged (tag {@code X}, entity class {@code O},
+ *       no time expressions) rather than fed to the tagger and SUTime, whose cost grows faster than
+ *       linearly with sentence length.
  * </ul>
  *
  * <p><b>Problems, not exceptions.</b> A document that CoreNLP fails on comes back with no
@@ -60,14 +68,17 @@ import org.newsgraph.model.CleanDocument;
  * or word) break before that limit, with a problem saying so. The text and offsets are never
  * changed: the offsets of what was annotated index the whole text.
  *
- * <p><b>Models</b> are loaded once per process and options: the first annotator with given {@link
- * Options} pays the load (about 2 s), later ones share the same CoreNLP pipeline.
+ * <p><b>Models</b> are loaded once per process: the first annotator pays the load (about 2.5 s;
+ * with {@link Options#dependencies()} the parser's too), later ones share the same CoreNLP
+ * pipeline, and the pre-tokenized path reuses the same tagger and CRF instances (CoreNLP's
+ * annotator cache hands them back for identical properties).
  *
  * <p><b>Thread safety:</b> instances are immutable and safe to use from many threads at once. All
  * threads share one CoreNLP pipeline: its tokenizer, tagger, lemmatizer and NER annotators keep no
  * per-document state (CoreNLP's own multi-threaded {@code annotate} shares them the same way), and
  * per-document inputs such as the document date travel on the CoreNLP document, not in the
- * annotators. {@code CoreNlpAnnotatorTest} checks that two threads give the same results as one.
+ * annotators; SUTime's per-document time index is made per call. {@code CoreNlpAnnotatorTest}
+ * checks that two threads give the same results as one.
  */
 public final class CoreNlpAnnotator {
 
@@ -303,7 +314,9 @@ public final class CoreNlpAnnotator {
           new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens);
       sentences.add(sentence);
       addNamedMentions(text, sentence, mentions);
-      addTimeMentions(text, index, coreSentence, labels, docDate, windowed, timeIndex, times);
+      if (labels.size() <= MAX_SENTENCE_TOKENS) {
+        addTimeMentions(text, index, coreSentence, labels, docDate, windowed, timeIndex, times);
+      }
     }
     if (untagged > 0) {
       problems.add(
@@ -492,6 +505,7 @@ public final class CoreNlpAnnotator {
       props.setProperty(
           "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
       props.setProperty("tokenize.language", "en");
+      props.setProperty("tokenize.options", "untokenizable=noneDelete");
       props.setProperty("ssplit.newlineIsSentenceBreak", "always");
       props.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
       props.setProperty("ner.model", NER_MODEL);
