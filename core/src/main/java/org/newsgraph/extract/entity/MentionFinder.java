@@ -1,0 +1,402 @@
+package org.newsgraph.extract.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.NamedMention;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.actor.ActorDictionary;
+import org.newsgraph.extract.actor.ActorMatch;
+import org.newsgraph.extract.actor.Countries;
+
+/**
+ * Collects the candidate mentions of a document: the recognizer's names, tidied, and what it missed
+ * that the dictionaries know.
+ *
+ * <p>Tidying a tagged name: a leading article, quotes and brackets and a trailing possessive are
+ * dropped; an attached modifier is cut off ("Tripoli-based" is a mention of "Tripoli"); titles and
+ * honorifics at the start of a person's name go to the title rules instead ("President Sergio
+ * Mattarella" is the person "Sergio Mattarella"); a hyphenated pair of countries or nationalities
+ * ("Malian-French") gives one mention for each. Names inside reporters' credits are skipped (see
+ * {@link CreditLines}). The class of a name written the same way several times is decided by
+ * majority vote over the document, since the recognizer may tag "Haftar" PER in one sentence and
+ * ORG in the next.
+ *
+ * <p>Untagged tokens: a capitalised token outside the tagged names starts a dictionary lookup
+ * ({@link ActorDictionary#longestMatch}) over the following tokens; a one-token match must be a
+ * proper noun (POS {@code NNP}), a nationality adjective or an all-capitals acronym, so that a
+ * capitalised sentence opener is no actor; a match whose dictionary code is the null code is
+ * skipped. A capitalised nationality adjective or country name the recognizer left untagged
+ * ("Turkish media") is taken from the country table. An untagged acronym ("IS") is kept aside and
+ * becomes a mention only if it turns out to abbreviate a name of the document. A sentence written
+ * mostly in capitals (a headline) has no case evidence, so nothing untagged is taken from it.
+ */
+final class MentionFinder {
+
+  /** Honorifics dropped from the start of a person's name; not titles. */
+  private static final Set<String> HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mme");
+
+  /** Lower-case particles that may open a dictionary name ("al Qaeda"). */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "el", "ad", "as", "an", "ar", "ash", "at", "az", "bin", "ibn", "ben", "abu", "de",
+          "del", "der", "la", "le", "van", "von");
+
+  private final ActorDictionary dictionary;
+  private final Countries countries;
+  private final TitleVocabulary vocabulary;
+
+  MentionFinder(ActorDictionary dictionary, Countries countries, TitleVocabulary vocabulary) {
+    this.dictionary = dictionary;
+    this.countries = countries;
+    this.vocabulary = vocabulary;
+  }
+
+  /** What was found: the candidates in text order, and which candidate each token belongs to. */
+  record Found(List<Candidate> candidates, Candidate[][] byToken, List<List<String>> words) {}
+
+  Found find(AnnotatedDocument doc) {
+    List<Sentence> sentences = doc.sentences();
+    String text = doc.text();
+    LocalDate date = doc.document().published();
+    int[] creditFrom = CreditLines.creditStarts(sentences);
+    int signOff = CreditLines.signOffSentence(sentences, doc.mentions());
+    Candidate[][] byToken = new Candidate[sentences.size()][];
+    List<List<String>> words = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      byToken[s] = new Candidate[sentences.get(s).tokens().size()];
+      words.add(stems(sentences.get(s).tokens()));
+    }
+    List<Candidate> tagged = new ArrayList<>();
+    for (NamedMention m : doc.mentions()) {
+      int s = m.sentence();
+      if (s < 0 || s >= sentences.size()) {
+        continue;
+      }
+      if (m.firstToken() >= creditFrom[s] || (s == signOff && m.type().equals("PER"))) {
+        continue;
+      }
+      addTagged(m, sentences.get(s).tokens(), text, byToken[s], tagged);
+    }
+    vote(tagged);
+    List<Candidate> all = new ArrayList<>(tagged.size() * 2);
+    int next = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      // keep text order: this sentence's tagged names, then what the scan adds, sorted below
+      int from = all.size();
+      while (next < tagged.size() && tagged.get(next).sentence == s) {
+        all.add(tagged.get(next++));
+      }
+      scan(s, sentences.get(s).tokens(), words.get(s), creditFrom[s], byToken[s], text, date, all);
+      all.subList(from, all.size()).sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+    return new Found(all, byToken, words);
+  }
+
+  /** The token texts less attached modifiers and possessives: what dictionary lookups see. */
+  private static List<String> stems(List<Token> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      String w = t.text();
+      int n = Names.stemLength(w);
+      out.add(n == w.length() ? w : w.substring(0, n));
+    }
+    return out;
+  }
+
+  private void addTagged(
+      NamedMention m, List<Token> tokens, String text, Candidate[] byToken, List<Candidate> out) {
+    int first = m.firstToken();
+    int end = Math.min(m.endToken(), tokens.size());
+    while (first < end && isLeadingNoise(tokens.get(first))) {
+      first++;
+    }
+    while (end > first && isTrailingNoise(tokens.get(end - 1).text())) {
+      end--;
+    }
+    if (m.type().equals("PER")) {
+      while (end - first > 1
+          && (HONORIFICS.contains(lower(tokens.get(first).text()))
+              || (vocabulary.isTitleWord(tokens.get(first).text())
+                  && Names.isCapitalized(tokens.get(first).text())))) {
+        first++;
+      }
+    }
+    if (first >= end) {
+      return;
+    }
+    for (int k = first; k < end; k++) {
+      if (byToken[k] != null) {
+        return; // overlapping spans: the recognizer's output is malformed; keep the first
+      }
+    }
+    Token last = tokens.get(end - 1);
+    int start = tokens.get(first).start();
+    int stop = last.start() + Names.stemLength(last.text());
+    if (stop <= start || stop > text.length()) {
+      return;
+    }
+    String name = text.substring(start, stop);
+    if (!Names.hasUpperCase(name)) {
+      return;
+    }
+    if (end - first == 1 && splitPair(m, tokens.get(first), first, start, name, byToken, out)) {
+      return;
+    }
+    Candidate c =
+        new Candidate(
+            m.sentence(), first, end, start, stop, name, Candidate.Origin.TAGGED, m.type());
+    for (int k = first; k < end; k++) {
+      byToken[k] = c;
+    }
+    out.add(c);
+  }
+
+  /** "Malian-French": one mention per country or nationality; false when not such a pair. */
+  private boolean splitPair(
+      NamedMention m,
+      Token token,
+      int index,
+      int start,
+      String name,
+      Candidate[] byToken,
+      List<Candidate> out) {
+    if (name.indexOf('-') < 0) {
+      return false;
+    }
+    List<int[]> parts = new ArrayList<>(2);
+    int from = 0;
+    for (int i = 0; i <= name.length(); i++) {
+      if (i == name.length() || name.charAt(i) == '-') {
+        String part = name.substring(from, i);
+        if (part.isEmpty()
+            || (countries.byDemonym(part).isEmpty() && countries.byName(part).isEmpty())) {
+          return false;
+        }
+        parts.add(new int[] {from, i});
+        from = i + 1;
+      }
+    }
+    if (parts.size() < 2) {
+      return false;
+    }
+    for (int[] p : parts) {
+      Candidate c =
+          new Candidate(
+              m.sentence(),
+              index,
+              index + 1,
+              start + p[0],
+              start + p[1],
+              name.substring(p[0], p[1]),
+              Candidate.Origin.TAGGED,
+              m.type());
+      if (byToken[index] == null) {
+        byToken[index] = c;
+      }
+      out.add(c);
+    }
+    return true;
+  }
+
+  /** The same spelling gets the class most often given to it in the document. */
+  private static void vote(List<Candidate> tagged) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (Candidate c : tagged) {
+      counts.computeIfAbsent(Names.key(c.text), k -> new int[4])[classIndex(c.ner)]++;
+    }
+    for (Candidate c : tagged) {
+      int[] n = counts.get(Names.key(c.text));
+      int own = classIndex(c.ner);
+      int best = own;
+      for (int i = 0; i < n.length; i++) {
+        if (n[i] > n[best]) {
+          best = i;
+        }
+      }
+      c.ner = CLASSES[best];
+    }
+  }
+
+  private static final String[] CLASSES = {"PER", "ORG", "LOC", "MISC"};
+
+  private static int classIndex(String ner) {
+    return switch (ner) {
+      case "PER" -> 0;
+      case "ORG" -> 1;
+      case "LOC" -> 2;
+      default -> 3;
+    };
+  }
+
+  /** Looks for what the recognizer missed in one sentence. */
+  private void scan(
+      int s,
+      List<Token> tokens,
+      List<String> words,
+      int creditFrom,
+      Candidate[] byToken,
+      String text,
+      LocalDate date,
+      List<Candidate> out) {
+    if (isCapitalsSentence(tokens)) {
+      return;
+    }
+    for (int i = 0; i < creditFrom; i++) {
+      if (byToken[i] != null) {
+        continue;
+      }
+      String w = words.get(i);
+      if (w.isEmpty() || !(Names.isCapitalized(w) || isParticleBeforeName(words, i))) {
+        continue;
+      }
+      int len = 0;
+      ActorMatch match = null;
+      Optional<ActorMatch> found = dictionary.longestMatch(words, i, date);
+      if (found.isPresent() && fits(found.get().length(), i, creditFrom, byToken, words)) {
+        match = found.get();
+        len = match.length();
+      } else if (found.isPresent() && Names.isCapitalized(w)) {
+        Optional<ActorMatch> one = dictionary.longestMatch(List.of(w), 0, date);
+        if (one.isPresent()) {
+          match = one.get();
+          len = 1;
+        }
+      }
+      if (match != null && !acceptable(match, tokens, words, i, len)) {
+        match = null;
+        len = 0;
+      }
+      if (match == null && Names.isCapitalized(w) && isCountryWord(tokens.get(i), w)) {
+        len = 1;
+      }
+      Candidate.Origin origin = Candidate.Origin.DICTIONARY;
+      if (len == 0) {
+        if (!Names.isAllCaps(w) || !Names.isAcronym(w) || w.length() > 6) {
+          continue;
+        }
+        len = 1;
+        origin = Candidate.Origin.ACRONYM;
+      }
+      Token last = tokens.get(i + len - 1);
+      int start = tokens.get(i).start();
+      int stop = last.start() + words.get(i + len - 1).length();
+      Candidate c =
+          new Candidate(s, i, i + len, start, stop, text.substring(start, stop), origin, null);
+      if (match != null) {
+        c.dictionaryName = match.name();
+        c.code = match.code();
+        c.dictionaryCode = true;
+        c.matchSource = match.source();
+      }
+      for (int k = i; k < i + len; k++) {
+        byToken[k] = c;
+      }
+      out.add(c);
+      i += len - 1;
+    }
+  }
+
+  private static boolean fits(
+      int len, int from, int creditFrom, Candidate[] byToken, List<String> words) {
+    if (from + len > creditFrom) {
+      return false;
+    }
+    for (int k = from; k < from + len; k++) {
+      if (byToken[k] != null) {
+        return false;
+      }
+    }
+    String last = words.get(from + len - 1);
+    return Names.isCapitalized(last) || Names.hasUpperCase(last);
+  }
+
+  /**
+   * A dictionary match the recognizer missed is taken only with evidence that it is a name: more
+   * than one word, or a proper noun, an acronym or a nationality adjective; never the null code.
+   */
+  private boolean acceptable(
+      ActorMatch match, List<Token> tokens, List<String> words, int from, int len) {
+    if (match.code() == null) {
+      return false;
+    }
+    if (len > 1) {
+      return true;
+    }
+    String w = words.get(from);
+    String pos = tokens.get(from).pos();
+    if (Names.isAllCaps(w)) {
+      return true;
+    }
+    if (pos.startsWith("NNP")) {
+      return from > 0 || countries.byName(w).isPresent();
+    }
+    return pos.startsWith("JJ") && countries.byDemonym(w).isPresent();
+  }
+
+  private boolean isCountryWord(Token token, String w) {
+    if (countries.byDemonym(w).isPresent()) {
+      return true;
+    }
+    return token.pos().startsWith("NNP") && countries.byName(w).isPresent();
+  }
+
+  private static boolean isParticleBeforeName(List<String> words, int i) {
+    return PARTICLES.contains(lower(words.get(i)))
+        && i + 1 < words.size()
+        && Names.isCapitalized(words.get(i + 1));
+  }
+
+  /** A headline in capitals: most of its words are written in capitals. */
+  static boolean isCapitalsSentence(List<Token> tokens) {
+    int words = 0;
+    int capitals = 0;
+    for (Token t : tokens) {
+      String w = t.text();
+      int letters = 0;
+      for (int i = 0; i < w.length() && letters < 2; i++) {
+        if (Character.isLetter(w.charAt(i))) {
+          letters++;
+        }
+      }
+      if (letters < 2) {
+        continue;
+      }
+      words++;
+      if (Names.isAllCaps(w)) {
+        capitals++;
+      }
+    }
+    return capitals >= 3 && capitals * 10 >= words * 6;
+  }
+
+  private static boolean isLeadingNoise(Token t) {
+    String w = lower(t.text());
+    return w.equals("the") || isPunctuation(t.text());
+  }
+
+  private static boolean isTrailingNoise(String t) {
+    return Names.isPossessiveMarker(t) || isPunctuation(t);
+  }
+
+  private static boolean isPunctuation(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetterOrDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
