@@ -119,6 +119,10 @@ public final class EntityExtractor {
     }
     for (Candidate c : found.candidates()) {
       Candidate[] byToken = found.byToken()[c.sentence];
+      if (c.type == EntityType.ORGANIZATION) {
+        classifier.composeWithOwner(
+            c, sentences.get(c.sentence).tokens(), found.words().get(c.sentence), byToken);
+      }
       if (c.type == EntityType.PERSON) {
         titles.find(
             c, sentences.get(c.sentence).tokens(), found.words().get(c.sentence), byToken, text);

@@ -58,6 +58,7 @@ final class EntityMerger {
         cs.add(c.asGovernment());
       }
     }
+    groupsTakenForPersons(cs);
     int n = cs.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -116,6 +117,30 @@ final class EntityMerger {
     return out;
   }
 
+  /**
+   * A person-tagged name of a militant group's record, when the same record is named as a group
+   * elsewhere in the document ("al Qaeda" tagged once as a person), is the group.
+   */
+  private static void groupsTakenForPersons(List<Candidate> cs) {
+    java.util.Set<String> groups = new java.util.HashSet<>();
+    for (Candidate c : cs) {
+      if (c.type == EntityType.GROUP && c.dictionaryName != null) {
+        groups.add(c.dictionaryName);
+      }
+    }
+    if (groups.isEmpty()) {
+      return;
+    }
+    for (Candidate c : cs) {
+      if (c.type == EntityType.PERSON
+          && c.dictionaryName != null
+          && groups.contains(c.dictionaryName)
+          && MentionClassifier.isGroup(c.code, c.matchSource)) {
+        c.type = EntityType.GROUP;
+      }
+    }
+  }
+
   private static String familyKey(Candidate c) {
     return switch (c.type) {
       case PERSON -> "P " + Names.key(c.text);
@@ -136,6 +161,8 @@ final class EntityMerger {
           || acronym.sentence != name.sentence
           || !Names.isAcronym(acronym.text)
           || Names.isAcronym(name.text)
+          || Character.toUpperCase(name.text.charAt(0))
+              != Names.acronymLetters(acronym.text).charAt(0)
           || !between(text, name.stop, acronym.start, '(')
           || acronym.stop >= text.length()
           || text.charAt(acronym.stop) != ')') {
@@ -355,13 +382,12 @@ final class EntityMerger {
     }
     if (organizationCode != null) {
       d.code = organizationCode;
-    } else if (roleCountry != null) {
-      d.code =
-          agent == null
-              ? roleCountry.cameo()
-              : new AgentMatch(1, "role", agent, false).composeWith(roleCountry.cameo());
-    } else {
+    } else if (roleCountry != null && agent != null) {
+      d.code = new AgentMatch(1, "role", agent, false).composeWith(roleCountry.cameo());
+    } else if (dictionary != null) {
       d.code = dictionary;
+    } else if (roleCountry != null) {
+      d.code = roleCountry.cameo();
     }
     d.personCountry =
         roleCountry != null

@@ -59,6 +59,19 @@ final class MentionClassifier {
           "the",
           "a",
           "an");
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "group",
+          "movement",
+          "militia",
+          "faction",
+          "organisation",
+          "organization",
+          "rebels",
+          "militants",
+          "insurgents",
+          "outfit",
+          "network");
   private static final Set<String> GROUP_PARTS = Set.of("REB", "INS", "IMG");
 
   private final ActorDictionary dictionary;
@@ -98,12 +111,28 @@ final class MentionClassifier {
     if (!c.dictionaryCode) {
       lookUp(c, words, date);
     }
+    boolean group = c.dictionaryCode && isGroup(c.code, c.matchSource);
     if (person) {
-      c.type = EntityType.PERSON;
-    } else if (c.dictionaryCode && isGroup(c.code, c.matchSource)) {
+      // the recognizer may take a group for a person ("Ansar Dine said"); a group record for a
+      // one-word name or after "group", "movement" is the group
+      c.type =
+          group && (c.end - c.first == 1 || afterGroupNoun(tokens, c.first))
+              ? EntityType.GROUP
+              : EntityType.PERSON;
+    } else if (group) {
       c.type = EntityType.GROUP;
-    } else if (c.ner == null) {
+    } else if (c.dictionaryCode && isCountryRecord(c)) {
+      // "Turkey": the country table may spell it otherwise ("Türkiye"); the dictionary knows it
+      setCountry(c, EntityType.COUNTRY, countries.byCameo(c.code).get());
+      return;
+    } else if (c.ner == null || !c.ner.equals("PER") && placeLike(c)) {
       c.type = placeLike(c) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+    } else if (!c.ner.equals("ORG")
+        && c.dictionaryCode
+        && c.code != null
+        && c.code.length() > 3
+        && c.matchSource != ActorSource.NON_STATE) {
+      c.type = EntityType.ORGANIZATION; // "White House", "Kremlin": an institution
     } else {
       c.type =
           switch (c.ner) {
@@ -130,6 +159,49 @@ final class MentionClassifier {
     c.type = type;
     c.country = country;
     c.code = country.cameo();
+  }
+
+  /** A record of a country itself: a bare country code and the record named as written. */
+  private boolean isCountryRecord(Candidate c) {
+    return c.matchSource == ActorSource.COUNTRIES
+        && c.code != null
+        && c.code.length() == 3
+        && c.dictionaryName != null
+        && Names.key(c.dictionaryName).equals(Names.key(c.text))
+        && countries.byCameo(c.code).isPresent();
+  }
+
+  private static boolean afterGroupNoun(List<Token> tokens, int first) {
+    return first > 0 && GROUP_NOUNS.contains(lower(tokens.get(first - 1).text()));
+  }
+
+  /**
+   * An organisation without a code whose name holds an agent, owned by or after a country ("French
+   * Foreign Ministry" tagged as "French" and "Foreign Ministry"; "Libya's Air Force").
+   */
+  void composeWithOwner(Candidate c, List<Token> tokens, List<String> words, Candidate[] byToken) {
+    if (c.code != null || c.type != EntityType.ORGANIZATION || c.first == 0) {
+      return;
+    }
+    int k = c.first - 1;
+    if (k >= 1 && Names.isPossessiveMarker(tokens.get(k).text())) {
+      k--;
+    }
+    Candidate owner = byToken[k];
+    if (owner == null
+        || owner.country == null
+        || (owner.type != EntityType.COUNTRY && owner.type != EntityType.NATIONALITY)) {
+      return;
+    }
+    List<String> span = words.subList(c.first, c.end);
+    for (int i = 0; i < span.size(); i++) {
+      Optional<AgentMatch> agent = dictionary.agent(span, i);
+      if (agent.isPresent()) {
+        c.code = agent.get().composeWith(owner.country.cameo());
+        c.country = owner.country;
+        return;
+      }
+    }
   }
 
   /** A dictionary-found phrase coded as a bare country is a place of that country (a city). */

@@ -44,6 +44,76 @@ final class MentionFinder {
   private static final Set<String> HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "mme");
 
+  /** Particles that may open a person's name and that the recognizer sometimes leaves out. */
+  private static final Set<String> PERSON_PARTICLES =
+      Set.of(
+          "Le", "La", "De", "Du", "Da", "Di", "Del", "Van", "Von", "Al", "El", "Ag", "Ben", "Bin",
+          "Abu", "Ibn", "Ould", "Dos", "Das", "LE", "DE", "AL", "EL");
+
+  /** Last words of organisation names, which a title never precedes as a person's name. */
+  private static final Set<String> ORGANIZATION_NOUNS =
+      Set.of(
+          "congress",
+          "council",
+          "party",
+          "army",
+          "ministry",
+          "department",
+          "front",
+          "movement",
+          "brigade",
+          "brigades",
+          "force",
+          "forces",
+          "guard",
+          "union",
+          "assembly",
+          "parliament",
+          "court",
+          "committee",
+          "commission",
+          "agency",
+          "bank",
+          "office",
+          "authority",
+          "organization",
+          "organisation",
+          "group",
+          "coalition",
+          "alliance",
+          "corps",
+          "command",
+          "police",
+          "service",
+          "services",
+          "institute",
+          "university",
+          "association",
+          "company",
+          "corporation",
+          "news",
+          "times",
+          "post",
+          "network",
+          "channel",
+          "tv",
+          "radio",
+          "airport",
+          "hospital",
+          "school",
+          "square",
+          "palace",
+          "house",
+          "center",
+          "centre",
+          "foundation",
+          "fund",
+          "club",
+          "board",
+          "senate",
+          "government",
+          "administration");
+
   /** Lower-case particles that may open a dictionary name ("al Qaeda"). */
   private static final Set<String> PARTICLES =
       Set.of(
@@ -84,7 +154,11 @@ final class MentionFinder {
       if (m.firstToken() >= creditFrom[s] || (s == signOff && m.type().equals("PER"))) {
         continue;
       }
-      addTagged(m, sentences.get(s).tokens(), text, byToken[s], tagged);
+      addTagged(
+          m,
+          new Context(
+              s, sentences.get(s).tokens(), words.get(s), byToken[s], creditFrom[s], text, date),
+          tagged);
     }
     vote(tagged);
     List<Candidate> all = new ArrayList<>(tagged.size() * 2);
@@ -112,8 +186,18 @@ final class MentionFinder {
     return out;
   }
 
-  private void addTagged(
-      NamedMention m, List<Token> tokens, String text, Candidate[] byToken, List<Candidate> out) {
+  /** Per-call state shared by the tagged-name steps of one sentence. */
+  private record Context(
+      int sentence,
+      List<Token> tokens,
+      List<String> words,
+      Candidate[] byToken,
+      int creditFrom,
+      String text,
+      LocalDate date) {}
+
+  private void addTagged(NamedMention m, Context x, List<Candidate> out) {
+    List<Token> tokens = x.tokens();
     int first = m.firstToken();
     int end = Math.min(m.endToken(), tokens.size());
     while (first < end && isLeadingNoise(tokens.get(first))) {
@@ -122,16 +206,188 @@ final class MentionFinder {
     while (end > first && isTrailingNoise(tokens.get(end - 1).text())) {
       end--;
     }
-    if (m.type().equals("PER")) {
+    // "Tuareg-led" split by the tokenizer: the modifier goes
+    while (end - first >= 3
+        && Names.isHyphen(tokens.get(end - 2).text())
+        && Names.isAttached(tokens.get(end - 1).text())) {
+      end -= 2;
+    }
+    if (first >= end) {
+      return;
+    }
+    // "Kremlin-linked Wagner": two names
+    for (int k = first + 1; k + 1 < end; k++) {
+      if (Names.isHyphen(tokens.get(k).text()) && Names.isAttached(tokens.get(k + 1).text())) {
+        addRange(m.type(), first, k, x, out);
+        addRange(m.type(), k + 2, end, x, out);
+        return;
+      }
+    }
+    if (pairOfCountries(m.type(), first, end, x, out)) {
+      return;
+    }
+    if (!m.type().equals("PER") && splitTitledName(m.type(), first, end, x, out)) {
+      return;
+    }
+    if (!m.type().equals("PER") && onlyTitleWords(tokens, first, end)) {
+      return; // "Defense Ministers": a role, not a name
+    }
+    addRange(m.type(), first, end, x, out);
+  }
+
+  /**
+   * "US Defense Secretary Ash Carter" tagged as one organisation: the country, the title and the
+   * person. Only when what follows the title is one to four capitalised words that do not end like
+   * an organisation ("General National Congress" stays whole).
+   */
+  private boolean splitTitledName(String ner, int first, int end, Context x, List<Candidate> out) {
+    List<Token> tokens = x.tokens();
+    int firstTitle = -1;
+    int lastTitle = -1;
+    boolean head = false;
+    for (int k = first; k < end; k++) {
+      String t = tokens.get(k).text();
+      if (Names.isCapitalized(t) && vocabulary.isTitleWord(t)) {
+        if (firstTitle < 0) {
+          firstTitle = k;
+        }
+        lastTitle = k;
+        head |= vocabulary.isHead(t);
+      } else if (lastTitle >= 0) {
+        break;
+      }
+    }
+    int rest = end - lastTitle - 1;
+    if (!head || lastTitle < 0 || rest < 1 || rest > 4) {
+      return false;
+    }
+    for (int k = lastTitle + 1; k < end; k++) {
+      String t = tokens.get(k).text();
+      if (!Names.isCapitalized(t) || vocabulary.isTitleWord(t) || countryWord(t)) {
+        return false;
+      }
+    }
+    if (ORGANIZATION_NOUNS.contains(lower(tokens.get(end - 1).text()))) {
+      return false;
+    }
+    if (firstTitle > first) {
+      addRange(ner, first, firstTitle, x, out);
+    }
+    addRange("PER", lastTitle + 1, end, x, out);
+    return true;
+  }
+
+  private boolean onlyTitleWords(List<Token> tokens, int first, int end) {
+    for (int k = first; k < end; k++) {
+      String t = tokens.get(k).text();
+      String singular = t.length() > 3 && t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
+      if (!vocabulary.isTitleWord(t) && !vocabulary.isTitleWord(singular)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean countryWord(String t) {
+    return countries.byName(t).isPresent() || countries.byDemonym(t).isPresent();
+  }
+
+  /** "Malian-French" or "Malian - French": one mention per country or nationality. */
+  private boolean pairOfCountries(String ner, int first, int end, Context x, List<Candidate> out) {
+    List<Token> tokens = x.tokens();
+    if (end - first == 1) {
+      String name = tokens.get(first).text();
+      if (name.indexOf('-') < 0) {
+        return false;
+      }
+      List<int[]> parts = new ArrayList<>(2);
+      int from = 0;
+      for (int i = 0; i <= name.length(); i++) {
+        if (i == name.length() || name.charAt(i) == '-') {
+          String part = name.substring(from, i);
+          if (part.isEmpty() || !countryWord(part)) {
+            return false;
+          }
+          parts.add(new int[] {from, i});
+          from = i + 1;
+        }
+      }
+      int start = tokens.get(first).start();
+      for (int[] p : parts) {
+        Candidate c =
+            new Candidate(
+                x.sentence(),
+                first,
+                first + 1,
+                start + p[0],
+                start + p[1],
+                name.substring(p[0], p[1]),
+                Candidate.Origin.TAGGED,
+                ner);
+        if (x.byToken()[first] == null) {
+          x.byToken()[first] = c;
+        }
+        out.add(c);
+      }
+      return true;
+    }
+    if ((end - first) % 2 == 0) {
+      return false;
+    }
+    for (int k = first; k < end; k++) {
+      String t = tokens.get(k).text();
+      boolean ok = (k - first) % 2 == 0 ? countryWord(t) : Names.isHyphen(t);
+      if (!ok) {
+        return false;
+      }
+    }
+    for (int k = first; k < end; k += 2) {
+      addRange(ner, k, k + 1, x, out);
+    }
+    return true;
+  }
+
+  /** Adds the tagged range as a candidate, after the person and dictionary adjustments. */
+  private void addRange(String ner, int first, int end, Context x, List<Candidate> out) {
+    List<Token> tokens = x.tokens();
+    Candidate[] byToken = x.byToken();
+    if (first >= end) {
+      return;
+    }
+    if (ner.equals("PER")) {
       while (end - first > 1
           && (HONORIFICS.contains(lower(tokens.get(first).text()))
               || (vocabulary.isTitleWord(tokens.get(first).text())
                   && Names.isCapitalized(tokens.get(first).text())))) {
         first++;
       }
+      // "AF Rasmussen", "Le Drian": initials or a particle the recognizer left out
+      if (first > 0 && byToken[first - 1] == null && isNameStart(tokens.get(first - 1).text())) {
+        first--;
+      }
     }
-    if (first >= end) {
-      return;
+    // "al Qaeda": a lower-case particle before a dictionary name
+    if (first > 0 && byToken[first - 1] == null && PARTICLES.contains(x.words().get(first - 1))) {
+      Optional<ActorMatch> m = dictionary.longestMatch(x.words(), first - 1, x.date());
+      if (m.isPresent() && first - 1 + m.get().length() >= end) {
+        first--;
+      }
+    }
+    if (!ner.equals("PER")) {
+      // "Islamic" tagged, "State" not: the dictionary name goes on
+      Optional<ActorMatch> m = dictionary.longestMatch(x.words(), first, x.date());
+      if (m.isPresent() && first + m.get().length() > end) {
+        int longer = first + m.get().length();
+        boolean free = longer <= x.creditFrom();
+        for (int k = end; k < longer && free; k++) {
+          String t = tokens.get(k).text();
+          // not over a title: "French" + "President" is no name
+          free = byToken[k] == null && Names.isCapitalized(t) && !vocabulary.isHead(t);
+        }
+        if (free) {
+          end = longer;
+        }
+      }
     }
     for (int k = first; k < end; k++) {
       if (byToken[k] != null) {
@@ -141,88 +397,73 @@ final class MentionFinder {
     Token last = tokens.get(end - 1);
     int start = tokens.get(first).start();
     int stop = last.start() + Names.stemLength(last.text());
-    if (stop <= start || stop > text.length()) {
+    if (stop <= start || stop > x.text().length()) {
       return;
     }
-    String name = text.substring(start, stop);
+    String name = x.text().substring(start, stop);
     if (!Names.hasUpperCase(name)) {
       return;
     }
-    if (end - first == 1 && splitPair(m, tokens.get(first), first, start, name, byToken, out)) {
-      return;
-    }
     Candidate c =
-        new Candidate(
-            m.sentence(), first, end, start, stop, name, Candidate.Origin.TAGGED, m.type());
+        new Candidate(x.sentence(), first, end, start, stop, name, Candidate.Origin.TAGGED, ner);
     for (int k = first; k < end; k++) {
       byToken[k] = c;
     }
     out.add(c);
   }
 
-  /** "Malian-French": one mention per country or nationality; false when not such a pair. */
-  private boolean splitPair(
-      NamedMention m,
-      Token token,
-      int index,
-      int start,
-      String name,
-      Candidate[] byToken,
-      List<Candidate> out) {
-    if (name.indexOf('-') < 0) {
-      return false;
+  /** Initials ("AF", "J.") or a name particle ("Le", "al") that may open a person's name. */
+  private boolean isNameStart(String t) {
+    if (PERSON_PARTICLES.contains(t)) {
+      return true;
     }
-    List<int[]> parts = new ArrayList<>(2);
-    int from = 0;
-    for (int i = 0; i <= name.length(); i++) {
-      if (i == name.length() || name.charAt(i) == '-') {
-        String part = name.substring(from, i);
-        if (part.isEmpty()
-            || (countries.byDemonym(part).isEmpty() && countries.byName(part).isEmpty())) {
-          return false;
-        }
-        parts.add(new int[] {from, i});
-        from = i + 1;
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != '.') {
+        return false;
       }
     }
-    if (parts.size() < 2) {
-      return false;
-    }
-    for (int[] p : parts) {
-      Candidate c =
-          new Candidate(
-              m.sentence(),
-              index,
-              index + 1,
-              start + p[0],
-              start + p[1],
-              name.substring(p[0], p[1]),
-              Candidate.Origin.TAGGED,
-              m.type());
-      if (byToken[index] == null) {
-        byToken[index] = c;
-      }
-      out.add(c);
-    }
-    return true;
+    return letters >= 1
+        && letters <= 3
+        && (letters > 1 || t.endsWith("."))
+        && countries.byName(t).isEmpty()
+        && dictionary.longestMatch(List.of(t), 0, null).isEmpty();
   }
 
-  /** The same spelling gets the class most often given to it in the document. */
+  /**
+   * The same spelling gets the class most often given to it in the document; a tie goes to the
+   * class of its first occurrence, or for an acronym to ORG.
+   */
   private static void vote(List<Candidate> tagged) {
     Map<String, int[]> counts = new HashMap<>();
+    Map<String, String> firstClass = new HashMap<>();
     for (Candidate c : tagged) {
-      counts.computeIfAbsent(Names.key(c.text), k -> new int[4])[classIndex(c.ner)]++;
+      String key = Names.key(c.text);
+      counts.computeIfAbsent(key, k -> new int[4])[classIndex(c.ner)]++;
+      firstClass.putIfAbsent(key, c.ner);
     }
     for (Candidate c : tagged) {
-      int[] n = counts.get(Names.key(c.text));
-      int own = classIndex(c.ner);
-      int best = own;
-      for (int i = 0; i < n.length; i++) {
-        if (n[i] > n[best]) {
-          best = i;
+      String key = Names.key(c.text);
+      int[] n = counts.get(key);
+      int max = 0;
+      for (int v : n) {
+        max = Math.max(max, v);
+      }
+      if (Names.isAcronym(c.text) && n[1] == max) {
+        c.ner = "ORG";
+      } else if (n[classIndex(firstClass.get(key))] == max) {
+        c.ner = firstClass.get(key);
+      } else {
+        for (int i = 0; i < n.length; i++) {
+          if (n[i] == max) {
+            c.ner = CLASSES[i];
+            break;
+          }
         }
       }
-      c.ner = CLASSES[best];
     }
   }
 

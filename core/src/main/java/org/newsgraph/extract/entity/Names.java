@@ -142,6 +142,16 @@ final class Names {
     return n;
   }
 
+  /** True for the second half of an attached modifier: "based" in "Tripoli-based". */
+  static boolean isAttached(String word) {
+    return ATTACHED.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for a token that is a hyphen or dash alone. */
+  static boolean isHyphen(String token) {
+    return token.length() == 1 && "-\u2010\u2011\u2012\u2013".indexOf(token.charAt(0)) >= 0;
+  }
+
   /** True when the first letter of the token is upper case. */
   static boolean isCapitalized(String token) {
     for (int i = 0; i < token.length(); i++) {
