@@ -95,6 +95,16 @@ final class Candidate {
     this.ner = ner;
   }
 
+  private String key;
+
+  /** The comparison key of the text ({@link Names#key}), computed once. */
+  String key() {
+    if (key == null) {
+      key = Names.key(text);
+    }
+    return key;
+  }
+
   /** The same span as the government of its country. */
   Candidate asGovernment() {
     Candidate g = new Candidate(sentence, first, end, start, stop, text, Origin.GOVERNMENT, ner);

@@ -109,8 +109,8 @@ final class CreditLines {
     if (sentences.isEmpty()) {
       return -1;
     }
-    Sentence last = sentences.get(sentences.size() - 1);
-    List<Token> tokens = last.tokens();
+    int lastIndex = sentences.size() - 1;
+    List<Token> tokens = sentences.get(lastIndex).tokens();
     if (tokens.size() > SIGN_OFF_TOKENS) {
       return -1;
     }
@@ -121,10 +121,10 @@ final class CreditLines {
     boolean opensWithPerson = false;
     for (int m = mentions.size() - 1; m >= 0; m--) {
       NamedMention mention = mentions.get(m);
-      if (mention.sentence() < last.index()) {
+      if (mention.sentence() < lastIndex) {
         break;
       }
-      if (mention.sentence() == last.index()
+      if (mention.sentence() == lastIndex
           && mention.firstToken() == first
           && mention.type().equals("PER")) {
         opensWithPerson = true;
@@ -135,7 +135,7 @@ final class CreditLines {
     }
     for (Token t : tokens) {
       if (SIGN_OFF_VERBS.contains(lower(t.text()))) {
-        return last.index();
+        return sentences.size() - 1;
       }
       if (t.text().equals("\"") || t.text().equals("\u201c") || t.text().equals("``")) {
         return -1;

@@ -143,11 +143,11 @@ final class EntityMerger {
 
   private static String familyKey(Candidate c) {
     return switch (c.type) {
-      case PERSON -> "P " + Names.key(c.text);
+      case PERSON -> "P " + c.key();
       case COUNTRY -> "C " + c.country.iso3();
       case NATIONALITY -> "N " + c.country.iso3();
-      case CITY, LOCATION -> "L " + Names.key(c.text);
-      default -> "O " + Names.key(c.text);
+      case CITY, LOCATION -> "L " + c.key();
+      default -> "O " + c.key();
     };
   }
 
@@ -191,10 +191,12 @@ final class EntityMerger {
 
   /** An acronym joins the one organisation name of the document whose initials it spells. */
   private static void initials(List<Candidate> cs, int[] parent) {
+    // one representative per spelling keeps this linear when a name repeats many times
     Map<String, List<Integer>> byInitials = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < cs.size(); i++) {
       Candidate c = cs.get(i);
-      if (c.isOrganizationLike() && !Names.isAcronym(c.text)) {
+      if (c.isOrganizationLike() && !Names.isAcronym(c.text) && seen.add(c.key())) {
         for (String s : Names.initials(c.text)) {
           byInitials.computeIfAbsent(s, k -> new ArrayList<>(2)).add(i);
         }
@@ -203,10 +205,11 @@ final class EntityMerger {
     if (byInitials.isEmpty()) {
       return;
     }
+    seen.clear();
     for (int i = 0; i < cs.size(); i++) {
       Candidate c = cs.get(i);
-      if (!c.isOrganizationLike() || !Names.isAcronym(c.text)) {
-        continue;
+      if (!c.isOrganizationLike() || !Names.isAcronym(c.text) || !seen.add(c.text)) {
+        continue; // a repeated acronym is already one entity with its first occurrence
       }
       List<Integer> names = byInitials.get(Names.acronymLetters(c.text));
       int only = unique(parent, names);
@@ -237,10 +240,11 @@ final class EntityMerger {
     Map<String, List<Integer>> endings = new HashMap<>();
     List<Integer> people = new ArrayList<>();
     Map<Integer, List<String>> words = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < cs.size(); i++) {
       Candidate c = cs.get(i);
-      if (c.type != EntityType.PERSON) {
-        continue;
+      if (c.type != EntityType.PERSON || !seen.add(c.key())) {
+        continue; // one representative per spelling: the others share its entity already
       }
       List<String> w = Names.words(c.text);
       if (w.isEmpty()) {
@@ -274,19 +278,27 @@ final class EntityMerger {
         union(parent, i, only);
       }
     }
+    Map<String, Integer> lastNames = new HashMap<>();
     for (int i = 0; i < cs.size(); i++) {
       Candidate c = cs.get(i);
       if (c.origin != Candidate.Origin.TAGGED
+          || c.type == EntityType.PERSON
           || c.dictionaryCode
           || c.end - c.first != 1
           || Names.isAcronym(c.text)
           || !(c.isOrganizationLike() || c.type == EntityType.LOCATION)) {
         continue;
       }
-      int only = unique(parent, endings.get(Names.key(c.text)));
-      if (only >= 0) {
+      String key = c.key();
+      Integer person = lastNames.get(key);
+      if (person == null && !lastNames.containsKey(key)) {
+        int only = unique(parent, endings.get(key));
+        person = only >= 0 ? only : null;
+        lastNames.put(key, person);
+      }
+      if (person != null) {
         c.type = EntityType.PERSON;
-        union(parent, i, only);
+        union(parent, i, person);
       }
     }
   }

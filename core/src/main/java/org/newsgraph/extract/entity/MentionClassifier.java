@@ -167,7 +167,7 @@ final class MentionClassifier {
         && c.code != null
         && c.code.length() == 3
         && c.dictionaryName != null
-        && Names.key(c.dictionaryName).equals(Names.key(c.text))
+        && Names.key(c.dictionaryName).equals(c.key())
         && countries.byCameo(c.code).isPresent();
   }
 

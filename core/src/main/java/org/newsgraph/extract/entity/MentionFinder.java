@@ -139,6 +139,16 @@ final class MentionFinder {
     LocalDate date = doc.document().published();
     int[] creditFrom = CreditLines.creditStarts(sentences);
     int signOff = CreditLines.signOffSentence(sentences, doc.mentions());
+    boolean[] usable = new boolean[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Token> tokens = sentences.get(s).tokens();
+      // a token outside the text is a broken annotation: the sentence is skipped, not thrown
+      boolean ok = true;
+      for (Token t : tokens) {
+        ok &= t.end() <= text.length();
+      }
+      usable[s] = ok;
+    }
     Candidate[][] byToken = new Candidate[sentences.size()][];
     List<List<String>> words = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
@@ -148,7 +158,7 @@ final class MentionFinder {
     List<Candidate> tagged = new ArrayList<>();
     for (NamedMention m : doc.mentions()) {
       int s = m.sentence();
-      if (s < 0 || s >= sentences.size()) {
+      if (s < 0 || s >= sentences.size() || !usable[s] || m.firstToken() < 0) {
         continue;
       }
       if (m.firstToken() >= creditFrom[s] || (s == signOff && m.type().equals("PER"))) {
@@ -169,7 +179,10 @@ final class MentionFinder {
       while (next < tagged.size() && tagged.get(next).sentence == s) {
         all.add(tagged.get(next++));
       }
-      scan(s, sentences.get(s).tokens(), words.get(s), creditFrom[s], byToken[s], text, date, all);
+      if (usable[s]) {
+        scan(
+            s, sentences.get(s).tokens(), words.get(s), creditFrom[s], byToken[s], text, date, all);
+      }
       all.subList(from, all.size()).sort((a, b) -> Integer.compare(a.start, b.start));
     }
     return new Found(all, byToken, words);
@@ -441,12 +454,12 @@ final class MentionFinder {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, String> firstClass = new HashMap<>();
     for (Candidate c : tagged) {
-      String key = Names.key(c.text);
+      String key = c.key();
       counts.computeIfAbsent(key, k -> new int[4])[classIndex(c.ner)]++;
       firstClass.putIfAbsent(key, c.ner);
     }
     for (Candidate c : tagged) {
-      String key = Names.key(c.text);
+      String key = c.key();
       int[] n = counts.get(key);
       int max = 0;
       for (int v : n) {

@@ -42,6 +42,7 @@ final class TitleFinder {
       Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "that");
   private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "for", "at", "to", "in");
   private static final int MAX_APPOSITION = 12;
+  private static final int MAX_RUN = 10;
 
   private final TitleVocabulary vocabulary;
   private final ActorDictionary dictionary;
@@ -77,7 +78,8 @@ final class TitleFinder {
     int i = r;
     int left = r + 1;
     boolean head = false;
-    while (i >= 0) {
+    int floor = Math.max(0, r - MAX_RUN); // a title is a few words; bounds the walk
+    while (i >= floor) {
       if (byToken[i] != null) {
         break;
       }
@@ -99,13 +101,13 @@ final class TitleFinder {
       if (Names.isCapitalized(t)) {
         // "Secretary of Homeland Security": a capitalised complement of a head
         int j = i;
-        while (j >= 0
+        while (j >= floor
             && byToken[j] == null
             && Names.isCapitalized(tokens.get(j).text())
             && !vocabulary.isTitleWord(tokens.get(j).text())) {
           j--;
         }
-        if (j >= 1
+        if (j >= Math.max(1, floor)
             && byToken[j] == null
             && lower(tokens.get(j).text()).equals("of")
             && vocabulary.isHead(tokens.get(j - 1).text())) {

@@ -437,6 +437,157 @@ class EntityExtractorTest {
   }
 
   @Test
+  void taggedNameContinuedByTheDictionary() {
+    // the recognizer tagged "Islamic" only; the dictionary knows "Islamic State"
+    List<Entity> es =
+        extract("Strikes against the [MISC Islamic] State group went on . IS fighters fled .");
+    Entity is = named(es, "Islamic State");
+    assertThat(mentionTexts(is)).containsExactly("Islamic State", "IS");
+    assertThat(is.type()).isEqualTo(EntityType.GROUP);
+  }
+
+  @Test
+  void dictionaryDoesNotContinueANameOverATitle() {
+    List<Entity> es = extract("[MISC French] President [PER Francois Hollande] spoke .");
+    assertThat(named(es, "French").mentions()).hasSize(1);
+    assertThat(named(es, "Francois Hollande").titles()).containsExactly("President");
+  }
+
+  @Test
+  void lowerCaseParticleJoinsADictionaryName() {
+    List<Entity> es = extract("Rebels linked to al [ORG Qaeda] attacked .");
+    Entity q = named(es, "al Qaeda");
+    assertThat(q.type()).isEqualTo(EntityType.GROUP);
+    assertThat(q.code()).isEqualTo("IMGMUSALQ");
+  }
+
+  @Test
+  void personTaggedGroupNamesAreGroups() {
+    List<Entity> es =
+        extract(
+            "The Islamist group [PER Ansar Dine] took the town . Fighters of [ORG al Qaeda] and"
+                + " al [PER Qaeda] allies followed .");
+    assertThat(named(es, "Ansar Dine").type()).isEqualTo(EntityType.GROUP);
+    Entity q = named(es, "al Qaeda");
+    assertThat(q.type()).isEqualTo(EntityType.GROUP);
+    assertThat(q.mentions()).hasSize(2);
+  }
+
+  @Test
+  void personInsideAnOrganisationTagIsSplitOut() {
+    List<Entity> es =
+        extract(
+            "[ORG US Defense Secretary Ash Carter] warned . The [ORG General National Congress]"
+                + " objected .");
+    Entity carter = named(es, "Ash Carter");
+    assertThat(carter.type()).isEqualTo(EntityType.PERSON);
+    assertThat(carter.titles()).containsExactly("Defense Secretary");
+    assertThat(carter.country()).isEqualTo("USA");
+    assertThat(carter.code()).isEqualTo("USAGOVMIL");
+    assertThat(named(es, "General National Congress").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void roleWordsAloneAreNoNames() {
+    assertThat(extract("The meeting of [ORG Defense Ministers] began .")).isEmpty();
+  }
+
+  @Test
+  void initialsTheRecognizerLeftOutJoinThePerson() {
+    List<Entity> es =
+        extract("Secretary General AF [PER Rasmussen] spoke . [PER Rasmussen] left .");
+    Entity r = named(es, "AF Rasmussen");
+    assertThat(r.titles()).containsExactly("Secretary General");
+    assertThat(mentionTexts(r)).containsExactly("AF Rasmussen", "Rasmussen");
+  }
+
+  @Test
+  void tiedClassesGoToTheFirstOccurrenceAndAcronymsToOrganisations() {
+    List<Entity> es =
+        extract(
+            "The [LOC MNLA] said . The [ORG MNLA] agreed . They took [LOC Diabaly] . [PER"
+                + " Diabaly] fell .");
+    assertThat(named(es, "MNLA").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(es, "MNLA").mentions()).hasSize(2);
+    assertThat(named(es, "Diabaly").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(es).hasSize(2);
+  }
+
+  @Test
+  void tokenizerSplitHyphensAreHandledToo() {
+    List<Entity> es =
+        extract(
+            "A [MISC Malian - French] operation began . [MISC Tuareg - led] rebels and the [MISC"
+                + " Kremlin - linked Wagner] group moved .");
+    assertThat(named(es, "Malian").country()).isEqualTo("MLI");
+    assertThat(named(es, "French").country()).isEqualTo("FRA");
+    assertThat(named(es, "Tuareg").mentions()).extracting(Mention::text).containsExactly("Tuareg");
+    assertThat(named(es, "Kremlin").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(es, "Wagner").type()).isEqualTo(EntityType.OTHER);
+  }
+
+  @Test
+  void countryKnownToTheDictionaryUnderAnotherSpelling() {
+    // the country table names it "Türkiye"; the dictionary's record is TURKEY
+    List<Entity> es = extract("[LOC Turkey] backs the government . [LOC Ankara] said so .");
+    Entity turkey = named(es, "Turkey");
+    assertThat(turkey.type()).isEqualTo(EntityType.COUNTRY);
+    assertThat(turkey.country()).isEqualTo("TUR");
+    assertThat(mentionTexts(turkey)).containsExactly("Turkey", "Ankara");
+  }
+
+  @Test
+  void placesAndInstitutionsOfTheDictionary() {
+    List<Entity> es =
+        extract(
+            "Strikes on [ORG Raqqa] continued , the [LOC White House] said , and [MISC"
+                + " Kremlin] officials agreed .");
+    assertThat(named(es, "Raqqa").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(named(es, "Raqqa").country()).isEqualTo("SYR");
+    assertThat(named(es, "White House").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(es, "White House").code()).isEqualTo("USAGOV");
+    assertThat(named(es, "Kremlin").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void organisationAfterANationalityTakesItsCountry() {
+    List<Entity> es =
+        extract("The [MISC French] [ORG Foreign Ministry] said in a statement on Monday .");
+    Entity ministry = named(es, "Foreign Ministry");
+    assertThat(ministry.code()).isEqualTo("FRAGOV");
+    assertThat(ministry.country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void roleCountryWithoutAgentLosesToTheDictionary() {
+    List<Entity> es =
+        extract("He and his [MISC Russian] counterpart , [PER Sergei Lavrov] , met .");
+    Entity lavrov = named(es, "Sergei Lavrov");
+    assertThat(lavrov.code()).isEqualTo("RUSGOV");
+    assertThat(lavrov.country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void extractorIsThreadSafe() throws Exception {
+    String markup =
+        "French Foreign Minister [PER Laurent Fabius] met [PER Le Drian] in [LOC Paris] . [ORG"
+            + " NATO] and [ORG ISIL] were discussed .";
+    List<Entity> expected = extract(markup);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Entity>>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        results.add(pool.submit(() -> extract(markup)));
+      }
+      for (var r : results) {
+        assertThat(r.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void emptyDocumentHasNoEntities() {
     assertThat(extract("")).isEmpty();
     assertThat(extract("no names here at all .")).isEmpty();
