@@ -399,10 +399,11 @@ class EntityExtractorTest {
     List<Entity> es =
         extract(
             "The [MISC Tripoli-based] government and the [MISC Kremlin-linked] group met"
-                + " [ORG UN-backed] envoys .");
+                + " [ORG UN-backed] envoys in [LOC Turkish-claimed] waters .");
     assertThat(named(es, "Tripoli").type()).isEqualTo(EntityType.CITY);
     assertThat(named(es, "Kremlin").code()).isEqualTo("RUSGOV");
     assertThat(named(es, "UN").code()).isEqualTo("IGOUNO");
+    assertThat(named(es, "Turkish").type()).isEqualTo(EntityType.NATIONALITY);
   }
 
   @Test
