@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsgraph.annotate.CoreNlpAnnotator;
+import org.newsgraph.annotate.Token;
 import org.newsgraph.eval.ConllCorpus;
 import org.newsgraph.eval.ConllReader;
 import org.newsgraph.eval.NerEvaluator;
@@ -52,10 +54,17 @@ final class EvalNerCommand implements Callable<Integer> {
   /**
    * The tagger that {@code eval ner} scores: the pipeline's named-entity recognition, answering
    * CoNLL classes. The one place to change when the pipeline changes.
+   *
+   * <p>For now the annotate stage's raw CoNLL classes (the 4-class CRF on the given tokens); the
+   * entity stage's type refinement, mapped back through {@code EntityType.conll()}, belongs here
+   * once it exists.
    */
   static NerTagger tagger() {
-    throw new UnsupportedOperationException(
-        "the pipeline's named-entity tagger is not wired into 'eval ner' yet");
+    CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+    return sentences ->
+        annotator.annotateTokens(sentences).stream()
+            .map(tokens -> tokens.stream().map(Token::ner).toList())
+            .toList();
   }
 
   @Override
