@@ -41,6 +41,8 @@ final class AttributionFinder {
   private static final Set<String> GAP = Set.of(",", "-", "--", "\u2014", "\u2013", ")", "-rrb-");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of(",", "and", "but", "though", "although", "while", "whereas", ";", "\u2013", "\u2014");
+  private static final Set<String> TIME_LEADS =
+      Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "in", "at");
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or");
 
   private final TextTokens t;
@@ -108,7 +110,18 @@ final class AttributionFinder {
       CueLexicon.Verb v = relative ? null : lexicon.verb(t.get(m));
       if (v != null) {
         int end = cueEnd(m, v, limit);
-        return end < 0 ? null : cue(m, end, np);
+        if (end < 0) {
+          return null;
+        }
+        // "the harbour master, Ola Berg, told": keep the apposition, it may hold the name.
+        Phrase apposition = phrases.right(k + 1, m, true);
+        if (apposition != null
+            && apposition.end() < m
+            && t.lower(apposition.end()).equals(",")
+            && !phrases.pronoun(apposition.head())) {
+          np = new Phrase(np.first(), np.end(), np.head(), apposition);
+        }
+        return cue(m, end, np);
       }
       String p = t.pos(m);
       if (!relative && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
@@ -231,6 +244,7 @@ final class AttributionFinder {
       if (that >= 0) {
         c = that + 1;
       } else {
+        c = skipTime(c, last);
         if (verb.thatOnly()) {
           continue;
         }
@@ -384,6 +398,21 @@ final class AttributionFinder {
       }
     }
     return end;
+  }
+
+  /** Skips a time expression opening a clause: "on Friday", "last week", "Sunday". */
+  private int skipTime(int c, int last) {
+    while (c < last) {
+      String w = t.lower(c);
+      if (lexicon.time(w)) {
+        c++;
+      } else if (c + 1 < last && TIME_LEADS.contains(w) && lexicon.time(t.lower(c + 1))) {
+        c += 2;
+      } else {
+        return c;
+      }
+    }
+    return c;
   }
 
   private Cue cue(int first, int end, Phrase speaker) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.extract.quote.AttributionFinder.Cue;
 import org.newsgraph.extract.quote.AttributionFinder.Reported;
@@ -48,8 +49,9 @@ import org.newsgraph.model.Quote;
  * <p>Confidence is a product of two scores by rule. What was said: 0.95 for a direct quote with
  * both marks, 0.85 for a partial quote, 0.75 for a direct quote missing a mark, 0.70 for indirect
  * speech. Who said it: 1.0 for a name or a description given by the quote's own cue; 0.9 for a
- * pronoun or description resolved to an antecedent; 0.75 for one left unresolved; times 0.85 when
- * the speaker was inherited from a neighbouring quote; 0.5 when there is no speaker.
+ * pronoun or description resolved to an antecedent; 0.85 for a description and 0.7 for a pronoun
+ * left unresolved; times 0.85 when the speaker was inherited from a neighbouring quote; 0.5 when
+ * there is no speaker.
  *
  * <p>Needs from the annotate stage: sentences and tokens with character offsets into the text, Penn
  * Treebank part-of-speech tags and lemmas; the clean text with paragraphs separated by a blank
@@ -65,6 +67,9 @@ public final class QuoteExtractor {
 
   /** A quote with no speaker at all is kept only from this many words. */
   static final int MIN_SPEAKERLESS_WORDS = 10;
+
+  private static final Pattern PARAGRAPH_REOPENED =
+      Pattern.compile("\\n[ \\t\\r]*\\n\\s*(?:[\"\u201C\u201D\u201E\u00AB\u00BB]|``)\\s*");
 
   private final CueLexicon lexicon;
 
@@ -282,6 +287,8 @@ public final class QuoteExtractor {
         e.group().nextSpeaker = next;
       } else if (e.group() != null) {
         next = e.group().speaker;
+      } else {
+        next = null; // reported speech between: the quote before is not the next quote's
       }
     }
     Speaker lastInParagraph = null;
@@ -297,7 +304,12 @@ public final class QuoteExtractor {
       }
       Group g = e.group();
       if (g != null && g.cue == null) {
-        Speaker s = lastInParagraph != null ? lastInParagraph : g.nextSpeaker;
+        Speaker s = lastInParagraph;
+        // A full quote takes the speaker of the next one only when nothing but that quote follows
+        // it: "“A.” “B,” he said." and not "“A,” a déclaré le ministre. “B,” said Petit."
+        if (s == null && (g.partial || endsSentence(text, g.last()))) {
+          s = g.nextSpeaker;
+        }
         if (s == null
             && g.paragraphStart
             && !g.partial
@@ -341,7 +353,8 @@ public final class QuoteExtractor {
         if (words.length() > 0) {
           words.append(' ');
         }
-        words.append(text, s.start(), end);
+        // A quote over several paragraphs reopens each one with a mark: not part of the words.
+        words.append(PARAGRAPH_REOPENED.matcher(text.substring(s.start(), end)).replaceAll("\n\n"));
       }
       boolean clean = g.pieces.stream().allMatch(QuotedSpan::clean);
       double what = g.partial ? 0.85 : clean ? 0.95 : 0.75;
@@ -402,7 +415,9 @@ public final class QuoteExtractor {
       return 0.5;
     }
     double score =
-        s.kind() == Kind.NAME || s.kind() == Kind.UNNAMED ? 1.0 : s.resolved() ? 0.9 : 0.75;
+        s.kind() == Kind.NAME || s.kind() == Kind.UNNAMED
+            ? 1.0
+            : s.resolved() ? 0.9 : s.kind() == Kind.DESCRIPTION ? 0.85 : 0.7;
     return inherited ? score * 0.85 : score;
   }
 
