@@ -1,0 +1,348 @@
+package org.newsgraph.extract.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.actor.ActorDictionary;
+import org.newsgraph.extract.actor.ActorMatch;
+import org.newsgraph.extract.actor.ActorSource;
+import org.newsgraph.extract.actor.AgentMatch;
+import org.newsgraph.extract.actor.Countries;
+import org.newsgraph.extract.actor.Country;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Gives each candidate mention its type, CAMEO code and country, and tells when a capital city
+ * stands for its country's government.
+ *
+ * <p>Order of evidence: the country table first (a country name is a {@link EntityType#COUNTRY}, a
+ * nationality adjective or plural noun a {@link EntityType#NATIONALITY}, a capital a {@link
+ * EntityType#CITY}, whatever the recognizer said, except that a person's name is never re-read as a
+ * capital); then the Phoenix dictionaries for the whole name (a militant non-state record, or a
+ * code of the {@code IMG} family or with a {@code REB} or {@code INS} part, makes a {@link
+ * EntityType#GROUP}); then the recognizer's class (PER person, ORG organisation, LOC location, MISC
+ * other). An organisation the dictionaries do not know gets a code composed from a country word and
+ * a Phoenix agent inside its name ("Libyan National Army" is {@code LBYMIL}, "French Foreign
+ * Ministry" {@code FRAGOV}).
+ *
+ * <p>A capital stands for its government ({@link #governs}) when it acts as the subject of a verb
+ * ("Moscow sent", "Moscow meanwhile sent", "Ankara and Moscow postponed") or owns something
+ * ("Ankara's push"), and is not the object of a preposition ("talks in Moscow ended").
+ */
+final class MentionClassifier {
+
+  private static final Set<String> CITY_WORDS =
+      Set.of("city", "town", "village", "capital", "port", "suburb", "district", "province");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of(
+          "in", "at", "to", "from", "near", "of", "into", "outside", "around", "via", "across",
+          "inside", "towards", "toward", "through", "the", "a", "an", "between", "over", "on", "by",
+          "for", "with");
+  private static final Set<String> LOCATIVE =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "into",
+          "inside",
+          "across",
+          "around",
+          "through",
+          "outside",
+          "to",
+          "from",
+          "throughout",
+          "within",
+          "the",
+          "a",
+          "an");
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "group",
+          "movement",
+          "militia",
+          "faction",
+          "organisation",
+          "organization",
+          "rebels",
+          "militants",
+          "insurgents",
+          "outfit",
+          "network");
+  private static final Set<String> GROUP_PARTS = Set.of("REB", "INS", "IMG");
+
+  private final ActorDictionary dictionary;
+  private final Countries countries;
+
+  MentionClassifier(ActorDictionary dictionary, Countries countries) {
+    this.dictionary = dictionary;
+    this.countries = countries;
+  }
+
+  void classify(Candidate c, List<Token> tokens, List<String> words, LocalDate date) {
+    if (c.origin == Candidate.Origin.ACRONYM) {
+      c.type = EntityType.ORGANIZATION;
+      return;
+    }
+    String name = c.text;
+    boolean person = "PER".equals(c.ner);
+    Optional<Country> country = countries.byName(name);
+    if (country.isPresent() && !(person && c.end - c.first > 1)) {
+      setCountry(c, EntityType.COUNTRY, country.get());
+      return;
+    }
+    Optional<Country> people = countries.byDemonym(name);
+    if (people.isPresent() && !person) {
+      setCountry(c, EntityType.NATIONALITY, people.get());
+      return;
+    }
+    if (!person) {
+      Optional<Country> capitalOf = countries.byCapital(name);
+      if (capitalOf.isPresent()) {
+        c.type = EntityType.CITY;
+        c.country = capitalOf.get();
+        c.capital = true;
+        return;
+      }
+    }
+    if (!c.dictionaryCode) {
+      lookUp(c, words, date);
+    }
+    boolean group = c.dictionaryCode && isGroup(c.code, c.matchSource);
+    if (person) {
+      // the recognizer may take a group for a person ("Ansar Dine said"); a group record for a
+      // one-word name or after "group", "movement" is the group
+      c.type =
+          group && (c.end - c.first == 1 || afterGroupNoun(tokens, c.first))
+              ? EntityType.GROUP
+              : EntityType.PERSON;
+    } else if (group) {
+      c.type = EntityType.GROUP;
+    } else if (c.dictionaryCode && isCountryRecord(c)) {
+      // "Turkey": the country table may spell it otherwise ("Türkiye"); the dictionary knows it
+      setCountry(c, EntityType.COUNTRY, countries.byCameo(c.code).get());
+      return;
+    } else if (c.ner == null || !c.ner.equals("PER") && placeLike(c)) {
+      c.type = placeLike(c) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+    } else if (!c.ner.equals("ORG")
+        && c.dictionaryCode
+        && c.code != null
+        && c.code.length() > 3
+        && c.matchSource != ActorSource.NON_STATE) {
+      c.type = EntityType.ORGANIZATION; // "White House", "Kremlin": an institution
+    } else {
+      c.type =
+          switch (c.ner) {
+            case "ORG" -> EntityType.ORGANIZATION;
+            case "LOC" -> EntityType.LOCATION;
+            default ->
+                c.dictionaryCode && c.matchSource == ActorSource.INTERNATIONAL
+                    ? EntityType.ORGANIZATION
+                    : EntityType.OTHER;
+          };
+    }
+    if (c.type == EntityType.LOCATION && afterCityWord(tokens, c.first)) {
+      c.type = EntityType.CITY;
+    }
+    if (!c.dictionaryCode && c.type != EntityType.PERSON) {
+      compose(c, words);
+    }
+    if (c.country == null && c.code != null && c.type != EntityType.PERSON) {
+      c.country = countries.byCameo(c.code).orElse(null);
+    }
+  }
+
+  private static void setCountry(Candidate c, EntityType type, Country country) {
+    c.type = type;
+    c.country = country;
+    c.code = country.cameo();
+  }
+
+  /** A record of a country itself: a bare country code and the record named as written. */
+  private boolean isCountryRecord(Candidate c) {
+    return c.matchSource == ActorSource.COUNTRIES
+        && c.code != null
+        && c.code.length() == 3
+        && c.dictionaryName != null
+        && Names.key(c.dictionaryName).equals(c.key())
+        && countries.byCameo(c.code).isPresent();
+  }
+
+  private static boolean afterGroupNoun(List<Token> tokens, int first) {
+    return first > 0 && GROUP_NOUNS.contains(lower(tokens.get(first - 1).text()));
+  }
+
+  /**
+   * An organisation without a code whose name holds an agent, owned by or after a country ("French
+   * Foreign Ministry" tagged as "French" and "Foreign Ministry"; "Libya's Air Force").
+   */
+  void composeWithOwner(Candidate c, List<Token> tokens, List<String> words, Candidate[] byToken) {
+    if (c.code != null || c.type != EntityType.ORGANIZATION || c.first == 0) {
+      return;
+    }
+    int k = c.first - 1;
+    if (k >= 1 && Names.isPossessiveMarker(tokens.get(k).text())) {
+      k--;
+    }
+    Candidate owner = byToken[k];
+    if (owner == null
+        || owner.country == null
+        || (owner.type != EntityType.COUNTRY && owner.type != EntityType.NATIONALITY)) {
+      return;
+    }
+    List<String> span = words.subList(c.first, c.end);
+    for (int i = 0; i < span.size(); i++) {
+      Optional<AgentMatch> agent = dictionary.agent(span, i);
+      if (agent.isPresent()) {
+        c.code = agent.get().composeWith(owner.country.cameo());
+        c.country = owner.country;
+        return;
+      }
+    }
+  }
+
+  /** A dictionary-found phrase coded as a bare country is a place of that country (a city). */
+  private static boolean placeLike(Candidate c) {
+    return c.matchSource == ActorSource.COUNTRIES && c.code != null && c.code.length() == 3;
+  }
+
+  /**
+   * The dictionary record that the whole name is; trailing lower-case words may be left over
+   * ("Islamic State group").
+   */
+  private void lookUp(Candidate c, List<String> words, LocalDate date) {
+    List<String> span = words.subList(c.first, c.end);
+    Optional<ActorMatch> m = dictionary.longestMatch(span, 0, date);
+    if (m.isEmpty()) {
+      return;
+    }
+    for (int k = m.get().length(); k < span.size(); k++) {
+      if (Names.isCapitalized(span.get(k))) {
+        return;
+      }
+    }
+    if (m.get().code() == null) {
+      return;
+    }
+    c.code = m.get().code();
+    c.dictionaryCode = true;
+    c.dictionaryName = m.get().name();
+    c.matchSource = m.get().source();
+  }
+
+  /** A country word and an agent inside an unknown organisation's name give its code. */
+  private void compose(Candidate c, List<String> words) {
+    if (c.end - c.first < 2) {
+      return;
+    }
+    List<String> span = words.subList(c.first, c.end);
+    Country found = null;
+    AgentMatch agent = null;
+    for (int k = 0; k < span.size(); k++) {
+      String w = span.get(k);
+      if (found == null && Names.isCapitalized(w)) {
+        found = countries.byDemonym(w).or(() -> countries.byName(w)).orElse(null);
+        if (found != null) {
+          continue;
+        }
+      }
+      if (agent == null) {
+        agent = dictionary.agent(span, k).orElse(null);
+      }
+    }
+    if (found != null) {
+      c.country = found;
+      if (agent != null) {
+        c.code = agent.composeWith(found.cameo());
+      }
+    }
+  }
+
+  /** Militant non-state records and codes of insurgents, rebels and militant groups. */
+  static boolean isGroup(String code, ActorSource source) {
+    if (source == ActorSource.NON_STATE) {
+      return true;
+    }
+    if (code == null) {
+      return false;
+    }
+    if (code.startsWith("IMG")) {
+      return true;
+    }
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      if (GROUP_PARTS.contains(code.substring(i, i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean afterCityWord(List<Token> tokens, int first) {
+    int k = first - 1;
+    if (k >= 1 && lower(tokens.get(k).text()).equals("of")) {
+      k--;
+    }
+    return k >= 0 && CITY_WORDS.contains(lower(tokens.get(k).text()));
+  }
+
+  /**
+   * True when a capital acts as its government: subject of a verb (adverbs and a second "and
+   * CAPITAL" conjunct allowed in between) or owner of something, and not after a preposition.
+   */
+  boolean governs(Candidate c, List<Token> tokens, Candidate[] byToken, String text) {
+    if (!c.capital) {
+      return false;
+    }
+    String before = "";
+    int p = c.first - 1;
+    if (p >= 0) {
+      before = lower(tokens.get(p).text());
+      if (before.equals("and")
+          && p > 0
+          && byToken[p - 1] != null
+          && standsForState(byToken[p - 1])) {
+        int q = byToken[p - 1].first - 1;
+        before = q >= 0 ? lower(tokens.get(q).text()) : "";
+      }
+    }
+    int k = c.end;
+    int n = tokens.size();
+    boolean possessive =
+        (c.stop + 2 <= text.length()
+                && Names.isPossessiveMarker(text.substring(c.stop, c.stop + 2)))
+            || (k < n && Names.isPossessiveMarker(tokens.get(k).text()));
+    if (possessive) {
+      // "over Ankara's push" is the government's; "in Ankara's streets" the city's
+      return !LOCATIVE.contains(before);
+    }
+    // by word, not by tag: the tagger gives "that" (a complementizer here) the tag IN too
+    if (PLACE_PREPOSITIONS.contains(before)) {
+      return false;
+    }
+    if (k + 1 < n
+        && lower(tokens.get(k).text()).equals("and")
+        && byToken[k + 1] != null
+        && standsForState(byToken[k + 1])) {
+      k = byToken[k + 1].end;
+    }
+    while (k < n && tokens.get(k).pos().startsWith("RB")) {
+      k++;
+    }
+    if (k >= n) {
+      return false;
+    }
+    String pos = tokens.get(k).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  private static boolean standsForState(Candidate c) {
+    return c.capital || c.type == EntityType.COUNTRY;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
