@@ -1,71 +1,34 @@
 package org.newsgraph.extract.quote;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedDocument;
-import org.newsgraph.annotate.Sentence;
-import org.newsgraph.annotate.Token;
+import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 
 /**
- * Test inputs for the quote extractor without the annotate and entity stages: CoreNLP's tokenizer,
- * sentence splitter, tagger and lemmatizer (no NER: every token is "O"), and entities made by hand
- * from the forms that name them.
+ * Test inputs for the quote extractor: texts annotated by the annotate stage, and entities made by
+ * hand from the forms that name them (so that speaker rules are tested apart from the entity
+ * stage).
  */
 final class Annotated {
 
-  private static StanfordCoreNLP pipeline;
+  private static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator();
 
   private Annotated() {}
 
-  private static synchronized StanfordCoreNLP pipeline() {
-    if (pipeline == null) {
-      Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-      p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-      p.setProperty("tokenize.options", "invertible=true");
-      pipeline = new StanfordCoreNLP(p);
-    }
-    return pipeline;
-  }
-
-  /** The text tokenized, split and tagged, with no names found. */
+  /** The text as the annotate stage sees it: tokens, tags, lemmas, names. */
   static AnnotatedDocument of(String text) {
-    Annotation a = new Annotation(text);
-    pipeline().annotate(a);
-    List<Sentence> sentences = new ArrayList<>();
-    for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<Token> tokens = new ArrayList<>();
-      for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-        int b = l.beginPosition();
-        int e = l.endPosition();
-        tokens.add(new Token(text.substring(b, e), b, e, l.tag(), l.lemma(), "O"));
-      }
-      if (!tokens.isEmpty()) {
-        sentences.add(
-            new Sentence(
-                sentences.size(),
-                tokens.get(0).start(),
-                tokens.get(tokens.size() - 1).end(),
-                tokens));
-      }
-    }
     CleanDocument doc =
         new CleanDocument(
             "0000000000000000", "test", null, null, null, null, "en", text, List.of(), List.of());
-    return new AnnotatedDocument(doc, sentences, List.of(), List.of());
+    return ANNOTATOR.annotate(doc);
   }
 
   /** Builds entities whose mentions are every occurrence of the forms given. */
