@@ -157,6 +157,35 @@ final class AttributionFinder {
     return null;
   }
 
+  /**
+   * For a quote after a colon with no reporting verb ("Morell praised Mendez on Twitter: “…”"): the
+   * first verb of the clause before the colon, when its subject can be a speaker (a name, a
+   * pronoun, a role).
+   */
+  Cue beforeColon(int lo, int open) {
+    int colon = open - 1;
+    if (colon < lo || !t.lower(colon).equals(":")) {
+      return null;
+    }
+    for (int m = lo; m < colon && m - lo <= LEADING_REACH; m++) {
+      if (t.quoted(m) || !phrases.finite(m)) {
+        continue;
+      }
+      Phrase s = phrases.subject(m, lo);
+      if (s == null) {
+        return null;
+      }
+      String head = t.lower(s.head());
+      boolean speakerLike =
+          t.pos(s.head()).startsWith("NNP")
+              || phrases.pronoun(s.head()) && !head.equals("it")
+              || lexicon.personRole(head)
+              || lexicon.organizationRole(head);
+      return speakerLike ? cue(m, m + 1, s) : null;
+    }
+    return null;
+  }
+
   /** Whether the sentence of token i says its source is anonymous. */
   boolean anonymous(int i) {
     int end = t.sentenceEnd(i);
@@ -221,7 +250,16 @@ final class AttributionFinder {
       }
       int comma = commaBefore(s.first(), first);
       if (comma > first && shortTail(cueEnd, last)) {
-        add(out, clauseStart(first), comma, cue(k, cueEnd, s));
+        add(out, clauseStart(first), comma, cue(k, cueEnd, s)); // "CLAUSE, X said."
+        continue;
+      }
+      if (comma > first && cueEnd + 1 < last && t.lower(cueEnd).equals(",")) {
+        if (OPENING_CONJUNCTIONS.contains(t.lower(cueEnd + 1))) {
+          add(out, clauseStart(first), comma, cue(k, cueEnd, s)); // "A, X said, and B."
+        } else {
+          // "In between, she testified, she was ...": the attribution sits inside the clause.
+          add(out, clauseStart(first), clauseEnd(cueEnd + 1, last), cue(k, cueEnd, s));
+        }
         continue;
       }
       int c = cueEnd;
@@ -233,7 +271,7 @@ final class AttributionFinder {
       }
       int that = -1;
       for (int m = c; m < last && m < c + 10; m++) {
-        if (t.lower(m).equals("that") && !t.pos(m).equals("DT")) {
+        if (complementizer(m, last)) {
           that = m;
           break;
         }
@@ -254,6 +292,9 @@ final class AttributionFinder {
         if (c >= last || t.lower(c).equals("to") || t.isFinal(c)) {
           continue;
         }
+      }
+      if (c < last && lexicon.verb(t.get(c)) != null) {
+        continue; // "told state media, adding that ...": the clause is the participle's
       }
       add(out, c, clauseEnd(c, last), cue(k, cueEnd, s));
     }
@@ -289,7 +330,7 @@ final class AttributionFinder {
   }
 
   private void according(int first, int last, int k, List<Reported> out) {
-    Phrase np = phrases.right(k + 2, last, true);
+    Phrase np = sourcePhrase(k + 2, last);
     if (np == null) {
       return;
     }
@@ -352,15 +393,19 @@ final class AttributionFinder {
     if (s != null && !participle) {
       return s;
     }
+    if (s != null && s.first() - 1 >= lo && t.lower(s.first() - 1).equals("with")) {
+      return s; // "with local media reporting that ..."
+    }
     // A bare infinitive after "and" ("to identify ... and report back") has no subject of its own.
     String pos = t.pos(k);
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     if (!participle && !(coordinated && finite)) {
       return null;
     }
+    // A participle takes the subject of the main verb ("the parliament rejected ..., saying");
+    // a coordinated verb that of the reporting verb before it ("acknowledged ... and emphasized").
     for (int m = k - 1; m >= lo && k - m <= LEADING_REACH; m--) {
-      String p = t.pos(m);
-      if (!t.quoted(m) && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
+      if (!t.quoted(m) && phrases.finite(m) && (participle || lexicon.verb(t.get(m)) != null)) {
         return phrases.subject(m, lo);
       }
     }
@@ -371,11 +416,33 @@ final class AttributionFinder {
   private Cue source(int k, int limit) {
     for (String[] phrase : lexicon.sources()) {
       if (matches(k, phrase, limit)) {
-        Phrase np = phrases.right(k + phrase.length, limit, true);
+        Phrase np = sourcePhrase(k + phrase.length, limit);
         return np == null ? null : cue(k, k + phrase.length, np);
       }
     }
     return null;
+  }
+
+  /**
+   * The source named after "according to": the phrase itself, or the author of a text it names ("a
+   * tweet on Monday by US Secretary of State Mike Pompeo").
+   */
+  private Phrase sourcePhrase(int i, int limit) {
+    Phrase np = phrases.right(i, limit, true);
+    if (np == null || !lexicon.document(t.lower(np.head()))) {
+      return np;
+    }
+    for (int m = np.head() + 1; m < limit && m <= np.head() + 6 && !t.quoted(m); m++) {
+      String w = t.lower(m);
+      if (w.equals("by") || w.equals("from")) {
+        Phrase author = phrases.right(m + 1, limit, true);
+        return author != null ? author : np;
+      }
+      if (w.equals(",") || t.pos(m).startsWith("VB")) {
+        break;
+      }
+    }
+    return np;
   }
 
   /** One past the verb and its particle ("pointed out"). */
@@ -398,6 +465,19 @@ final class AttributionFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the "that" at m opens a clause ("said on Monday that profits would fall"), not a
+   * relative clause ("proposed legislation that would fund"): the tagger gives both WDT, so tell
+   * them by what follows.
+   */
+  private boolean complementizer(int m, int last) {
+    if (!t.lower(m).equals("that") || t.pos(m).equals("DT") || m + 1 >= last) {
+      return false;
+    }
+    String next = t.pos(m + 1);
+    return !next.equals("MD") && !next.startsWith("VB") && !next.startsWith("RB");
   }
 
   /** Skips a time expression opening a clause: "on Friday", "last week", "Sunday". */

@@ -49,6 +49,7 @@ final class CueLexicon {
   private final Set<String> male = new HashSet<>();
   private final Set<String> naming = new HashSet<>();
   private final Set<String> time = new HashSet<>();
+  private final Set<String> documents = new HashSet<>();
   private final Map<String, Gender> names = new HashMap<>();
 
   private CueLexicon() {}
@@ -118,6 +119,11 @@ final class CueLexicon {
 
   boolean time(String word) {
     return time.contains(word);
+  }
+
+  /** Whether the word names a text a source may speak through ("statement", "tweet"). */
+  boolean document(String word) {
+    return documents.contains(word);
   }
 
   /** The gender a role word or title ("spokeswoman", "Mr") tells, lower-case input. */
@@ -193,6 +199,7 @@ final class CueLexicon {
             case "[male]" -> male;
             case "[naming]" -> naming;
             case "[time]" -> time;
+            case "[documents]" -> documents;
             case "[anonymous]" -> null;
             default -> throw new IllegalStateException("roles.txt: unknown section: " + section);
           };

@@ -192,6 +192,9 @@ final class Phrases {
         && t.get(i - 1).lemma().equals("quote")) {
       i -= 2; // "was quoted as saying"
     }
+    if (t.pos(v).equals("VBN") && v + 1 < t.size() && t.lower(v + 1).equals("by")) {
+      return null; // "the rate noted by the team": a passive participle
+    }
     boolean be = false;
     while (i >= lo && v - i < MAX_PHRASE && skippable(i) && !t.quoted(i)) {
       be |= t.get(i).lemma().equals("be");
@@ -212,20 +215,38 @@ final class Phrases {
       return null;
     }
     if (w.equals(",")) {
-      Phrase second = left(i - 1, lo);
-      if (second == null
-          || second.first() - 1 < lo
-          || !t.lower(second.first() - 1).equals(",")
-          || pronoun(second.head())) {
+      // "X, a spokesman, said" (an apposition), "X, in remarks to ABC, said" (an aside), "X, whom
+      // they did not name, said" (a relative clause).
+      int comma = i - 1;
+      boolean verb = false;
+      while (comma >= lo
+          && i - comma <= MAX_PHRASE
+          && !t.lower(comma).equals(",")
+          && !t.quoted(comma)) {
+        verb |= finite(comma);
+        comma--;
+      }
+      if (comma < lo || !t.lower(comma).equals(",") || comma == i - 1) {
         return null;
       }
-      Phrase first = left(second.first() - 2, lo);
-      if (first == null || pronoun(first.head())) {
+      if (verb && !t.pos(comma + 1).startsWith("W")) {
+        return null; // "X said the bus exploded, but said": a clause, not an aside
+      }
+      Phrase first = left(comma - 1, lo);
+      if (first == null) {
         return null;
       }
-      return new Phrase(first.first(), first.end(), first.head(), second);
+      Phrase second = verb ? null : left(i - 1, comma + 1);
+      boolean apposition = second != null && second.first() == comma + 1 && !pronoun(second.head());
+      return new Phrase(first.first(), first.end(), first.head(), apposition ? second : null);
     }
     return left(i, lo);
+  }
+
+  /** Whether token i is a finite verb. */
+  boolean finite(int i) {
+    String p = t.pos(i);
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP");
   }
 
   /** Whether the phrase is the subject of a relative clause ("which it says"). */

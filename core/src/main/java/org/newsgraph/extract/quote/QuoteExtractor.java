@@ -169,12 +169,10 @@ public final class QuoteExtractor {
       Set<Integer> taken) {
     String text = t.text;
     List<Group> groups = new ArrayList<>();
-    int previousClose = 0;
     for (int i = 0; i < spans.size(); i++) {
       QuotedSpan s = spans.get(i);
       int open = t.firstAtOrAfter(s.open());
       if (naming(t, open)) {
-        previousClose = s.close();
         continue;
       }
       Group g = new Group();
@@ -185,7 +183,7 @@ public final class QuoteExtractor {
       char before = charBefore(text, s.open(), paragraphs[g.paragraph]);
       boolean sentenceStart = before == 0 || ".!?\u2026".indexOf(before) >= 0 || isMark(before);
       boolean capital = Character.isUpperCase(text.charAt(s.start()));
-      boolean cueBefore = open > 0 && lexicon.verb(t.get(open - 1)) != null;
+      boolean cueBefore = cueRightBefore(t, open);
       g.partial =
           !(sentenceStart
               || before == ':'
@@ -209,15 +207,17 @@ public final class QuoteExtractor {
         }
       }
       if (cue == null && !sentenceStart && open < t.size()) {
-        int lo = t.sentenceFirst(open);
-        int afterPrevious = t.firstAtOrAfter(previousClose);
-        cue = finder.before(Math.max(lo, Math.min(afterPrevious, open)), open);
+        // From the sentence start: quotes before in the sentence are skipped, and a second
+        // partial quote shares the cue of the first ("said the victims were “…” in an “…”").
+        cue = finder.before(t.sentenceFirst(open), open);
+        if (cue == null && before == ':') {
+          cue = finder.beforeColon(t.sentenceFirst(open), open);
+        }
       }
       g.cue = cue;
       if (cue != null && !g.partial) {
         taken.add(cue.first());
       }
-      previousClose = g.last().close();
       groups.add(g);
     }
     return groups;
@@ -419,6 +419,25 @@ public final class QuoteExtractor {
             ? 1.0
             : s.resolved() ? 0.9 : s.kind() == Kind.DESCRIPTION ? 0.85 : 0.7;
     return inherited ? score * 0.85 : score;
+  }
+
+  /**
+   * Whether a reporting verb stands a few words before the opening mark with no verb between: "said
+   * “We…”", "said on Friday “We…”", "told reporters: “We…”".
+   */
+  private boolean cueRightBefore(TextTokens t, int open) {
+    for (int k = open - 1; k >= 0 && open - k <= 5; k--) {
+      if (t.quoted(k) || t.isFinal(k)) {
+        return false;
+      }
+      if (lexicon.verb(t.get(k)) != null) {
+        return true;
+      }
+      if (t.pos(k).startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the word before the opening mark introduces a name or term: nicknamed “Kojak”. */

@@ -52,6 +52,9 @@ final class SpeakerResolver {
   /** How far back, in characters, an antecedent may be. */
   static final int REACH = 4000;
 
+  /** How far back an organisation may have spoken for "the group" to mean it: about a sentence. */
+  static final int ORGANIZATION_REACH = 250;
+
   /** How many candidate mentions are looked at, at most, for one antecedent. */
   static final int STEPS = 80;
 
@@ -137,8 +140,22 @@ final class SpeakerResolver {
       return pronoun(head, headWord);
     }
     Spot named = covering(t.start(head), t.end(head));
-    if (named == null && np.appositive() != null) {
-      named = covering(t.start(np.appositive().head()), t.end(np.appositive().head()));
+    if (np.appositive() != null && (named == null || named.entity().type() != EntityType.PERSON)) {
+      // "The Senate Minority Leader, Chuck Schumer, said": the person named beside a role.
+      Spot beside = covering(t.start(np.appositive().head()), t.end(np.appositive().head()));
+      if (beside != null && (named == null || beside.entity().type() == EntityType.PERSON)) {
+        named = beside;
+      }
+    }
+    if ((named == null || named.entity().type() != EntityType.PERSON)
+        && Character.isUpperCase(t.get(head).text().charAt(0))
+        && lexicon.personRole(headWord)) {
+      // "Mayor of Koszalin Piotr Jedlinski said", "US Secretary of State Mike Pompeo said": a
+      // capitalised title, the person's name last.
+      Spot last = covering(t.start(np.end() - 1), t.end(np.end() - 1));
+      if (last != null && last.entity().type() == EntityType.PERSON) {
+        named = last;
+      }
     }
     if (named != null) {
       return new Speaker(
@@ -240,18 +257,25 @@ final class SpeakerResolver {
                       && !earlier.plural()
                       && earlier.head().equals(head));
     } else {
+      // An unnamed source with the same head word ("the army" after "the army said"), else the
+      // organisation that spoke last, if it spoke just before.
       found = null;
       for (int i = history.size() - 1; i >= 0; i--) {
         Speaker earlier = history.get(i);
-        if (span.start() - earlier.mention().start() > REACH) {
+        int distance = span.start() - earlier.mention().start();
+        if (distance > REACH) {
           break;
         }
-        if (earlier.entity() != null) {
+        if (earlier.entity() == null && earlier.head().equals(head) && !earlier.plural()) {
+          found = earlier.resolved() ? earlier : null;
+          break;
+        }
+        if (earlier.entity() != null && distance <= ORGANIZATION_REACH) {
           EntityType type = earlier.entity().type();
           if (type == EntityType.ORGANIZATION || type == EntityType.GROUP) {
             found = earlier;
+            break;
           }
-          break; // only the organisation that spoke last
         }
       }
     }
