@@ -264,10 +264,7 @@ final class AttributionFinder {
       }
       int c = cueEnd;
       if (verb.addressee()) {
-        Phrase listener = phrases.right(c, last, false);
-        if (listener != null) {
-          c = listener.end();
-        }
+        c = listenerEnd(c, last);
       }
       int that = -1;
       for (int m = c; m < last && m < c + 10; m++) {
@@ -356,6 +353,14 @@ final class AttributionFinder {
           add(out, c, clauseEnd(c, last), cue);
         }
       }
+      return;
+    }
+    if (np.end() + 1 < last
+        && t.lower(np.end()).equals(",")
+        && k > first
+        && t.lower(k - 1).equals(",")) {
+      // "One child was, according to the fire service, trapped ...": inside the clause.
+      add(out, clauseStart(first), last, cue);
       return;
     }
     int end = k;
@@ -468,6 +473,25 @@ final class AttributionFinder {
   }
 
   /**
+   * Where the listener after "told" ends: a noun phrase, cut after a name that a number or an
+   * adjective follows ("told the Associated Press four victims were ...": the clause's subject
+   * starts at "four").
+   */
+  private int listenerEnd(int c, int last) {
+    Phrase listener = phrases.right(c, last, false);
+    if (listener == null) {
+      return c;
+    }
+    for (int m = listener.first() + 1; m < listener.end(); m++) {
+      String p = t.pos(m);
+      if (t.pos(m - 1).startsWith("NNP") && (p.equals("CD") || p.startsWith("JJ"))) {
+        return m;
+      }
+    }
+    return listener.end();
+  }
+
+  /**
    * Whether the "that" at m opens a clause ("said on Monday that profits would fall"), not a
    * relative clause ("proposed legislation that would fund"): the tagger gives both WDT, so tell
    * them by what follows.
@@ -513,8 +537,8 @@ final class AttributionFinder {
 
   /** Whether only a few words without a verb follow the cue: "said Sunday", "said on Monday". */
   private boolean shortTail(int from, int last) {
-    if (last - from > 7) {
-      return false;
+    if (last - from > 7 || from < last && t.lower(from).equals(",")) {
+      return false; // ", never safe": the clause goes on after the attribution
     }
     for (int m = from; m < last; m++) {
       if (t.pos(m).startsWith("VB") || t.lower(m).equals("that") || t.quoted(m)) {

@@ -119,9 +119,12 @@ final class Phrases {
         first = k;
         k--;
       } else if (LEFT_CONNECTORS.contains(t.lower(k))
+          && first - k <= 3
           && k - 1 >= lo
           && !t.quoted(k - 1)
           && headCapable(k - 1)) {
+        // Only over a short phrase: in "the state of emergency United States President Donald
+        // Trump declared" the words after "of" are two phrases, and the speaker is the second.
         // "residents in Goa", "the head of the mission": the head is left of the connector.
         head = k - 1;
         first = k - 1;

@@ -52,9 +52,6 @@ final class SpeakerResolver {
   /** How far back, in characters, an antecedent may be. */
   static final int REACH = 4000;
 
-  /** How far back an organisation may have spoken for "the group" to mean it: about a sentence. */
-  static final int ORGANIZATION_REACH = 250;
-
   /** How many candidate mentions are looked at, at most, for one antecedent. */
   static final int STEPS = 80;
 
@@ -270,7 +267,7 @@ final class SpeakerResolver {
           found = earlier.resolved() ? earlier : null;
           break;
         }
-        if (earlier.entity() != null && distance <= ORGANIZATION_REACH) {
+        if (earlier.entity() != null && sameOrPreviousSentence(earlier.mention(), span)) {
           EntityType type = earlier.entity().type();
           if (type == EntityType.ORGANIZATION || type == EntityType.GROUP) {
             found = earlier;
@@ -280,6 +277,18 @@ final class SpeakerResolver {
       }
     }
     return antecedent(found, span, Kind.DESCRIPTION, span.text(), false, head);
+  }
+
+  /** Whether the earlier mention is in the sentence of the later one or in the sentence before. */
+  private boolean sameOrPreviousSentence(Mention earlier, Mention later) {
+    int e = t.firstAtOrAfter(earlier.start());
+    int l = t.firstAtOrAfter(later.start());
+    if (e >= t.size() || l >= t.size()) {
+      return false;
+    }
+    int sentence = t.sentenceFirst(l);
+    int previous = sentence > 0 ? t.sentenceFirst(sentence - 1) : sentence;
+    return t.sentenceFirst(e) == sentence || t.sentenceFirst(e) == previous;
   }
 
   private Speaker antecedent(
