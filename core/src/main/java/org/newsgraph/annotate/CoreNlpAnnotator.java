@@ -4,7 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -27,29 +29,37 @@ import org.newsgraph.model.CleanDocument;
  * <p><b>Configuration</b> (why each CoreNLP property is set the way it is):
  *
  * <ul>
+ *   <li>Annotators {@code tokenize,ssplit,pos,lemma,ner} ({@code depparse} added on request): what
+ *       the extractors read, nothing more.
  *   <li>{@code ner.model} = the 4-class CoNLL CRF alone, {@code ner.applyFineGrained=false}: the
  *       default three CRFs plus the fine-grained gazetteer are about 3x slower for the same entity
- *       F1 (measured, see NOTES-corenlp), and the extractors only need PER/ORG/LOC/MISC.
- *   <li>{@code ner.useSUTime=true} (which needs {@code ner.applyNumericClassifiers=true}: CoreNLP
- *       runs SUTime inside its numeric classifier) and the document date from {@link
- *       CleanDocument#published()}, so "Sunday" resolves to a day. SUTime's holiday binder
- *       (jollyday) is kept: "Christmas" is a date in news.
- *   <li>{@code ner.buildEntityMentions=false}: mentions are grouped here (maximal runs of one CoNLL
- *       class in a sentence; time mentions: runs of tokens sharing one SUTime TIMEX), which is
- *       cheaper than CoreNLP's mention annotator and gives exactly the spans {@link NamedMention}
- *       documents.
+ *       F1 (measured, see NOTES-corenlp), and the extractors only need PER/ORG/LOC/MISC. {@code
+ *       ner.applyNumericClassifiers=false}: NUMBER, MONEY, PERCENT and ORDINAL are not used.
+ *   <li>SUTime runs, with the document date from {@link CleanDocument#published()} so that "Sunday"
+ *       resolves to a day, but outside NER ({@code ner.useSUTime=false}, a separate {@code
+ *       TimeAnnotator}) and only on windows of tokens around time words and time-shaped numbers
+ *       (see {@link TimeTriggers}). Inside NER it would run on every token of every sentence, which
+ *       on Reuters costs three times as much as tagging and NER together; the windows find the same
+ *       expressions for a third of that. Its holiday rules (jollyday) stay: "Christmas" and
+ *       "Thanksgiving" are dates in news.
+ *   <li>{@code ner.buildEntityMentions=false}: names are grouped here, as maximal runs of one CoNLL
+ *       class in a sentence, which is cheaper than CoreNLP's mention annotator and gives exactly
+ *       the spans {@link NamedMention} documents. (The CRF labels tokens, not spans, so two names
+ *       of one class side by side become one mention either way.)
  *   <li>{@code ssplit.newlineIsSentenceBreak=always}: clean text never breaks a sentence across
  *       lines (the cleaner joins hard-wrapped lines and separates paragraphs by a blank line), so
  *       every line end is a sentence end and a headline or byline can never merge with the next
  *       paragraph, whether one or two newlines follow it.
- *   <li>The tokenizer keeps its defaults (the models were trained on that tokenization); token text
- *       is always the original characters, cut from the document text by offset, so curly quotes
- *       and dashes come out as written. "Jean-Yves" is split at the hyphen ("Jean", "-", "Yves") as
- *       CoreNLP 4 does, and a name mention spans all three.
+ *   <li>The tokenizer keeps its defaults (the models were trained on that tokenization), except
+ *       {@code untokenizable=noneDelete}: control characters and lone surrogates are dropped
+ *       without a log line each. Token text is always the original characters, cut from the
+ *       document text by offset, so curly quotes and dashes come out as written. "Jean-Yves" is
+ *       split at the hyphen ("Jean", "-", "Yves") as CoreNLP 4 does, and a name mention spans all
+ *       three.
  *   <li>{@code pos.maxlen} and {@code ner.maxlen} = 250 tokens: a "sentence" longer than that (a
- *       table or list without punctuation) is left untagged (tag {@code X}, entity class {@code O})
- *       rather than fed to the tagger and SUTime, whose cost grows faster than linearly with
- *       sentence length.
+ *       table or list without punctuation) is left untagged (tag {@code X}, entity class {@code O},
+ *       no time expressions) rather than fed to the tagger and SUTime, whose cost grows faster than
+ *       linearly with sentence length.
  * </ul>
  *
  * <p><b>Problems, not exceptions.</b> A document that CoreNLP fails on comes back with no
@@ -58,14 +68,17 @@ import org.newsgraph.model.CleanDocument;
  * or word) break before that limit, with a problem saying so. The text and offsets are never
  * changed: the offsets of what was annotated index the whole text.
  *
- * <p><b>Models</b> are loaded once per process and options: the first annotator with given {@link
- * Options} pays the load (about 2 s), later ones share the same CoreNLP pipeline.
+ * <p><b>Models</b> are loaded once per process: the first annotator pays the load (about 2.5 s;
+ * with {@link Options#dependencies()} the parser's too), later ones share the same CoreNLP
+ * pipeline, and the pre-tokenized path reuses the same tagger and CRF instances (CoreNLP's
+ * annotator cache hands them back for identical properties).
  *
  * <p><b>Thread safety:</b> instances are immutable and safe to use from many threads at once. All
  * threads share one CoreNLP pipeline: its tokenizer, tagger, lemmatizer and NER annotators keep no
  * per-document state (CoreNLP's own multi-threaded {@code annotate} shares them the same way), and
  * per-document inputs such as the document date travel on the CoreNLP document, not in the
- * annotators. {@code CoreNlpAnnotatorTest} checks that two threads give the same results as one.
+ * annotators; SUTime's per-document time index is made per call. {@code CoreNlpAnnotatorTest}
+ * checks that two threads give the same results as one.
  */
 public final class CoreNlpAnnotator {
 
@@ -146,6 +159,14 @@ public final class CoreNlpAnnotator {
    * @throws NullPointerException if doc is null
    */
   public AnnotatedDocument annotate(CleanDocument doc) {
+    return annotate(doc, true);
+  }
+
+  /**
+   * {@link #annotate(CleanDocument)}, with SUTime on trigger windows only ({@code windowed}) or on
+   * every whole sentence (for tests that check the windows lose nothing).
+   */
+  AnnotatedDocument annotate(CleanDocument doc, boolean windowed) {
     Objects.requireNonNull(doc, "doc");
     String text = doc.text();
     int limit = cut(text, options.maxCharacters());
@@ -164,12 +185,10 @@ public final class CoreNlpAnnotator {
       return new AnnotatedDocument(doc, List.of(), List.of(), List.of());
     }
     Annotation annotation = new Annotation(limit < text.length() ? text.substring(0, limit) : text);
-    if (doc.published() != null) {
-      annotation.set(CoreAnnotations.DocDateAnnotation.class, doc.published().toString());
-    }
+    String docDate = doc.published() == null ? "" : doc.published().toString();
     try {
       pipelines.document.annotate(annotation);
-      Converted converted = convert(text, annotation, problems);
+      Converted converted = convert(text, annotation, docDate, windowed, problems);
       return new AnnotatedDocument(
           withProblems(doc, problems), converted.sentences, converted.mentions, converted.times);
     } catch (RuntimeException | StackOverflowError e) {
@@ -270,7 +289,9 @@ public final class CoreNlpAnnotator {
   private record Converted(
       List<Sentence> sentences, List<NamedMention> mentions, List<TimeMention> times) {}
 
-  private Converted convert(String text, Annotation annotation, List<String> problems) {
+  private Converted convert(
+      String text, Annotation annotation, String docDate, boolean windowed, List<String> problems) {
+    SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>(coreSentences.size());
     List<NamedMention> mentions = new ArrayList<>();
@@ -293,7 +314,9 @@ public final class CoreNlpAnnotator {
           new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens);
       sentences.add(sentence);
       addNamedMentions(text, sentence, mentions);
-      addTimeMentions(text, index, labels, times);
+      if (labels.size() <= MAX_SENTENCE_TOKENS) {
+        addTimeMentions(text, index, coreSentence, labels, docDate, windowed, timeIndex, times);
+      }
     }
     if (untagged > 0) {
       problems.add(
@@ -349,37 +372,73 @@ public final class CoreNlpAnnotator {
     }
   }
 
-  private static void addTimeMentions(
-      String text, int sentence, List<CoreLabel> labels, List<TimeMention> out) {
-    int i = 0;
-    while (i < labels.size()) {
-      Timex timex = labels.get(i).get(TimeAnnotations.TimexAnnotation.class);
-      if (timex == null) {
-        i++;
-        continue;
+  /**
+   * Runs SUTime on the trigger windows of one sentence (see {@link TimeTriggers}), or on the whole
+   * sentence, and adds what it finds.
+   */
+  private void addTimeMentions(
+      String text,
+      int sentence,
+      CoreMap coreSentence,
+      List<CoreLabel> labels,
+      String docDate,
+      boolean windowed,
+      SUTime.TimeIndex timeIndex,
+      List<TimeMention> out) {
+    List<int[]> windows;
+    if (windowed) {
+      List<String> words = new ArrayList<>(labels.size());
+      for (CoreLabel label : labels) {
+        words.add(label.word());
       }
-      int first = i;
-      while (i < labels.size() && sameTimex(timex, labels.get(i))) {
-        i++;
+      windows = TimeTriggers.windows(words);
+    } else {
+      windows = List.<int[]>of(new int[] {0, labels.size()});
+    }
+    for (int[] window : windows) {
+      CoreMap part =
+          window[0] == 0 && window[1] == labels.size()
+              ? coreSentence
+              : part(text, coreSentence, labels, window[0], window[1]);
+      for (CoreMap found : pipelines.time.annotateSingleSentence(part, docDate, timeIndex)) {
+        Timex timex = found.get(TimeAnnotations.TimexAnnotation.class);
+        Integer start = found.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = found.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (timex == null || start == null || end == null || start >= end) {
+          continue;
+        }
+        String type = timex.timexType();
+        out.add(
+            new TimeMention(
+                start,
+                end,
+                text.substring(start, end),
+                type == null ? "DATE" : type,
+                timex.value(),
+                sentence));
       }
-      int start = labels.get(first).beginPosition();
-      int end = labels.get(i - 1).endPosition();
-      String type = timex.timexType();
-      out.add(
-          new TimeMention(
-              start,
-              end,
-              text.substring(start, end),
-              type == null ? "DATE" : type,
-              timex.value(),
-              sentence));
     }
   }
 
-  private static boolean sameTimex(Timex timex, CoreLabel label) {
-    Timex other = label.get(TimeAnnotations.TimexAnnotation.class);
-    return other == timex
-        || (other != null && timex.tid() != null && timex.tid().equals(other.tid()));
+  /** A stretch of a sentence, shaped as SUTime wants a sentence. */
+  private static CoreMap part(
+      String text, CoreMap sentence, List<CoreLabel> labels, int from, int to) {
+    List<CoreLabel> tokens = labels.subList(from, to);
+    int begin = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    Integer firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    int offset = firstToken == null ? 0 : firstToken;
+    CoreMap part = new ArrayCoreMap();
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    part.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    part.set(
+        CoreAnnotations.SentenceIndexAnnotation.class,
+        sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+    part.set(CoreAnnotations.TokenBeginAnnotation.class, offset + from);
+    part.set(CoreAnnotations.TokenEndAnnotation.class, offset + to);
+    return part;
   }
 
   private static CleanDocument withProblems(CleanDocument doc, List<String> problems) {
@@ -439,18 +498,22 @@ public final class CoreNlpAnnotator {
 
     final StanfordCoreNLP document;
     final StanfordCoreNLP pretokenized;
+    final TimeAnnotator time;
 
     Pipelines(boolean dependencies) {
       Properties props = new Properties();
       props.setProperty(
           "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
       props.setProperty("tokenize.language", "en");
+      props.setProperty("tokenize.options", "untokenizable=noneDelete");
       props.setProperty("ssplit.newlineIsSentenceBreak", "always");
       props.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
       props.setProperty("ner.model", NER_MODEL);
       props.setProperty("ner.applyFineGrained", "false");
-      props.setProperty("ner.applyNumericClassifiers", "true");
-      props.setProperty("ner.useSUTime", "true");
+      // SUTime runs on its own, on trigger windows (see TimeTriggers); inside NER it would run on
+      // every sentence, with the numeric classifiers that newsgraph does not use.
+      props.setProperty("ner.applyNumericClassifiers", "false");
+      props.setProperty("ner.useSUTime", "false");
       props.setProperty("ner.buildEntityMentions", "false");
       props.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
       if (dependencies) {
@@ -462,6 +525,7 @@ public final class CoreNlpAnnotator {
       Properties tagOnly = (Properties) props.clone();
       tagOnly.setProperty("annotators", "pos,lemma,ner");
       pretokenized = new StanfordCoreNLP(tagOnly, false);
+      time = new TimeAnnotator("sutime", props, true);
     }
   }
 

@@ -2,7 +2,13 @@ package org.newsgraph.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +24,25 @@ import org.newsgraph.model.DateSource;
 class CoreNlpAnnotatorTest {
 
   private static CoreNlpAnnotator annotator;
+  private static String loadOutput;
 
   @BeforeAll
   static void load() {
-    annotator = new CoreNlpAnnotator();
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      annotator = new CoreNlpAnnotator();
+    } finally {
+      System.setOut(stdout);
+    }
+    loadOutput = captured.toString(StandardCharsets.UTF_8);
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = CoreNlpAnnotatorTest.class.getResourceAsStream("/annotate/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   static CleanDocument doc(String text, LocalDate published) {
@@ -243,6 +264,80 @@ class CoreNlpAnnotatorTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void timeWindowsFindWhatWholeSentencesFind() throws IOException {
+    CleanDocument d = doc(resource("time-expressions.txt"), LocalDate.of(2013, 4, 10));
+
+    AnnotatedDocument windowed = annotator.annotate(d, true);
+    AnnotatedDocument whole = annotator.annotate(d, false);
+
+    assertThat(windowed.times()).hasSizeGreaterThan(30).isEqualTo(whole.times());
+    assertThat(windowed.times())
+        .extracting(TimeMention::text, TimeMention::value)
+        .contains(
+            tuple("Sunday", "2013-04-07"),
+            tuple("March 3, 1987", "1987-03-03"),
+            tuple("2014-03-15", "2014-03-15"),
+            tuple("four years ago", "2009-04-10"));
+    // Holidays: Thanksgiving needs SUTime's jollyday binder (a dependency the POM must keep).
+    assertThat(windowed.times())
+        .filteredOn(t -> t.text().equals("Christmas"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.value()).matches("\\d{4}-12-25"));
+    assertThat(windowed.times())
+        .filteredOn(t -> t.text().equals("Thanksgiving"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.value()).matches("\\d{4}-11-2\\d"));
+    // The last sentence has numbers but no time.
+    int last = windowed.sentences().size() - 1;
+    assertThat(windowed.times()).noneSatisfy(t -> assertThat(t.sentence()).isEqualTo(last));
+  }
+
+  @Test
+  void oddCharactersNeitherFailNorShiftOffsets() {
+    String text = "\u0000\uD800 abc \uFFFD \uD83D\uDE00 Paris\u200B is \t nice \u0007 in Berlin.";
+    AnnotatedDocument result = annotator.annotate(doc(text, null));
+    assertThat(result.document().problems()).isEmpty();
+    assertThat(result.sentences()).isNotEmpty();
+    for (Sentence sentence : result.sentences()) {
+      for (Token token : sentence.tokens()) {
+        assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text());
+      }
+    }
+    assertThat(result.mentions()).extracting(NamedMention::text).contains("Paris", "Berlin");
+  }
+
+  @Test
+  void aHugeTextIsCappedQuickly() {
+    StringBuilder text = new StringBuilder(2_000_000);
+    while (text.length() < 2_000_000) {
+      text.append("The index rose 3 pct on Monday in Tokyo, dealers said. ");
+    }
+    CoreNlpAnnotator capped = new CoreNlpAnnotator(new CoreNlpAnnotator.Options(false, 5_000));
+    long start = System.nanoTime();
+    AnnotatedDocument result = capped.annotate(doc(text.toString(), LocalDate.of(2013, 1, 1)));
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(20.0);
+    assertThat(result.sentences()).isNotEmpty();
+    assertThat(result.sentences().get(result.sentences().size() - 1).end())
+        .isLessThanOrEqualTo(5_000);
+    assertThat(result.document().problems()).singleElement().asString().contains("limit 5000");
+  }
+
+  @Test
+  void nothingIsWrittenToStandardOutput() {
+    assertThat(loadOutput).isEmpty();
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      annotator.annotate(doc("Talks resumed on Friday in Geneva.\u0000", null));
+      annotator.annotateTokens(List.of(List.of("Talks", "resumed", "on", "Friday", ".")));
+    } finally {
+      System.setOut(stdout);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
