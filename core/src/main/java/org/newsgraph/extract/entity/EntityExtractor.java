@@ -24,13 +24,16 @@ import org.newsgraph.model.EntityType;
  *
  * <ol>
  *   <li>Mentions ({@link MentionFinder}): the recognizer's names, tidied (articles, possessives,
- *       "-based"/"-led" attachments, leading titles cut off), with the class written most often for
- *       the same spelling; plus what the recognizer missed: Phoenix dictionary actors over
- *       capitalised untagged tokens ("NATO", "ISIL" inside a quote), untagged nationality
- *       adjectives ("Turkish media") and untagged acronyms that abbreviate a name of the document
- *       ("IS" for "Islamic State"). Headlines in capitals give no untagged mentions. Names in
- *       reporters' credits ("Reporting by X; Editing by Y", a final "X reported from Y") are
- *       skipped ({@link CreditLines}).
+ *       "-based"/"-led" attachments, leading titles cut off; a dictionary name continued past the
+ *       tagged span, "Islamic" + "State"; initials put back, "AF" + "Rasmussen"; a person split out
+ *       of an organisation tag, "US Defense Secretary Ash Carter"; a title tagged apart from the
+ *       person it precedes, "US President" + "Donald Trump", cut back to the country), with the
+ *       class written most often for the same spelling; plus what the recognizer missed: Phoenix
+ *       dictionary actors over capitalised untagged tokens ("NATO", "ISIL" inside a quote),
+ *       untagged nationality adjectives ("Turkish media") and untagged acronyms that abbreviate a
+ *       name of the document ("IS" for "Islamic State"). Headlines in capitals give no untagged
+ *       mentions. Names in reporters' credits ("Reporting by X; Editing by Y", a final "X reported
+ *       from Y") are skipped ({@link CreditLines}).
  *   <li>Types and codes ({@link MentionClassifier}): the country table first (COUNTRY, NATIONALITY,
  *       CITY for capitals, with the ISO alpha-3 code), then the Phoenix record of the whole name
  *       (GROUP for militant non-state actors and codes of the IMG family or with a REB or INS

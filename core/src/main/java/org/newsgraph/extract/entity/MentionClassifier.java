@@ -95,7 +95,8 @@ final class MentionClassifier {
       return;
     }
     Optional<Country> people = countries.byDemonym(name);
-    if (people.isPresent() && !person) {
+    // a one-word "person" that is a demonym is the recognizer's error ("Greek Cypriot")
+    if (people.isPresent() && (!person || c.end - c.first == 1)) {
       setCountry(c, EntityType.NATIONALITY, people.get());
       return;
     }
@@ -210,27 +211,45 @@ final class MentionClassifier {
   }
 
   /**
-   * The dictionary record that the whole name is; trailing lower-case words may be left over
-   * ("Islamic State group").
+   * The dictionary record that the whole name is (trailing lower-case words may be left over:
+   * "Islamic State group"); for a tagged non-person name without one, a record of two words or more
+   * that ends it ("United Nations Security Council" is "Security Council").
    */
   private void lookUp(Candidate c, List<String> words, LocalDate date) {
     List<String> span = words.subList(c.first, c.end);
     Optional<ActorMatch> m = dictionary.longestMatch(span, 0, date);
-    if (m.isEmpty()) {
-      return;
+    if (m.isPresent() && !coversNames(span, m.get().length())) {
+      m = Optional.empty();
     }
-    for (int k = m.get().length(); k < span.size(); k++) {
-      if (Names.isCapitalized(span.get(k))) {
-        return;
+    if (m.isEmpty() && c.ner != null && !c.ner.equals("PER")) {
+      // the head of a name is at its end: "United Nations Security Council" is known to the
+      // dictionary as "Security Council"; two words at least, so that a bare "Union" is no name
+      for (int k = 1; k + 2 <= span.size() && m.isEmpty(); k++) {
+        Optional<ActorMatch> tail = dictionary.longestMatch(span, k, date);
+        if (tail.isPresent()
+            && tail.get().length() >= 2
+            && coversNames(span.subList(k, span.size()), tail.get().length())) {
+          m = tail;
+        }
       }
     }
-    if (m.get().code() == null) {
+    if (m.isEmpty() || m.get().code() == null) {
       return;
     }
     c.code = m.get().code();
     c.dictionaryCode = true;
     c.dictionaryName = m.get().name();
     c.matchSource = m.get().source();
+  }
+
+  /** True when the words after the first {@code length} are not capitalised ("group"). */
+  private static boolean coversNames(List<String> span, int length) {
+    for (int k = length; k < span.size(); k++) {
+      if (Names.isCapitalized(span.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A country word and an agent inside an unknown organisation's name give its code. */

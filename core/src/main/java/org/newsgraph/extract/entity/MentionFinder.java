@@ -114,6 +114,10 @@ final class MentionFinder {
           "government",
           "administration");
 
+  /** Lower-case words that never open a name ("of Natural History" split off by the tagger). */
+  private static final Set<String> LEADING_WORDS =
+      Set.of("of", "and", "for", "in", "on", "at", "a", "an");
+
   /** Lower-case particles that may open a dictionary name ("al Qaeda"). */
   private static final Set<String> PARTICLES =
       Set.of(
@@ -238,6 +242,24 @@ final class MentionFinder {
     }
     if (pairOfCountries(m.type(), first, end, x, out)) {
       return;
+    }
+    if (!m.type().equals("PER") && end < tokens.size() && tokens.get(end).ner().equals("PER")) {
+      // "US President" tagged apart from "Donald Trump": the title is the person's
+      int t = end;
+      boolean head = false;
+      while (t > first && vocabulary.isTitleWord(tokens.get(t - 1).text())) {
+        head |= vocabulary.isHead(tokens.get(t - 1).text());
+        t--;
+      }
+      if (head) {
+        end = t;
+        while (end > first && isTrailingNoise(tokens.get(end - 1).text())) {
+          end--;
+        }
+        if (first >= end) {
+          return;
+        }
+      }
     }
     if (!m.type().equals("PER") && splitTitledName(m.type(), first, end, x, out)) {
       return;
@@ -525,6 +547,20 @@ final class MentionFinder {
           len = 1;
         }
       }
+      if (match != null && len > 1 && i + len < tokens.size()) {
+        // "US President" + a person: the title belongs to the person, the actor is "US"
+        int title = -1;
+        for (int k = i + 1; k < i + len && title < 0; k++) {
+          if (vocabulary.isHead(words.get(k)) || vocabulary.isModifier(words.get(k))) {
+            title = k;
+          }
+        }
+        if (title > 0 && tokens.get(i + len).ner().equals("PER")) {
+          len = title - i;
+          match = dictionary.longestMatch(words.subList(i, title), 0, date).orElse(null);
+          len = match == null ? 0 : match.length();
+        }
+      }
       if (match != null && !acceptable(match, tokens, words, i, len)) {
         match = null;
         len = 0;
@@ -634,7 +670,7 @@ final class MentionFinder {
 
   private static boolean isLeadingNoise(Token t) {
     String w = lower(t.text());
-    return w.equals("the") || isPunctuation(t.text());
+    return LEADING_WORDS.contains(t.text()) || w.equals("the") || isPunctuation(t.text());
   }
 
   private static boolean isTrailingNoise(String t) {

@@ -57,7 +57,14 @@ final class Names {
           "organised",
           "organized",
           "mediated",
-          "imposed");
+          "imposed",
+          "claimed",
+          "occupied",
+          "administered",
+          "annexed",
+          "speaking",
+          "built",
+          "educated");
 
   private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u2010\u2011]+");
 

@@ -399,10 +399,11 @@ class EntityExtractorTest {
     List<Entity> es =
         extract(
             "The [MISC Tripoli-based] government and the [MISC Kremlin-linked] group met"
-                + " [ORG UN-backed] envoys .");
+                + " [ORG UN-backed] envoys in [LOC Turkish-claimed] waters .");
     assertThat(named(es, "Tripoli").type()).isEqualTo(EntityType.CITY);
     assertThat(named(es, "Kremlin").code()).isEqualTo("RUSGOV");
     assertThat(named(es, "UN").code()).isEqualTo("IGOUNO");
+    assertThat(named(es, "Turkish").type()).isEqualTo(EntityType.NATIONALITY);
   }
 
   @Test
@@ -565,6 +566,43 @@ class EntityExtractorTest {
     Entity lavrov = named(es, "Sergei Lavrov");
     assertThat(lavrov.code()).isEqualTo("RUSGOV");
     assertThat(lavrov.country()).isEqualTo("RUS");
+  }
+
+  @Test
+  void titleTaggedWithTheCountryGoesToThePerson() {
+    List<Entity> es =
+        extract(
+            "[ORG US President] [PER Donald Trump] spoke . Later US President [PER Joe Biden]"
+                + " answered .");
+    Entity trump = named(es, "Donald Trump");
+    assertThat(trump.titles()).containsExactly("President");
+    assertThat(trump.country()).isEqualTo("USA");
+    assertThat(trump.code()).isEqualTo("USAGOV");
+    Entity biden = named(es, "Joe Biden");
+    assertThat(biden.titles()).containsExactly("President");
+    assertThat(biden.code()).isEqualTo("USAGOV");
+    assertThat(es).extracting(Entity::type).doesNotContain(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void oneWordPersonThatIsADemonymIsANationality() {
+    List<Entity> es = extract("Greek [PER Cypriot] leaders met [PER Nikos Dendias] .");
+    assertThat(named(es, "Cypriot").type()).isEqualTo(EntityType.NATIONALITY);
+  }
+
+  @Test
+  void dictionaryKnowsTheHeadOfALongerName() {
+    List<Entity> es =
+        extract(
+            "The [ORG United Nations Security Council] met , and the [ORG Sunshine Union] too .");
+    assertThat(named(es, "United Nations Security Council").code()).isEqualTo("IGOUNO");
+    assertThat(named(es, "Sunshine Union").code()).isNull();
+  }
+
+  @Test
+  void lowerCaseWordsOpeningATaggedNameAreDropped() {
+    List<Entity> es = extract("The [LOC Florida Museum] [MISC of Natural History] said .");
+    assertThat(es).extracting(Entity::name).containsExactly("Florida Museum", "Natural History");
   }
 
   @Test
