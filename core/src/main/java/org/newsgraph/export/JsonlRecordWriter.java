@@ -10,6 +10,7 @@ import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 
 /**
@@ -25,7 +26,7 @@ import org.newsgraph.model.Removed;
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] NOT_YET_EXTRACTED = {"quotes", "events", "places", "dates"};
+  private static final String[] NOT_YET_EXTRACTED = {"events", "places", "dates"};
 
   private final JsonGenerator json;
 
@@ -72,6 +73,11 @@ public final class JsonlRecordWriter implements Closeable {
         writeEntity(entity);
       }
       json.writeEndArray();
+      json.writeArrayFieldStart("quotes");
+      for (Quote quote : extraction.quotes()) {
+        writeQuote(quote);
+      }
+      json.writeEndArray();
       for (String field : NOT_YET_EXTRACTED) {
         json.writeArrayFieldStart(field);
         json.writeEndArray();
@@ -105,6 +111,26 @@ public final class JsonlRecordWriter implements Closeable {
       writeMention(mention);
     }
     json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private void writeQuote(Quote quote) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("text", quote.text());
+    json.writeNumberField("start", quote.start());
+    json.writeNumberField("end", quote.end());
+    json.writeBooleanField("direct", quote.direct());
+    json.writeBooleanField("partial", quote.partial());
+    json.writeStringField("speaker", quote.speaker());
+    json.writeStringField("speaker_entity", quote.speakerEntity());
+    json.writeFieldName("speaker_mention");
+    if (quote.speakerMention() == null) {
+      json.writeNull();
+    } else {
+      writeMention(quote.speakerMention());
+    }
+    json.writeStringField("cue", quote.cue());
+    json.writeNumberField("confidence", quote.confidence());
     json.writeEndObject();
   }
 

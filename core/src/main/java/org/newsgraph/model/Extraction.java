@@ -9,11 +9,18 @@ import java.util.Objects;
  *
  * @param document the clean document, with every problem met on the way
  * @param entities the entities it mentions, in order of first mention
+ * @param quotes who said what, in text order
  */
-public record Extraction(CleanDocument document, List<Entity> entities) {
+public record Extraction(CleanDocument document, List<Entity> entities, List<Quote> quotes) {
   public Extraction {
     Objects.requireNonNull(document, "document");
     entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+  }
+
+  /** A record with entities and no quotes (the quote stage did not run). */
+  public Extraction(CleanDocument document, List<Entity> entities) {
+    this(document, entities, List.of());
   }
 
   /** A document that went through cleaning only: all extraction lists empty. */

@@ -1,0 +1,602 @@
+package org.newsgraph.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds reporting cues and the phrases that name their speakers, beside direct quotes and in
+ * sentences of reported speech.
+ *
+ * <p>Beside a quote: right after its closing mark, either a reporting verb followed by its speaker
+ * ("said Le Drian"; never after a verb whose object is the listener: "told Reuters") or a speaker
+ * followed by a reporting verb ("he said", "Le Drian told a press conference", "Abou Dardar, a
+ * leader of ..., told"); else, in its sentence before its opening mark, the nearest reporting verb
+ * with its subject ("Dardar said: ...") or "according to X".
+ *
+ * <p>Reported speech, in one sentence: "X said (that) CLAUSE" (the clause after "that" when there
+ * is one within a few words, else all after the verb and its listener), "CLAUSE, X said [Sunday]",
+ * "CLAUSE, said X", "According to X, CLAUSE", "CLAUSE, according to X", "In a statement, X did
+ * ...". A clause stops where another attribution begins (", though he claimed", ", Reuters
+ * reported", "and emphasized"). A verb marked "that" in the lexicon reports speech only with a
+ * that-clause; a verb marked "quote" only beside a quote.
+ *
+ * <p>Every walk is capped ({@link #MAX_CLAUSE} tokens for a clause), so the cost is linear in the
+ * document. One instance per document; not thread-safe.
+ */
+final class AttributionFinder {
+
+  /** The longest reported clause, in tokens. */
+  static final int MAX_CLAUSE = 150;
+
+  /** How many tokens before a quote the leading cue is looked for. */
+  static final int LEADING_REACH = 60;
+
+  /** A cue: tokens {@code first} to {@code end} (exclusive) and the phrase naming the speaker. */
+  record Cue(int first, int end, String text, Phrase speaker) {}
+
+  /** Reported speech: the clause's tokens, first to end exclusive, and its cue. */
+  record Reported(int first, int end, Cue cue) {}
+
+  private static final Set<String> GAP = Set.of(",", "-", "--", "\u2014", "\u2013", ")", "-rrb-");
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of(",", "and", "but", "though", "although", "while", "whereas", ";", "\u2013", "\u2014");
+  private static final Set<String> TIME_LEADS =
+      Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "in", "at");
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or");
+
+  private final TextTokens t;
+  private final Phrases phrases;
+  private final CueLexicon lexicon;
+
+  AttributionFinder(TextTokens t, Phrases phrases, CueLexicon lexicon) {
+    this.t = t;
+    this.phrases = phrases;
+    this.lexicon = lexicon;
+  }
+
+  /** The cue right after a closing quotation mark: from token j, before token limit. */
+  Cue after(int j, int limit) {
+    while (j < limit && (GAP.contains(t.lower(j)) || t.isQuoteMark(j))) {
+      j++;
+    }
+    if (j >= limit || t.isFinal(j) || t.quoted(j)) {
+      return null;
+    }
+    Cue source = source(j, limit);
+    if (source != null) {
+      return source;
+    }
+    CueLexicon.Verb verb = lexicon.verb(t.get(j));
+    if (verb != null) {
+      int end = cueEnd(j, verb, limit);
+      if (end < 0 || verb.addressee()) {
+        return null;
+      }
+      Phrase np = phrases.right(verbEnd(j, verb), limit, true);
+      return np == null ? null : cue(j, end, np);
+    }
+    Phrase np = phrases.right(j, limit, true);
+    if (np == null) {
+      return null;
+    }
+    int k = np.end();
+    while (k < limit && phrases.skippable(k)) {
+      k++;
+    }
+    if (k >= limit) {
+      return null;
+    }
+    verb = lexicon.verb(t.get(k));
+    if (verb != null) {
+      int end = cueEnd(k, verb, limit);
+      return end < 0 ? null : cue(k, end, np);
+    }
+    if (!t.lower(k).equals(",")) {
+      return null;
+    }
+    // An apposition between the speaker and the verb: "Abou Dardar, a leader of ..., told".
+    boolean relative = false;
+    for (int m = k + 1; m < limit && m < k + 30; m++) {
+      if (t.isFinal(m) || t.quoted(m)) {
+        return null;
+      }
+      String w = t.lower(m);
+      if (w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("that")) {
+        relative = true;
+      } else if (w.equals(",")) {
+        relative = false;
+      }
+      CueLexicon.Verb v = relative ? null : lexicon.verb(t.get(m));
+      if (v != null) {
+        int end = cueEnd(m, v, limit);
+        if (end < 0) {
+          return null;
+        }
+        // "the harbour master, Ola Berg, told": keep the apposition, it may hold the name.
+        Phrase apposition = phrases.right(k + 1, m, true);
+        if (apposition != null
+            && apposition.end() < m
+            && t.lower(apposition.end()).equals(",")
+            && !phrases.pronoun(apposition.head())) {
+          np = new Phrase(np.first(), np.end(), np.head(), apposition);
+        }
+        return cue(m, end, np);
+      }
+      String p = t.pos(m);
+      if (!relative && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest cue with a speaker before a quote: tokens lo to hi (the opening mark). */
+  Cue before(int lo, int hi) {
+    for (int k = hi - 1; k >= lo && hi - k <= LEADING_REACH; k--) {
+      if (t.quoted(k)) {
+        continue;
+      }
+      Cue source = source(k, hi);
+      if (source != null) {
+        return source;
+      }
+      CueLexicon.Verb verb = lexicon.verb(t.get(k));
+      if (verb == null) {
+        continue;
+      }
+      int end = cueEnd(k, verb, hi);
+      if (end < 0) {
+        continue;
+      }
+      Phrase s = subject(k, t.sentenceFirst(k));
+      if (s != null) {
+        return cue(k, end, s);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a quote after a colon with no reporting verb ("Morell praised Mendez on Twitter: “…”"): the
+   * first verb of the clause before the colon, when its subject can be a speaker (a name, a
+   * pronoun, a role).
+   */
+  Cue beforeColon(int lo, int open) {
+    int colon = open - 1;
+    if (colon < lo || !t.lower(colon).equals(":")) {
+      return null;
+    }
+    for (int m = lo; m < colon && m - lo <= LEADING_REACH; m++) {
+      if (t.quoted(m) || !phrases.finite(m)) {
+        continue;
+      }
+      Phrase s = phrases.subject(m, lo);
+      if (s == null) {
+        return null;
+      }
+      String head = t.lower(s.head());
+      boolean speakerLike =
+          t.pos(s.head()).startsWith("NNP")
+              || phrases.pronoun(s.head()) && !head.equals("it")
+              || lexicon.personRole(head)
+              || lexicon.organizationRole(head);
+      return speakerLike ? cue(m, m + 1, s) : null;
+    }
+    return null;
+  }
+
+  /** Whether the sentence of token i says its source is anonymous. */
+  boolean anonymous(int i) {
+    int end = t.sentenceEnd(i);
+    for (int k = t.sentenceFirst(i); k < end; k++) {
+      if (!t.quoted(k)) {
+        for (String[] phrase : lexicon.anonymous()) {
+          if (matches(k, phrase, end)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Reported speech in all sentences; verbs at the indices in {@code taken} are skipped. */
+  List<Reported> reported(Set<Integer> taken) {
+    List<Reported> out = new ArrayList<>();
+    int n = t.size();
+    for (int s = 0; s < n; s = t.sentenceEnd(s)) {
+      sentence(s, t.sentenceEnd(s), taken, out);
+    }
+    return out;
+  }
+
+  private void sentence(int first, int end, Set<Integer> taken, List<Reported> out) {
+    int last = end;
+    while (last > first
+        && (t.isFinal(last - 1) || t.isQuoteMark(last - 1) && !t.quoted(last - 1))) {
+      last--;
+    }
+    frame(first, last, out);
+    for (int k = first; k < last; k++) {
+      if (t.quoted(k) || taken.contains(k)) {
+        continue;
+      }
+      if (t.lower(k).equals("according") && k + 1 < last && t.lower(k + 1).equals("to")) {
+        according(first, last, k, out);
+        continue;
+      }
+      CueLexicon.Verb verb = lexicon.verb(t.get(k));
+      if (verb == null || verb.quoteOnly()) {
+        continue;
+      }
+      int cueEnd = cueEnd(k, verb, last);
+      if (cueEnd < 0) {
+        continue;
+      }
+      Phrase s = subject(k, first);
+      if (s == null) {
+        // "CLAUSE, said the minister."
+        if (!verb.addressee() && k - 1 > first && t.lower(k - 1).equals(",")) {
+          Phrase np = phrases.right(verbEnd(k, verb), last, true);
+          if (np != null && shortTail(np.end(), last)) {
+            add(out, clauseStart(first), k - 1, cue(k, cueEnd, np));
+          }
+        }
+        continue;
+      }
+      if (phrases.afterRelative(s, first)) {
+        continue;
+      }
+      int comma = commaBefore(s.first(), first);
+      if (comma > first && shortTail(cueEnd, last)) {
+        add(out, clauseStart(first), comma, cue(k, cueEnd, s)); // "CLAUSE, X said."
+        continue;
+      }
+      if (comma > first && cueEnd + 1 < last && t.lower(cueEnd).equals(",")) {
+        if (OPENING_CONJUNCTIONS.contains(t.lower(cueEnd + 1))) {
+          add(out, clauseStart(first), comma, cue(k, cueEnd, s)); // "A, X said, and B."
+        } else {
+          // "In between, she testified, she was ...": the attribution sits inside the clause.
+          add(out, clauseStart(first), clauseEnd(cueEnd + 1, last), cue(k, cueEnd, s));
+        }
+        continue;
+      }
+      int c = cueEnd;
+      if (verb.addressee()) {
+        c = listenerEnd(c, last);
+      }
+      int that = -1;
+      for (int m = c; m < last && m < c + 10; m++) {
+        if (complementizer(m, last)) {
+          that = m;
+          break;
+        }
+        if (t.pos(m).startsWith("VB") || t.quoted(m)) {
+          break;
+        }
+      }
+      if (that >= 0) {
+        c = that + 1;
+      } else {
+        c = skipTime(c, last);
+        if (verb.thatOnly()) {
+          continue;
+        }
+        if (c < last && (t.lower(c).equals(",") || t.lower(c).equals(":"))) {
+          c++;
+        }
+        if (c >= last || t.lower(c).equals("to") || t.isFinal(c)) {
+          continue;
+        }
+      }
+      if (c < last && lexicon.verb(t.get(c)) != null) {
+        continue; // "told state media, adding that ...": the clause is the participle's
+      }
+      add(out, c, clauseEnd(c, last), cue(k, cueEnd, s));
+    }
+  }
+
+  /** "In a statement, the ministry condemned ...": the subject after the frame is the speaker. */
+  private void frame(int first, int last, List<Reported> out) {
+    int k = first;
+    while (k < last && OPENING_CONJUNCTIONS.contains(t.lower(k))) {
+      k++;
+    }
+    for (String[] phrase : lexicon.frames()) {
+      if (!matches(k, phrase, last)) {
+        continue;
+      }
+      int m = k + phrase.length;
+      if (m >= last || !t.lower(m).equals(",")) {
+        return;
+      }
+      Phrase np = phrases.right(m + 1, last, true);
+      if (np == null) {
+        return;
+      }
+      int v = np.end();
+      while (v < last && phrases.skippable(v)) {
+        v++;
+      }
+      if (v < last && t.pos(v).startsWith("VB") && lexicon.verb(t.get(v)) == null) {
+        add(out, v, clauseEnd(v + 1, last), cue(k, m, np));
+      }
+      return;
+    }
+  }
+
+  private void according(int first, int last, int k, List<Reported> out) {
+    Phrase np = sourcePhrase(k + 2, last);
+    if (np == null) {
+      return;
+    }
+    Cue cue = cue(k, k + 2, np);
+    int lead = first;
+    while (lead < k && OPENING_CONJUNCTIONS.contains(t.lower(lead))) {
+      lead++;
+    }
+    if (lead == k) {
+      // "According to X, (who ...,) CLAUSE."
+      int c = np.end();
+      if (c < last && t.lower(c).equals(",")) {
+        c++;
+        String w = t.lower(Math.min(c, last - 1));
+        if (w.equals("who") || w.equals("which")) {
+          int m = c;
+          while (m < last && m < c + 30 && !t.lower(m).equals(",")) {
+            m++;
+          }
+          c = m + 1;
+        }
+        if (c < last) {
+          add(out, c, clauseEnd(c, last), cue);
+        }
+      }
+      return;
+    }
+    if (np.end() + 1 < last
+        && t.lower(np.end()).equals(",")
+        && k > first
+        && t.lower(k - 1).equals(",")) {
+      // "One child was, according to the fire service, trapped ...": inside the clause.
+      add(out, clauseStart(first), last, cue);
+      return;
+    }
+    int end = k;
+    if (end - 1 > first && t.lower(end - 1).equals(",")) {
+      end--;
+    }
+    add(out, clauseStart(first), end, cue);
+  }
+
+  private void add(List<Reported> out, int first, int end, Cue cue) {
+    while (end > first
+        && (t.lower(end - 1).equals(",") || t.isQuoteMark(end - 1) && !t.quoted(end - 1))) {
+      end--;
+    }
+    if (end - first >= 3) {
+      out.add(new Reported(first, end, cue));
+    }
+  }
+
+  /** The subject of a reporting verb, borrowed from the verb before for participles and "and V". */
+  private Phrase subject(int k, int lo) {
+    Phrase s = phrases.subject(k, lo);
+    int before = k - 1;
+    while (before >= lo && phrases.skippable(before)) {
+      before--;
+    }
+    boolean participle = t.pos(k).equals("VBG") && (k == lo || !t.get(k - 1).lemma().equals("be"));
+    boolean coordinated =
+        before >= lo
+            && (t.lower(before).equals("and")
+                || t.lower(before).equals("but")
+                || t.lower(before).equals(",")
+                || t.lower(before).equals("\u2013")
+                || t.lower(before).equals("\u2014"));
+    if (s != null && !participle) {
+      return s;
+    }
+    if (s != null && s.first() - 1 >= lo && t.lower(s.first() - 1).equals("with")) {
+      return s; // "with local media reporting that ..."
+    }
+    // A bare infinitive after "and" ("to identify ... and report back") has no subject of its own.
+    String pos = t.pos(k);
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    if (!participle && !(coordinated && finite)) {
+      return null;
+    }
+    // A participle takes the subject of the main verb ("the parliament rejected ..., saying");
+    // a coordinated verb that of the reporting verb before it ("acknowledged ... and emphasized").
+    for (int m = k - 1; m >= lo && k - m <= LEADING_REACH; m--) {
+      if (!t.quoted(m) && phrases.finite(m) && (participle || lexicon.verb(t.get(m)) != null)) {
+        return phrases.subject(m, lo);
+      }
+    }
+    return null;
+  }
+
+  /** "according to X" at token k: a cue whose speaker follows it. */
+  private Cue source(int k, int limit) {
+    for (String[] phrase : lexicon.sources()) {
+      if (matches(k, phrase, limit)) {
+        Phrase np = sourcePhrase(k + phrase.length, limit);
+        return np == null ? null : cue(k, k + phrase.length, np);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The source named after "according to": the phrase itself, or the author of a text it names ("a
+   * tweet on Monday by US Secretary of State Mike Pompeo").
+   */
+  private Phrase sourcePhrase(int i, int limit) {
+    Phrase np = phrases.right(i, limit, true);
+    if (np == null || !lexicon.document(t.lower(np.head()))) {
+      return np;
+    }
+    for (int m = np.head() + 1; m < limit && m <= np.head() + 6 && !t.quoted(m); m++) {
+      String w = t.lower(m);
+      if (w.equals("by") || w.equals("from")) {
+        Phrase author = phrases.right(m + 1, limit, true);
+        return author != null ? author : np;
+      }
+      if (w.equals(",") || t.pos(m).startsWith("VB")) {
+        break;
+      }
+    }
+    return np;
+  }
+
+  /** One past the verb and its particle ("pointed out"). */
+  private int verbEnd(int k, CueLexicon.Verb verb) {
+    return verb.particle() == null ? k + 1 : k + 2;
+  }
+
+  /** One past the cue's last token, setting included ("said in a statement"); -1 if incomplete. */
+  private int cueEnd(int k, CueLexicon.Verb verb, int limit) {
+    int end = k + 1;
+    if (verb.particle() != null) {
+      if (end >= limit || !t.lower(end).equals(verb.particle())) {
+        return -1;
+      }
+      end++;
+    }
+    for (String[] phrase : lexicon.settings()) {
+      if (matches(end, phrase, limit)) {
+        return end + phrase.length;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Where the listener after "told" ends: a noun phrase, cut after a name that a number or an
+   * adjective follows ("told the Associated Press four victims were ...": the clause's subject
+   * starts at "four").
+   */
+  private int listenerEnd(int c, int last) {
+    Phrase listener = phrases.right(c, last, false);
+    if (listener == null) {
+      return c;
+    }
+    for (int m = listener.first() + 1; m < listener.end(); m++) {
+      String p = t.pos(m);
+      if (t.pos(m - 1).startsWith("NNP") && (p.equals("CD") || p.startsWith("JJ"))) {
+        return m;
+      }
+    }
+    return listener.end();
+  }
+
+  /**
+   * Whether the "that" at m opens a clause ("said on Monday that profits would fall"), not a
+   * relative clause ("proposed legislation that would fund"): the tagger gives both WDT, so tell
+   * them by what follows.
+   */
+  private boolean complementizer(int m, int last) {
+    if (!t.lower(m).equals("that") || t.pos(m).equals("DT") || m + 1 >= last) {
+      return false;
+    }
+    String next = t.pos(m + 1);
+    return !next.equals("MD") && !next.startsWith("VB") && !next.startsWith("RB");
+  }
+
+  /** Skips a time expression opening a clause: "on Friday", "last week", "Sunday". */
+  private int skipTime(int c, int last) {
+    while (c < last) {
+      String w = t.lower(c);
+      if (lexicon.time(w)) {
+        c++;
+      } else if (c + 1 < last && TIME_LEADS.contains(w) && lexicon.time(t.lower(c + 1))) {
+        c += 2;
+      } else {
+        return c;
+      }
+    }
+    return c;
+  }
+
+  private Cue cue(int first, int end, Phrase speaker) {
+    return new Cue(first, end, t.text(first, end), speaker);
+  }
+
+  private boolean matches(int k, String[] phrase, int limit) {
+    if (k + phrase.length > limit) {
+      return false;
+    }
+    for (int i = 0; i < phrase.length; i++) {
+      if (!t.lower(k + i).equals(phrase[i]) || t.quoted(k + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether only a few words without a verb follow the cue: "said Sunday", "said on Monday". */
+  private boolean shortTail(int from, int last) {
+    if (last - from > 7 || from < last && t.lower(from).equals(",")) {
+      return false; // ", never safe": the clause goes on after the attribution
+    }
+    for (int m = from; m < last; m++) {
+      if (t.pos(m).startsWith("VB") || t.lower(m).equals("that") || t.quoted(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The comma right before the subject (quotation marks between skipped), or -1. */
+  private int commaBefore(int subjectFirst, int first) {
+    int m = subjectFirst - 1;
+    while (m > first && t.isQuoteMark(m)) {
+      m--;
+    }
+    // In ",” Le Drian said" the comma stands inside the closing quotation mark.
+    return m > first && t.lower(m).equals(",") ? m : -1;
+  }
+
+  private int clauseStart(int first) {
+    int k = first;
+    while (k < t.size() && (OPENING_CONJUNCTIONS.contains(t.lower(k)) || t.lower(k).equals(","))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Where a reported clause starting at c stops: before another attribution, or at last. */
+  private int clauseEnd(int c, int last) {
+    int cap = Math.min(last, c + MAX_CLAUSE);
+    for (int m = c + 1; m < cap; m++) {
+      if (t.quoted(m) || !CLAUSE_BREAKS.contains(t.lower(m))) {
+        continue;
+      }
+      if (t.lower(m).equals(";")) {
+        return m;
+      }
+      int n = m + 1;
+      while (n < cap && (CLAUSE_BREAKS.contains(t.lower(n)) || phrases.skippable(n))) {
+        n++;
+      }
+      if (n >= cap) {
+        break;
+      }
+      if (lexicon.verb(t.get(n)) != null && !t.pos(n).equals("VBN")) {
+        return m; // "... and emphasized that", ", warning of"
+      }
+      Phrase np = phrases.right(n, cap, true);
+      if (np != null) {
+        int v = np.end();
+        while (v < cap && phrases.skippable(v)) {
+          v++;
+        }
+        if (v < cap && lexicon.verb(t.get(v)) != null && !t.quoted(v)) {
+          return m; // ", though he claimed", ", Reuters reported"
+        }
+      }
+    }
+    return cap;
+  }
+}

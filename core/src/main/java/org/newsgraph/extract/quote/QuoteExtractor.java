@@ -1,0 +1,548 @@
+package org.newsgraph.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.extract.quote.AttributionFinder.Cue;
+import org.newsgraph.extract.quote.AttributionFinder.Reported;
+import org.newsgraph.extract.quote.SpeakerResolver.Kind;
+import org.newsgraph.extract.quote.SpeakerResolver.Speaker;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
+
+/**
+ * The quote stage's front door: finds who said what in an annotated document.
+ *
+ * <p>What it finds:
+ *
+ * <ul>
+ *   <li><b>Direct quotes</b>: words between quotation marks in any common typography (see {@link
+ *       QuoteMarks}), with a reporting cue beside them (see {@link AttributionFinder}). A quote
+ *       interrupted by its attribution ("“…,” he said, “…”") is one quote. A quote opening its
+ *       sentence (or following a colon, or a comma or reporting verb and starting with a capital)
+ *       is full; one that starts inside a clause is <em>partial</em> ({@code partial: true}).
+ *   <li><b>Indirect speech</b> ({@code direct: false}): the reported clause of "X said (that) …",
+ *       "…, X said", "according to X, …" and the like. A partial quote inside it is reported too,
+ *       as its own direct, partial quote.
+ * </ul>
+ *
+ * <p>Quotes without a cue of their own: one following or preceding an attributed quote or reported
+ * speech in the same paragraph takes its speaker; a quote that opens a paragraph right after a
+ * paragraph ending in an attributed direct quote continues it (the news convention for a speaker
+ * quoted over several paragraphs), when it ends like a sentence. Otherwise a full quote of ten
+ * words or more is kept without a speaker; a shorter one, and a quote of fewer than four words
+ * inside a sentence with no reporting verb, is a title or a scare quote ("a “back up” caliphate")
+ * and is not reported. Quoted words right after a naming word ("nicknamed “Kojak”", "the so-called
+ * “…”") are never quotes.
+ *
+ * <p>Speakers are resolved by {@link SpeakerResolver}: names to entities, pronouns and descriptions
+ * to the most recent compatible entity or unnamed source, other descriptions kept as they are with
+ * no entity.
+ *
+ * <p>Confidence is a product of two scores by rule. What was said: 0.95 for a direct quote with
+ * both marks, 0.85 for a partial quote, 0.75 for a direct quote missing a mark, 0.70 for indirect
+ * speech. Who said it: 1.0 for a name or a description given by the quote's own cue; 0.9 for a
+ * pronoun or description resolved to an antecedent; 0.85 for a description and 0.7 for a pronoun
+ * left unresolved; times 0.85 when the speaker was inherited from a neighbouring quote; 0.5 when
+ * there is no speaker.
+ *
+ * <p>Needs from the annotate stage: sentences and tokens with character offsets into the text, Penn
+ * Treebank part-of-speech tags and lemmas; the clean text with paragraphs separated by a blank
+ * line. Needs from the entity stage: entities with their mentions (and titles, when known). Runs in
+ * time linear in the document: every walk over tokens is capped.
+ *
+ * <p>Thread-safe: holds only immutable word lists; one instance may serve all threads.
+ */
+public final class QuoteExtractor {
+
+  /** Fewer words than this inside a sentence with no cue of their own: a scare quote. */
+  static final int MIN_INHERITED_PARTIAL_WORDS = 4;
+
+  /** A quote with no speaker at all is kept only from this many words. */
+  static final int MIN_SPEAKERLESS_WORDS = 10;
+
+  private static final Pattern PARAGRAPH_REOPENED =
+      Pattern.compile("\\n[ \\t\\r]*\\n\\s*(?:[\"\u201C\u201D\u201E\u00AB\u00BB]|``)\\s*");
+
+  private final CueLexicon lexicon;
+
+  /**
+   * An extractor with the bundled word lists.
+   *
+   * @throws IllegalStateException if the bundled word lists are missing (a broken build)
+   */
+  public QuoteExtractor() {
+    this.lexicon = CueLexicon.standard();
+  }
+
+  /** A direct quote being built: its pieces and what was found about it. */
+  private static final class Group {
+    final List<QuotedSpan> pieces = new ArrayList<>();
+    int paragraph;
+    boolean partial;
+    boolean paragraphStart;
+    Cue cue;
+    Speaker speaker;
+    boolean inherited;
+    Speaker nextSpeaker;
+
+    QuotedSpan first() {
+      return pieces.get(0);
+    }
+
+    QuotedSpan last() {
+      return pieces.get(pieces.size() - 1);
+    }
+  }
+
+  /** Reported speech with its resolved speaker. */
+  private static final class Indirect {
+    final Reported reported;
+    Speaker speaker;
+
+    Indirect(Reported reported) {
+      this.reported = reported;
+    }
+  }
+
+  /**
+   * The quotes of a document, in text order.
+   *
+   * @param doc the annotated document
+   * @param entities the document's entities with their mentions; may be empty
+   * @return its quotes, direct and indirect, ordered by start
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Quote> extract(AnnotatedDocument doc, List<Entity> entities) {
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(entities, "entities");
+    String text = doc.text();
+    TextTokens t = new TextTokens(doc);
+    if (text.isEmpty() || t.size() == 0) {
+      return List.of();
+    }
+    List<QuotedSpan> spans = QuoteMarks.find(text);
+    t.markQuoted(spans);
+    Phrases phrases = new Phrases(t, lexicon);
+    AttributionFinder finder = new AttributionFinder(t, phrases, lexicon);
+    int[] paragraphs = paragraphStarts(text);
+
+    Set<Integer> taken = new HashSet<>();
+    List<Group> groups = groups(t, spans, paragraphs, finder, taken);
+    boolean[] inFullQuote = new boolean[t.size()];
+    for (Group g : groups) {
+      if (!g.partial) {
+        for (QuotedSpan s : g.pieces) {
+          for (int i = t.firstAtOrAfter(s.open()); i < t.size() && t.start(i) < s.close(); i++) {
+            inFullQuote[i] = true;
+          }
+        }
+      }
+    }
+    List<Indirect> indirect = new ArrayList<>();
+    for (Reported r : finder.reported(taken)) {
+      boolean overlaps = false;
+      for (int i = r.first(); i < r.end() && !overlaps; i++) {
+        overlaps = inFullQuote[i];
+      }
+      if (!overlaps) {
+        indirect.add(new Indirect(r));
+      }
+    }
+    resolve(t, entities, finder, groups, indirect);
+    inherit(text, t, paragraphs, groups, indirect);
+    return quotes(text, t, groups, indirect);
+  }
+
+  private List<Group> groups(
+      TextTokens t,
+      List<QuotedSpan> spans,
+      int[] paragraphs,
+      AttributionFinder finder,
+      Set<Integer> taken) {
+    String text = t.text;
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      QuotedSpan s = spans.get(i);
+      int open = t.firstAtOrAfter(s.open());
+      if (naming(t, open)) {
+        continue;
+      }
+      Group g = new Group();
+      g.pieces.add(s);
+      g.paragraph = paragraphOf(paragraphs, s.open());
+      int paragraphFirst = skipSpaces(text, paragraphs[g.paragraph]);
+      g.paragraphStart = paragraphFirst == s.open();
+      char before = charBefore(text, s.open(), paragraphs[g.paragraph]);
+      boolean sentenceStart = before == 0 || ".!?\u2026".indexOf(before) >= 0 || isMark(before);
+      boolean capital = Character.isUpperCase(text.charAt(s.start()));
+      boolean cueBefore = cueRightBefore(t, open);
+      g.partial =
+          !(sentenceStart
+              || before == ':'
+              || (capital && (before == ',' || before == '\u2014' || before == '\u2013'))
+              || (capital && cueBefore));
+      int nextOpen = i + 1 < spans.size() ? t.firstAtOrAfter(spans.get(i + 1).open()) : t.size();
+      int j = t.firstAtOrAfter(s.close());
+      Cue cue = null;
+      if (j < t.size() && !(endsSentence(text, s) && t.sentenceFirst(j) == j)) {
+        cue = finder.after(j, Math.min(t.sentenceEnd(j), nextOpen));
+        if (cue != null && i + 1 < spans.size()) {
+          QuotedSpan next = spans.get(i + 1);
+          int gapFrom = Math.max(cue.end(), cue.speaker().end());
+          if (paragraphOf(paragraphs, next.open()) == g.paragraph
+              && !endsSentence(text, s)
+              && onlyPunctuation(t, gapFrom, nextOpen)
+              && !naming(t, nextOpen)) {
+            g.pieces.add(next); // "“…,” he said, “…”": one quote
+            i++;
+          }
+        }
+      }
+      if (cue == null && !sentenceStart && open < t.size()) {
+        // From the sentence start: quotes before in the sentence are skipped, and a second
+        // partial quote shares the cue of the first ("said the victims were “…” in an “…”").
+        cue = finder.before(t.sentenceFirst(open), open);
+        if (cue == null && before == ':') {
+          cue = finder.beforeColon(t.sentenceFirst(open), open);
+        }
+      }
+      g.cue = cue;
+      if (cue != null && !g.partial) {
+        taken.add(cue.first());
+      }
+      groups.add(g);
+    }
+    return groups;
+  }
+
+  /** Resolves all speakers in text order, each phrase once. */
+  private void resolve(
+      TextTokens t,
+      List<Entity> entities,
+      AttributionFinder finder,
+      List<Group> groups,
+      List<Indirect> indirect) {
+    record Pending(Phrase phrase, int cue, Group group, Indirect indirect) {}
+    List<Pending> pending = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.cue != null) {
+        pending.add(new Pending(g.cue.speaker(), g.cue.first(), g, null));
+      }
+    }
+    for (Indirect r : indirect) {
+      Cue cue = r.reported.cue();
+      pending.add(new Pending(cue.speaker(), cue.first(), null, r));
+    }
+    pending.sort(Comparator.comparingInt(p -> p.phrase().first()));
+    SpeakerResolver resolver = new SpeakerResolver(t, entities, lexicon);
+    Map<Long, Speaker> byPhrase = new HashMap<>();
+    Map<Integer, Boolean> anonymous = new HashMap<>();
+    for (Pending p : pending) {
+      long key = ((long) p.phrase().first() << 32) | p.phrase().end();
+      Speaker s = byPhrase.get(key);
+      if (s == null) {
+        boolean unnamed =
+            anonymous.computeIfAbsent(t.sentenceFirst(p.cue()), k -> finder.anonymous(p.cue()));
+        s = resolver.resolve(p.phrase(), unnamed);
+        byPhrase.put(key, s);
+      }
+      if (p.group() != null) {
+        p.group().speaker = s;
+      } else {
+        p.indirect().speaker = s;
+      }
+    }
+  }
+
+  /** Gives quotes without a cue the speaker of a neighbouring attribution. */
+  private void inherit(
+      String text, TextTokens t, int[] paragraphs, List<Group> groups, List<Indirect> indirect) {
+    record Event(int at, int paragraph, Group group, Indirect indirect) {}
+    List<Event> events = new ArrayList<>();
+    for (Group g : groups) {
+      events.add(new Event(g.first().start(), g.paragraph, g, null));
+    }
+    for (Indirect r : indirect) {
+      int at = Math.min(t.start(r.reported.first()), t.start(r.reported.cue().first()));
+      events.add(new Event(at, paragraphOf(paragraphs, at), null, r));
+    }
+    events.sort(Comparator.comparingInt(Event::at));
+    Speaker next = null;
+    int nextParagraph = -1;
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.paragraph() != nextParagraph) {
+        next = null;
+        nextParagraph = e.paragraph();
+      }
+      if (e.group() != null && e.group().cue == null) {
+        e.group().nextSpeaker = next;
+      } else if (e.group() != null) {
+        next = e.group().speaker;
+      } else {
+        next = null; // reported speech between: the quote before is not the next quote's
+      }
+    }
+    Speaker lastInParagraph = null;
+    int paragraph = -1;
+    Event lastEvent = null;
+    Event endOfPrevious = null;
+    for (Event e : events) {
+      if (e.paragraph() != paragraph) {
+        endOfPrevious =
+            lastEvent != null && lastEvent.paragraph() == e.paragraph() - 1 ? lastEvent : null;
+        paragraph = e.paragraph();
+        lastInParagraph = null;
+      }
+      Group g = e.group();
+      if (g != null && g.cue == null) {
+        Speaker s = lastInParagraph;
+        // A full quote takes the speaker of the next one only when nothing but that quote follows
+        // it: "“A.” “B,” he said." and not "“A,” a déclaré le ministre. “B,” said Petit."
+        if (s == null && (g.partial || endsSentence(text, g.last()))) {
+          s = g.nextSpeaker;
+        }
+        if (s == null
+            && g.paragraphStart
+            && !g.partial
+            && (endsSentence(text, g.last()) || !g.last().closed())
+            && endOfPrevious != null
+            && endOfPrevious.group() != null) {
+          s = endOfPrevious.group().speaker;
+        }
+        if (g.partial && words(text, g) < MIN_INHERITED_PARTIAL_WORDS) {
+          s = null;
+        }
+        g.speaker = s;
+        g.inherited = s != null;
+      }
+      Speaker own = g != null ? g.speaker : e.indirect().speaker;
+      if (own != null) {
+        lastInParagraph = own;
+      }
+      lastEvent = e;
+    }
+  }
+
+  private List<Quote> quotes(
+      String text, TextTokens t, List<Group> groups, List<Indirect> indirect) {
+    List<Quote> out = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.speaker == null
+          && (g.partial || g.cue != null || words(text, g) < MIN_SPEAKERLESS_WORDS)) {
+        continue;
+      }
+      StringBuilder words = new StringBuilder();
+      int end = g.first().end();
+      for (int i = 0; i < g.pieces.size(); i++) {
+        QuotedSpan s = g.pieces.get(i);
+        end = s.end();
+        if (i == g.pieces.size() - 1) {
+          while (end > s.start() && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+          }
+        }
+        if (words.length() > 0) {
+          words.append(' ');
+        }
+        // A quote over several paragraphs reopens each one with a mark: not part of the words.
+        words.append(PARAGRAPH_REOPENED.matcher(text.substring(s.start(), end)).replaceAll("\n\n"));
+      }
+      boolean clean = g.pieces.stream().allMatch(QuotedSpan::clean);
+      double what = g.partial ? 0.85 : clean ? 0.95 : 0.75;
+      out.add(
+          quote(
+              words.toString(),
+              g.first().start(),
+              end,
+              true,
+              g.partial,
+              g.speaker,
+              g.cue,
+              what * who(g.speaker, g.inherited)));
+    }
+    for (Indirect r : indirect) {
+      int start = t.start(r.reported.first());
+      int end = t.end(r.reported.end() - 1);
+      out.add(
+          quote(
+              text.substring(start, end),
+              start,
+              end,
+              false,
+              false,
+              r.speaker,
+              r.reported.cue(),
+              0.70 * who(r.speaker, false)));
+    }
+    out.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> !q.direct()));
+    return out;
+  }
+
+  private static Quote quote(
+      String words,
+      int start,
+      int end,
+      boolean direct,
+      boolean partial,
+      Speaker s,
+      Cue cue,
+      double confidence) {
+    return new Quote(
+        words,
+        start,
+        end,
+        direct,
+        partial,
+        s == null ? null : s.name(),
+        s == null ? null : s.entityId(),
+        s == null ? null : s.mention(),
+        cue == null ? null : cue.text(),
+        Math.round(confidence * 100) / 100.0);
+  }
+
+  /** The speaker score of the confidence rule (class documentation). */
+  private static double who(Speaker s, boolean inherited) {
+    if (s == null) {
+      return 0.5;
+    }
+    double score =
+        s.kind() == Kind.NAME || s.kind() == Kind.UNNAMED
+            ? 1.0
+            : s.resolved() ? 0.9 : s.kind() == Kind.DESCRIPTION ? 0.85 : 0.7;
+    return inherited ? score * 0.85 : score;
+  }
+
+  /**
+   * Whether a reporting verb stands a few words before the opening mark with no verb between: "said
+   * “We…”", "said on Friday “We…”", "told reporters: “We…”".
+   */
+  private boolean cueRightBefore(TextTokens t, int open) {
+    for (int k = open - 1; k >= 0 && open - k <= 5; k--) {
+      if (t.quoted(k) || t.isFinal(k)) {
+        return false;
+      }
+      if (lexicon.verb(t.get(k)) != null) {
+        return true;
+      }
+      if (t.pos(k).startsWith("VB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before the opening mark introduces a name or term: nicknamed “Kojak”. */
+  private boolean naming(TextTokens t, int open) {
+    int k = open - 1;
+    if (k < 0 || open >= t.size() + 1) {
+      return false;
+    }
+    String w = t.lower(k);
+    if (lexicon.naming(w)) {
+      return true;
+    }
+    return w.equals("as") && k > 0 && lexicon.naming(t.lower(k - 1));
+  }
+
+  private static boolean onlyPunctuation(TextTokens t, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String w = t.lower(m);
+      if (!(w.equals(",")
+          || w.equals(":")
+          || w.equals("\u2014")
+          || w.equals("\u2013")
+          || w.equals("-")
+          || w.equals("--"))) {
+        return false;
+      }
+    }
+    return from <= to;
+  }
+
+  private static boolean endsSentence(String text, QuotedSpan s) {
+    char c = text.charAt(s.end() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '\u2026';
+  }
+
+  private static boolean isMark(char c) {
+    return QuoteMarks.isDoubleMark(c) || QuoteMarks.isSingleMark(c);
+  }
+
+  /** The last non-space character before i in its paragraph, or 0 when there is none. */
+  private static char charBefore(String text, int i, int paragraphStart) {
+    int k = i - 1;
+    while (k >= paragraphStart && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k < paragraphStart ? 0 : text.charAt(k);
+  }
+
+  private static int words(String text, Group g) {
+    int n = 0;
+    for (QuotedSpan s : g.pieces) {
+      boolean inWord = false;
+      for (int i = s.start(); i < s.end(); i++) {
+        boolean letter = !Character.isWhitespace(text.charAt(i));
+        if (letter && !inWord) {
+          n++;
+        }
+        inWord = letter;
+      }
+    }
+    return n;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where each paragraph starts: 0, then after every blank line. */
+  static int[] paragraphStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    int n = text.length();
+    int i = text.indexOf('\n');
+    while (i >= 0) {
+      int j = i + 1;
+      while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+        j++;
+      }
+      if (j < n && text.charAt(j) == '\n') {
+        while (j < n && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        if (j < n) {
+          starts.add(j);
+        }
+      }
+      i = text.indexOf('\n', Math.max(j, i + 1));
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  static int paragraphOf(int[] starts, int offset) {
+    int lo = 0;
+    int hi = starts.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}
