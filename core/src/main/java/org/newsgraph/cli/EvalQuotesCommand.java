@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " typed Source, Cue and Content linked by Attribution events, as in the PolNeAR"
           + " corpus).",
       "For direct quotes and for all attributions: content precision, recall and F1 (a match"
-          + " shares >= 50% of the longer content, one-to-one) and speaker accuracy (share of"
+          + " shares >= 50%% of the longer content, one-to-one) and speaker accuracy (share of"
           + " matched attributions whose predicted speaker mention overlaps the labelled source).",
       "Without DIR, uses eval-data/quotes (the hand-labelled Wikinews set) when present."
     })
