@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score a pipeline stage on labelled data (precision, recall, F1).",
-    subcommands = {EvalCommand.Articles.class, EvalCommand.Dates.class, EvalNerCommand.class})
+    subcommands = {
+      EvalCommand.Articles.class,
+      EvalCommand.Dates.class,
+      EvalNerCommand.class,
+      EvalQuotesCommand.class
+    })
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

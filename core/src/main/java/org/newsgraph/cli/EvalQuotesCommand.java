@@ -1,0 +1,125 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.newsgraph.eval.BratCorpus;
+import org.newsgraph.eval.BratDocument;
+import org.newsgraph.eval.BratReader;
+import org.newsgraph.eval.QuoteEvaluation;
+import org.newsgraph.eval.QuoteEvaluator;
+import org.newsgraph.eval.QuoteTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph eval quotes [DIR]}: scores quote extraction on BRAT-labelled attributions.
+ *
+ * <p>Public so that tests elsewhere can run it with a tagger of their own.
+ */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score quote extraction on attributions labelled in BRAT standoff format (.txt + .ann, spans"
+          + " typed Source, Cue and Content linked by Attribution events, as in the PolNeAR"
+          + " corpus).",
+      "For direct quotes and for all attributions: content precision, recall and F1 (a match"
+          + " shares >= 50%% of the longer content, one-to-one) and speaker accuracy (share of"
+          + " matched attributions whose predicted speaker mention overlaps the labelled source).",
+      "Without DIR, uses eval-data/quotes (the hand-labelled Wikinews set) when present."
+    })
+public final class EvalQuotesCommand implements Callable<Integer> {
+  private static final String DEFAULT_DIR = "eval-data/quotes";
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "the labelled folder")
+  Path dir;
+
+  private final Supplier<Optional<QuoteTagger>> taggers;
+
+  /** The command as the command line runs it: it scores {@link #pipelineTagger()}. */
+  public EvalQuotesCommand() {
+    this(EvalQuotesCommand::pipelineTagger);
+  }
+
+  /** The command scoring the given tagger (for tests and other taggers). */
+  public EvalQuotesCommand(QuoteTagger tagger) {
+    this(() -> Optional.of(Objects.requireNonNull(tagger, "tagger")));
+  }
+
+  private EvalQuotesCommand(Supplier<Optional<QuoteTagger>> taggers) {
+    this.taggers = taggers;
+  }
+
+  /**
+   * The tagger that {@code newsgraph eval quotes} scores: the pipeline run on each {@code .txt} as
+   * it is (annotate without cleaning, so offsets stay those of the file; then entities; then
+   * quotes), its quotes turned into {@link org.newsgraph.eval.PredictedQuote}s. Empty while the
+   * quote extractor is not part of the build. Built once per run, after the labels are read,
+   * because building it loads models.
+   */
+  static Optional<QuoteTagger> pipelineTagger() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path folder = dir != null ? dir : defaultFolder();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    BratCorpus corpus = new BratReader().read(folder);
+    report(err, corpus.problems());
+    List<BratDocument> documents = corpus.documents();
+    if (documents.isEmpty()) {
+      err.println("newsgraph: no labelled document (.txt with .ann) in " + folder);
+      return Main.NOTHING_PROCESSED;
+    }
+    Optional<QuoteTagger> tagger = taggers.get();
+    if (tagger.isEmpty()) {
+      err.println("newsgraph: this build has no quote extractor to score");
+      return Main.NOTHING_PROCESSED;
+    }
+    QuoteEvaluation result = new QuoteEvaluator().evaluate(documents, tagger.get());
+    report(err, result.problems());
+    long attributions = documents.stream().mapToLong(d -> d.attributions().size()).sum();
+    out.println(
+        "quotes: "
+            + documents.size()
+            + " documents, "
+            + attributions
+            + " labelled attributions in "
+            + folder);
+    out.println(result.direct().format());
+    out.println(result.all().format());
+    out.flush();
+    boolean problems = !corpus.problems().isEmpty() || !result.problems().isEmpty();
+    return problems ? Main.SOME_PROBLEMS : Main.OK;
+  }
+
+  private static Path defaultFolder() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path candidate = d.resolve(DEFAULT_DIR);
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException(
+        "no DIR given and no " + DEFAULT_DIR + " in this folder or its parents: pass its path");
+  }
+
+  private static void report(PrintWriter err, List<String> problems) {
+    for (String problem : problems) {
+      err.println("newsgraph: " + problem);
+    }
+    err.flush();
+  }
+}
