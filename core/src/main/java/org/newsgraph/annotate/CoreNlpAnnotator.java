@@ -289,6 +289,49 @@ public final class CoreNlpAnnotator {
     return List.copyOf(out);
   }
 
+  /**
+   * {@link #annotateTokens} shaped as a document, for running the extractors on pre-tokenized
+   * evaluation data: the text is the tokens joined by single spaces, sentences by newlines (empty
+   * sentences are skipped), and the names are read from the CoNLL classes as in {@link #annotate}.
+   * The document has no date and no time expressions.
+   *
+   * @param id the document's id and source, for messages
+   * @throws IllegalArgumentException if a token is null or empty
+   * @throws IllegalStateException if CoreNLP fails on the input
+   */
+  public AnnotatedDocument annotateTokenized(String id, List<List<String>> sentences) {
+    List<List<Token>> tagged = annotateTokens(sentences);
+    // The same text annotateTokens built: its offsets index it.
+    StringBuilder text = new StringBuilder();
+    List<Sentence> converted = new ArrayList<>();
+    for (List<Token> tokens : tagged) {
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      for (Token t : tokens) {
+        if (text.length() < t.start()) {
+          text.append(' ');
+        }
+        text.append(t.text());
+      }
+      converted.add(
+          new Sentence(
+              converted.size(),
+              tokens.get(0).start(),
+              tokens.get(tokens.size() - 1).end(),
+              tokens));
+      text.append('\n');
+    }
+    String joined = text.toString();
+    List<NamedMention> mentions = new ArrayList<>();
+    for (Sentence sentence : converted) {
+      addNamedMentions(joined, sentence, mentions);
+    }
+    CleanDocument doc =
+        new CleanDocument(id, id, null, null, null, null, "en", joined, List.of(), List.of());
+    return new AnnotatedDocument(doc, converted, mentions, List.of());
+  }
+
   private record Converted(
       List<Sentence> sentences, List<NamedMention> mentions, List<TimeMention> times) {}
 

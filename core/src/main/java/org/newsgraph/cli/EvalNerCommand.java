@@ -3,14 +3,26 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
+import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.eval.ConllCorpus;
 import org.newsgraph.eval.ConllReader;
 import org.newsgraph.eval.NerEvaluator;
 import org.newsgraph.eval.NerTagger;
+import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -55,17 +67,51 @@ final class EvalNerCommand implements Callable<Integer> {
    * The tagger that {@code eval ner} scores: the pipeline's named-entity recognition, answering
    * CoNLL classes. The one place to change when the pipeline changes.
    *
-   * <p>For now the annotate stage's raw CoNLL classes (the 4-class CRF on the given tokens); the
-   * entity stage's type refinement, mapped back through {@code EntityType.conll()}, belongs here
-   * once it exists.
+   * <p>The annotate stage tags the given tokens, the entity stage turns its names into typed
+   * entities, and every mention of an entity tags its tokens with the entity type's CoNLL class
+   * ({@link EntityType#conll()}): PERSON is PER; ORGANIZATION and GROUP are ORG; COUNTRY, CITY and
+   * LOCATION are LOC; NATIONALITY and OTHER are MISC. A batch of sentences is one document to the
+   * entity stage, so a name's short form ("Le Drian") takes the type of its full form.
    */
   static NerTagger tagger() {
     CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-    return sentences ->
-        annotator.annotateTokens(sentences).stream()
-            .map(tokens -> tokens.stream().map(Token::ner).toList())
-            .toList();
+    EntityExtractor extractor = new EntityExtractor();
+    return sentences -> {
+      AnnotatedDocument doc = annotator.annotateTokenized("conll", sentences);
+      List<List<String>> tags = new ArrayList<>(sentences.size());
+      Map<Integer, TokenSlot> byStart = new HashMap<>();
+      Iterator<Sentence> annotated = doc.sentences().iterator();
+      for (List<String> sentence : sentences) {
+        String[] row = new String[sentence.size()];
+        Arrays.fill(row, "O");
+        tags.add(Arrays.asList(row));
+        if (!sentence.isEmpty()) {
+          List<Token> tokens = annotated.next().tokens();
+          for (int i = 0; i < tokens.size(); i++) {
+            byStart.put(tokens.get(i).start(), new TokenSlot(tokens, row, i));
+          }
+        }
+      }
+      for (Entity entity : extractor.extract(doc)) {
+        String type = entity.type().conll();
+        for (Mention mention : entity.mentions()) {
+          TokenSlot slot = byStart.get(mention.start());
+          if (slot == null || !"O".equals(slot.row[slot.index])) {
+            continue; // not on a token boundary, or already tagged by an overlapping mention
+          }
+          for (int i = slot.index;
+              i < slot.tokens.size() && slot.tokens.get(i).start() < mention.end();
+              i++) {
+            slot.row[i] = (i == slot.index ? "B-" : "I-") + type;
+          }
+        }
+      }
+      return tags;
+    };
   }
+
+  /** A token of a sentence, with the sentence's tokens and answer row. */
+  private record TokenSlot(List<Token> tokens, String[] row, int index) {}
 
   @Override
   public Integer call() throws IOException {

@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newsgraph.eval.BratCorpus;
 import org.newsgraph.eval.BratDocument;
 import org.newsgraph.eval.BratReader;
+import org.newsgraph.eval.PredictedQuote;
 import org.newsgraph.eval.QuoteEvaluation;
 import org.newsgraph.eval.QuoteEvaluator;
+import org.newsgraph.eval.QuoteSpan;
 import org.newsgraph.eval.QuoteTagger;
+import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.pipeline.ArticleAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,31 +50,58 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "the labelled folder")
   Path dir;
 
-  private final Supplier<Optional<QuoteTagger>> taggers;
+  private final Supplier<QuoteTagger> taggers;
 
   /** The command as the command line runs it: it scores {@link #pipelineTagger()}. */
   public EvalQuotesCommand() {
-    this(EvalQuotesCommand::pipelineTagger);
+    this.taggers = EvalQuotesCommand::pipelineTagger;
   }
 
   /** The command scoring the given tagger (for tests and other taggers). */
   public EvalQuotesCommand(QuoteTagger tagger) {
-    this(() -> Optional.of(Objects.requireNonNull(tagger, "tagger")));
-  }
-
-  private EvalQuotesCommand(Supplier<Optional<QuoteTagger>> taggers) {
-    this.taggers = taggers;
+    Objects.requireNonNull(tagger, "tagger");
+    this.taggers = () -> tagger;
   }
 
   /**
    * The tagger that {@code newsgraph eval quotes} scores: the pipeline run on each {@code .txt} as
    * it is (annotate without cleaning, so offsets stay those of the file; then entities; then
-   * quotes), its quotes turned into {@link org.newsgraph.eval.PredictedQuote}s. Empty while the
-   * quote extractor is not part of the build. Built once per run, after the labels are read,
-   * because building it loads models.
+   * quotes), its quotes turned into {@link PredictedQuote}s by the labels' rule: a quote is direct
+   * when it is quoted words as a whole; a partial quote is direct when it is the whole content of
+   * its attribution, and dropped when it lies inside a reported clause found too (the clause is the
+   * attribution). Built once per run, after the labels are read, because building it loads models.
    */
-  static Optional<QuoteTagger> pipelineTagger() {
-    return Optional.empty();
+  static QuoteTagger pipelineTagger() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    return text -> {
+      CleanDocument doc =
+          new CleanDocument(
+              "eval", "eval", null, null, null, null, "en", text, List.of(), List.of());
+      List<Quote> quotes = analyzer.extract(analyzer.annotate(doc)).quotes();
+      List<PredictedQuote> predicted = new ArrayList<>(quotes.size());
+      for (Quote q : quotes) {
+        if (q.partial() && insideReported(q, quotes)) {
+          continue;
+        }
+        Mention m = q.speakerMention();
+        predicted.add(
+            new PredictedQuote(
+                q.start(),
+                q.end(),
+                q.direct(),
+                m == null ? null : new QuoteSpan(m.start(), m.end())));
+      }
+      return predicted;
+    };
+  }
+
+  private static boolean insideReported(Quote partial, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      if (!q.direct() && q.start() <= partial.start() && partial.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -83,12 +116,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       err.println("newsgraph: no labelled document (.txt with .ann) in " + folder);
       return Main.NOTHING_PROCESSED;
     }
-    Optional<QuoteTagger> tagger = taggers.get();
-    if (tagger.isEmpty()) {
-      err.println("newsgraph: this build has no quote extractor to score");
-      return Main.NOTHING_PROCESSED;
-    }
-    QuoteEvaluation result = new QuoteEvaluator().evaluate(documents, tagger.get());
+    QuoteEvaluation result = new QuoteEvaluator().evaluate(documents, taggers.get());
     report(err, result.problems());
     long attributions = documents.stream().mapToLong(d -> d.attributions().size()).sum();
     out.println(

@@ -12,6 +12,7 @@ import org.newsgraph.export.JsonlRecordWriter;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.pipeline.ArticleAnalyzer;
 import org.newsgraph.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +47,15 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "cleaning threads (default: the number of processors)")
+      description = "worker threads (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--clean-only",
+      description =
+          "stop after cleaning: records without entities or quotes, about 100x faster"
+              + " (no language models loaded)")
+  boolean cleanOnly;
 
   @Override
   public Integer call() throws IOException {
@@ -63,7 +71,11 @@ final class ExtractCommand implements Callable<Integer> {
       if (output != null) {
         ingestor.exclude(output); // written into its own input folder, it is not input
       }
-      summary = new DocumentPipeline(threads, ingestor).run(paths, System.in, listener);
+      DocumentPipeline pipeline =
+          cleanOnly
+              ? new DocumentPipeline(threads, ingestor)
+              : new DocumentPipeline(threads, ingestor, new ArticleAnalyzer());
+      summary = pipeline.run(paths, System.in, listener);
       if (listener.hidden > 0) {
         err.printf(
             "newsgraph: ... and %d more messages (every problem is in its record)%n",

@@ -120,6 +120,42 @@ class ExtractCommandTest {
   }
 
   @Test
+  void recordsCarryEntitiesAndQuotesWithTheirSpeaker() throws Exception {
+    Path story = dir.resolve("story.txt");
+    Files.writeString(
+        story,
+        "Paris offers help\n\n"
+            + "French Defense Minister Jean-Yves Le Drian met Libyan officials in Tripoli on"
+            + " Tuesday.\n\n"
+            + "\u201cFrance is ready to help,\u201d Le Drian told reporters.\n");
+    Main.run("extract", story.toString());
+    JsonNode record = records(out.toString(StandardCharsets.UTF_8)).get(0);
+    JsonNode person = null;
+    for (JsonNode entity : record.get("entities")) {
+      if (entity.get("name").asText().equals("Jean-Yves Le Drian")) {
+        person = entity;
+      }
+    }
+    assertThat(person).isNotNull();
+    assertThat(person.get("type").asText()).isEqualTo("PERSON");
+    assertThat(person.get("mentions")).hasSize(2);
+    JsonNode quote = record.get("quotes").get(0);
+    assertThat(quote.get("text").asText()).isEqualTo("France is ready to help");
+    assertThat(quote.get("speaker_entity").asText()).isEqualTo(person.get("id").asText());
+    assertThat(quote.get("cue").asText()).isEqualTo("told");
+  }
+
+  @Test
+  void cleanOnlyStopsBeforeTheLanguageModels() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), STORY);
+    Main.run("extract", "--clean-only", dir.resolve("a.txt").toString());
+    JsonNode record = records(out.toString(StandardCharsets.UTF_8)).get(0);
+    assertThat(record.get("text").asText()).contains("We have no other choice");
+    assertThat(record.get("entities")).isEmpty();
+    assertThat(record.get("quotes")).isEmpty();
+  }
+
+  @Test
   void readsStdin() throws Exception {
     System.setIn(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
     Main.run("extract", "-");
