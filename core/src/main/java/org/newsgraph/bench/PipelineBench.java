@@ -91,7 +91,7 @@ public final class PipelineBench {
         whole.add(summary.seconds());
       }
     }
-    report("extract: ingest+clean+jsonl", documents, whole, threads);
+    report("extract --clean-only", documents, whole, threads);
     out.printf(Locale.ROOT, "records emitted: %d (duplicates dropped)%n", emitted);
     out.printf(Locale.ROOT, "peak RSS: %s%n", peakRss());
     out.flush();

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.bench.AnalyzeBench;
 import org.newsgraph.bench.PipelineBench;
 import org.newsgraph.bench.ReutersSgml;
+import org.newsgraph.model.CleanDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +44,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "threads for the whole pipeline (default: the number of processors)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--sample",
+      paramLabel = "N",
+      description =
+          "documents for the language stages (annotate, entities, quotes), which run about 100x"
+              + " slower than cleaning; 0 skips them (default: ${DEFAULT-VALUE})")
+  int sample = 2_000;
+
   @Override
   public Integer call() throws IOException {
+    if (sample < 0) {
+      throw new IllegalArgumentException("--sample must not be negative: " + sample);
+    }
     Path corpus = SharedData.orShared(path, "corpora/reuters21578", "corpus");
     PrintWriter out = spec.commandLine().getOut();
     List<Path> reuters = ReutersSgml.files(corpus);
@@ -60,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
         input = converted.toString();
       }
       new PipelineBench(threads, runs, out).run(List.of(input));
+      if (sample > 0) {
+        List<CleanDocument> documents = AnalyzeBench.cleanDocuments(List.of(input), sample);
+        new AnalyzeBench(threads, runs, out).run(documents);
+      }
     } finally {
       if (converted != null) {
         Files.deleteIfExists(converted);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.bench.AnnotateBench;
+import org.newsgraph.bench.AnalyzeBench;
 import org.newsgraph.bench.ReutersSgml;
 import org.newsgraph.model.CleanDocument;
 
@@ -45,9 +45,9 @@ class TimeWindowsEvalTest {
       ReutersSgml.convert(ReutersSgml.files(reuters).subList(0, 1), out);
     }
     List<CleanDocument> docs =
-        new ArrayList<>(AnnotateBench.cleanDocuments(List.of(jsonl.toString()), REUTERS_STORIES));
+        new ArrayList<>(AnalyzeBench.cleanDocuments(List.of(jsonl.toString()), REUTERS_STORIES));
     docs.addAll(
-        AnnotateBench.cleanDocuments(
+        AnalyzeBench.cleanDocuments(
             List.of(wikinews.resolve("wikinews_2020.csv").toString()), WIKINEWS_ARTICLES));
 
     CoreNlpAnnotator annotator = new CoreNlpAnnotator();

@@ -11,23 +11,27 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.annotate.AnnotatedDocument;
-import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.clean.DocumentCleaner;
 import org.newsgraph.ingest.DocumentSink;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
 import org.newsgraph.model.RawDocument;
+import org.newsgraph.pipeline.ArticleAnalyzer;
 
 /**
- * Measures the annotate stage ({@link CoreNlpAnnotator}) on clean documents: the model load, then
- * tokens/s and documents/s on one thread and on {@code threads} threads, each run once to warm up
- * and then {@code runs} times, medians reported (the machines are noisy). Peak RSS is the process
- * high-water mark, so it includes whatever ran before in the same process.
+ * Measures the language stages on clean documents: annotate (CoreNLP), entities and quotes, as
+ * {@code extract} runs them ({@link ArticleAnalyzer}). Reports the model load, then tokens/s and
+ * documents/s of the three together on one thread and on {@code threads} threads, each run once to
+ * warm up and then {@code runs} times, medians reported (the machines are noisy), and each stage's
+ * share of the time. Peak RSS is the process high-water mark, so it includes whatever ran before in
+ * the same process.
  *
  * <p>Not thread-safe; one run at a time.
  */
-public final class AnnotateBench {
+public final class AnalyzeBench {
 
   private final int threads;
   private final int runs;
@@ -39,7 +43,7 @@ public final class AnnotateBench {
    * @param out where the report goes
    * @throws IllegalArgumentException if threads or runs is less than 1
    */
-  public AnnotateBench(int threads, int runs, PrintWriter out) {
+  public AnalyzeBench(int threads, int runs, PrintWriter out) {
     if (threads < 1 || runs < 1) {
       throw new IllegalArgumentException(
           "threads and runs must be at least 1: " + threads + " " + runs);
@@ -82,11 +86,12 @@ public final class AnnotateBench {
   /** Loads the models (unless already loaded), measures the documents and prints a report. */
   public void run(List<CleanDocument> documents) {
     long loadStart = System.nanoTime();
-    CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
     double load = (System.nanoTime() - loadStart) / 1e9;
     out.printf(
         Locale.ROOT,
-        "annotate: %d documents, %d characters; model load %.2f s (0 if already loaded)%n",
+        "annotate+entities+quotes: %d documents, %d characters; models and dictionaries loaded"
+            + " in %.2f s (0 if already loaded)%n",
         documents.size(),
         documents.stream().mapToLong(d -> d.text().length()).sum(),
         load);
@@ -96,11 +101,11 @@ public final class AnnotateBench {
     for (int n : counts) {
       List<Double> seconds = new ArrayList<>();
       List<Double> cpu = new ArrayList<>();
-      long[] tally = null;
+      Tally tally = null;
       for (int i = 0; i <= runs; i++) {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
-        tally = annotateAll(annotator, documents, n);
+        tally = analyzeAll(analyzer, documents, n);
         if (i > 0) {
           seconds.add((System.nanoTime() - start) / 1e9);
           cpu.add((processCpuNanos() - cpuStart) / 1e9);
@@ -112,25 +117,46 @@ public final class AnnotateBench {
     out.flush();
   }
 
-  /** Annotates every document on {@code n} threads; returns {tokens, sentences, problems}. */
-  private static long[] annotateAll(
-      CoreNlpAnnotator annotator, List<CleanDocument> documents, int n) {
+  /** What one pass counted, and the time each stage took summed over the threads. */
+  private static final class Tally {
+    final AtomicLong tokens = new AtomicLong();
+    final AtomicLong sentences = new AtomicLong();
+    final AtomicLong entities = new AtomicLong();
+    final AtomicLong quotes = new AtomicLong();
+    final AtomicLong problems = new AtomicLong();
+    final AtomicLong annotateNanos = new AtomicLong();
+    final AtomicLong entityNanos = new AtomicLong();
+    final AtomicLong quoteNanos = new AtomicLong();
+  }
+
+  /** Runs the stages on every document on {@code n} threads. */
+  private static Tally analyzeAll(ArticleAnalyzer analyzer, List<CleanDocument> documents, int n) {
     AtomicInteger next = new AtomicInteger();
-    AtomicLong tokens = new AtomicLong();
-    AtomicLong sentences = new AtomicLong();
-    AtomicLong problems = new AtomicLong();
+    Tally tally = new Tally();
     Runnable worker =
         () -> {
           for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
             CleanDocument doc = documents.get(i);
-            AnnotatedDocument result = annotator.annotate(doc);
-            long t = 0;
-            for (Sentence s : result.sentences()) {
-              t += s.tokens().size();
+            long t0 = System.nanoTime();
+            AnnotatedDocument annotated = analyzer.annotate(doc);
+            long t1 = System.nanoTime();
+            List<Entity> entities = analyzer.entities(annotated);
+            long t2 = System.nanoTime();
+            List<Quote> quotes = analyzer.quotes(annotated, entities);
+            long t3 = System.nanoTime();
+            tally.annotateNanos.addAndGet(t1 - t0);
+            tally.entityNanos.addAndGet(t2 - t1);
+            tally.quoteNanos.addAndGet(t3 - t2);
+            long tokens = 0;
+            for (Sentence s : annotated.sentences()) {
+              tokens += s.tokens().size();
             }
-            tokens.addAndGet(t);
-            sentences.addAndGet(result.sentences().size());
-            problems.addAndGet(result.document().problems().size() - doc.problems().size());
+            tally.tokens.addAndGet(tokens);
+            tally.sentences.addAndGet(annotated.sentences().size());
+            tally.entities.addAndGet(entities.size());
+            tally.quotes.addAndGet(quotes.size());
+            tally.problems.addAndGet(
+                annotated.document().problems().size() - doc.problems().size());
           }
         };
     if (n == 1) {
@@ -138,7 +164,7 @@ public final class AnnotateBench {
     } else {
       List<Thread> pool = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        Thread t = new Thread(worker, "annotate-bench-" + i);
+        Thread t = new Thread(worker, "analyze-bench-" + i);
         t.start();
         pool.add(t);
       }
@@ -151,33 +177,47 @@ public final class AnnotateBench {
         }
       }
     }
-    return new long[] {tokens.get(), sentences.get(), problems.get()};
+    return tally;
   }
 
   private void report(
-      int n, int documents, long[] tally, List<Double> seconds, List<Double> cpuSeconds) {
+      int n, int documents, Tally tally, List<Double> seconds, List<Double> cpuSeconds) {
     double median = PipelineBench.median(seconds);
     double cpu = PipelineBench.median(cpuSeconds);
+    long tokens = tally.tokens.get();
     out.printf(
         Locale.ROOT,
-        "annotate (%d thread%s) %8d tokens %6d sentences  median %7.2f s  %8.0f tokens/s"
-            + "  %7.1f docs/s  (runs %s; %d annotation problems)%n",
+        "annotate+entities+quotes (%d thread%s) %8d tokens %6d sentences  median %7.2f s"
+            + "  %8.0f tokens/s  %7.1f docs/s  (runs %s; %d entities, %d quotes,"
+            + " %d annotation problems)%n",
         n,
         n == 1 ? "" : "s",
-        tally[0],
-        tally[1],
+        tokens,
+        tally.sentences.get(),
         median,
-        tally[0] / median,
+        tokens / median,
         documents / median,
         seconds.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList(),
-        tally[2]);
+        tally.entities.get(),
+        tally.quotes.get(),
+        tally.problems.get());
+    double total = tally.annotateNanos.get() + tally.entityNanos.get() + tally.quoteNanos.get();
+    out.printf(
+        Locale.ROOT,
+        "    time by stage (last run): annotate %.1f%%, entities %.1f%%, quotes %.1f%%"
+            + " (entities %.0f tokens/s, quotes %.0f tokens/s on one thread)%n",
+        100 * tally.annotateNanos.get() / total,
+        100 * tally.entityNanos.get() / total,
+        100 * tally.quoteNanos.get() / total,
+        tokens / (tally.entityNanos.get() / 1e9),
+        tokens / (tally.quoteNanos.get() / 1e9));
     if (cpu > 0) {
       // On a shared machine wall time depends on the neighbours; process CPU time much less so.
       out.printf(
           Locale.ROOT,
           "    process CPU %.2f s: %.0f tokens per CPU-second; CPU/wall %.2f%n",
           cpu,
-          tally[0] / cpu,
+          tokens / cpu,
           cpu / median);
     }
     out.flush();
