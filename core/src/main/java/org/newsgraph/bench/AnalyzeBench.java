@@ -1,6 +1,5 @@
 package org.newsgraph.bench;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -13,12 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.clean.DocumentCleaner;
-import org.newsgraph.ingest.DocumentSink;
-import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
-import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.ArticleAnalyzer;
 
 /**
@@ -64,23 +60,7 @@ public final class AnalyzeBench {
       throw new IllegalArgumentException("limit must be at least 1: " + limit);
     }
     DocumentCleaner cleaner = new DocumentCleaner();
-    List<CleanDocument> documents = new ArrayList<>();
-    new Ingestor()
-        .read(
-            inputs,
-            InputStream.nullInputStream(),
-            new DocumentSink() {
-              @Override
-              public void accept(RawDocument document) {
-                if (documents.size() < limit) {
-                  documents.add(cleaner.clean(document));
-                }
-              }
-
-              @Override
-              public void failed(String source, String message) {}
-            });
-    return documents;
+    return PipelineBench.firstDocuments(inputs, limit).stream().map(cleaner::clean).toList();
   }
 
   /** Loads the models (unless already loaded), measures the documents and prints a report. */

@@ -64,7 +64,7 @@ public final class PipelineBench {
     long documents = count[0];
     report("ingest (read + decode)", documents, ingest, 1);
 
-    List<RawDocument> sample = sample(inputs);
+    List<RawDocument> sample = firstDocuments(inputs, CLEAN_SAMPLE);
     DocumentCleaner cleaner = new DocumentCleaner();
     List<Double> clean = new ArrayList<>();
     for (int i = 0; i <= runs; i++) {
@@ -112,7 +112,8 @@ public final class PipelineBench {
     out.flush();
   }
 
-  private static List<RawDocument> sample(List<String> inputs) {
+  /** The first {@code limit} documents read from the inputs (read failures skipped). */
+  static List<RawDocument> firstDocuments(List<String> inputs, int limit) {
     List<RawDocument> sample = new ArrayList<>();
     new Ingestor()
         .read(
@@ -121,7 +122,7 @@ public final class PipelineBench {
             new DocumentSink() {
               @Override
               public void accept(RawDocument document) {
-                if (sample.size() < CLEAN_SAMPLE) {
+                if (sample.size() < limit) {
                   sample.add(document);
                 }
               }
