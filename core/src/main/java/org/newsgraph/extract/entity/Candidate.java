@@ -52,6 +52,9 @@ final class Candidate {
   /** The dictionary the code came from, or null. */
   ActorSource matchSource;
 
+  /** True when the dictionary record names only the last words of the name. */
+  boolean tailMatch;
+
   /** The dictionary record's primary phrase (a canonical key), or null. */
   String dictionaryName;
 

@@ -90,6 +90,12 @@ final class MentionClassifier {
     String name = c.text;
     boolean person = "PER".equals(c.ner);
     Optional<Country> country = countries.byName(name);
+    if ("MISC".equals(c.ner) && countries.byDemonym(name).isPresent()) {
+      // "Saudi", "Thai": a country's short name and its adjective; the recognizer read the
+      // adjective
+      setCountry(c, EntityType.NATIONALITY, countries.byDemonym(name).get());
+      return;
+    }
     if (country.isPresent() && !(person && c.end - c.first > 1)) {
       setCountry(c, EntityType.COUNTRY, country.get());
       return;
@@ -126,14 +132,29 @@ final class MentionClassifier {
       // "Turkey": the country table may spell it otherwise ("Türkiye"); the dictionary knows it
       setCountry(c, EntityType.COUNTRY, countries.byCameo(c.code).get());
       return;
-    } else if (c.ner == null || !c.ner.equals("PER") && placeLike(c)) {
+    } else if (c.ner == null
+        || (c.ner.equals("LOC") || c.ner.equals("ORG") && !c.tailMatch) && placeLike(c)) {
+      // a city or region of a country's record ("Denver", "Bay of Plenty" tagged ORG); not an
+      // organisation that only ends in a place ("Federal Reserve Bank of New York")
       c.type = placeLike(c) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-    } else if (!c.ner.equals("ORG")
+    } else if (c.ner.equals("MISC") && placeLike(c)) {
+      // "Belarussian", "Soviet", "Iran-contra": the recognizer's adjective of a country's record
+      Optional<Country> of = countries.byCameo(c.code);
+      if (of.isPresent()) {
+        setCountry(c, EntityType.NATIONALITY, of.get());
+        return;
+      }
+      c.type = EntityType.OTHER;
+    } else if (c.ner.equals("MISC")
         && c.dictionaryCode
         && c.code != null
         && c.code.length() > 3
-        && c.matchSource != ActorSource.NON_STATE) {
-      c.type = EntityType.ORGANIZATION; // "White House", "Kremlin": an institution
+        && c.matchSource != ActorSource.NON_STATE
+        && countries.byCameo(c.code.substring(c.code.length() - 3)).isEmpty()) {
+      // "European Community", "Opec" read as MISC: an institution (a place the recognizer tagged
+      // LOC, "White House", stays one: CoNLL-2003 tags it so); not a record of a country's part
+      // ("Belarussian" is USRBLR before 1991)
+      c.type = EntityType.ORGANIZATION;
     } else {
       c.type =
           switch (c.ner) {
@@ -225,11 +246,15 @@ final class MentionClassifier {
       // the head of a name is at its end: "United Nations Security Council" is known to the
       // dictionary as "Security Council"; two words at least, so that a bare "Union" is no name
       for (int k = 1; k + 2 <= span.size() && m.isEmpty(); k++) {
+        if (!Names.isCapitalized(span.get(k - 1))) {
+          continue; // "Bank of New York": what follows "of" is no head
+        }
         Optional<ActorMatch> tail = dictionary.longestMatch(span, k, date);
         if (tail.isPresent()
             && tail.get().length() >= 2
             && coversNames(span.subList(k, span.size()), tail.get().length())) {
           m = tail;
+          c.tailMatch = true;
         }
       }
     }

@@ -114,6 +114,50 @@ final class MentionFinder {
           "government",
           "administration");
 
+  /** Last words of company names: "General Motors Corp" is no person after a title. */
+  static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "corp",
+          "corp.",
+          "co",
+          "co.",
+          "inc",
+          "inc.",
+          "ltd",
+          "ltd.",
+          "plc",
+          "llc",
+          "ag",
+          "sa",
+          "nv",
+          "bv",
+          "gmbh",
+          "spa",
+          "bhd",
+          "pty",
+          "lp",
+          "llp",
+          "group",
+          "holdings",
+          "industries",
+          "international",
+          "airlines",
+          "airways",
+          "motors",
+          "bros",
+          "brothers",
+          "partners",
+          "associates",
+          "securities",
+          "capital",
+          "investments",
+          "pharmaceuticals",
+          "electric",
+          "systems",
+          "technologies",
+          "communications",
+          "enterprises");
+
   /** Lower-case words that never open a name ("of Natural History" split off by the tagger). */
   private static final Set<String> LEADING_WORDS =
       Set.of("of", "and", "for", "in", "on", "at", "a", "an");
@@ -220,7 +264,9 @@ final class MentionFinder {
     while (first < end && isLeadingNoise(tokens.get(first))) {
       first++;
     }
-    while (end > first && isTrailingNoise(tokens.get(end - 1).text())) {
+    while (end > first
+        && isTrailingNoise(tokens.get(end - 1).text())
+        && !(m.type().equals("ORG") && ownPossessive(tokens, first, end))) {
       end--;
     }
     // "Tuareg-led" split by the tokenizer: the modifier goes
@@ -296,14 +342,20 @@ final class MentionFinder {
     if (!head || lastTitle < 0 || rest < 1 || rest > 4) {
       return false;
     }
+    if (firstTitle == first && lastTitle == first) {
+      // one title word opening the name is a word of the name: "General Motors", "Official
+      // Bulletin"
+      return false;
+    }
     for (int k = lastTitle + 1; k < end; k++) {
       String t = tokens.get(k).text();
-      if (!Names.isCapitalized(t) || vocabulary.isTitleWord(t) || countryWord(t)) {
+      if (!Names.isCapitalized(t)
+          || vocabulary.isTitleWord(t)
+          || countryWord(t)
+          || ORGANIZATION_NOUNS.contains(lower(t))
+          || COMPANY_SUFFIXES.contains(lower(t))) {
         return false;
       }
-    }
-    if (ORGANIZATION_NOUNS.contains(lower(tokens.get(end - 1).text()))) {
-      return false;
     }
     if (firstTitle > first) {
       addRange(ner, first, firstTitle, x, out);
@@ -312,15 +364,21 @@ final class MentionFinder {
     return true;
   }
 
+  /**
+   * A run of title words with a head among them ("Defense Ministers"); without a head it may be a
+   * name ("Labour", "the Army", "Labour Party").
+   */
   private boolean onlyTitleWords(List<Token> tokens, int first, int end) {
+    boolean head = false;
     for (int k = first; k < end; k++) {
       String t = tokens.get(k).text();
       String singular = t.length() > 3 && t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
       if (!vocabulary.isTitleWord(t) && !vocabulary.isTitleWord(singular)) {
         return false;
       }
+      head |= vocabulary.isHead(t) || vocabulary.isHead(singular);
     }
-    return true;
+    return head;
   }
 
   private boolean countryWord(String t) {
@@ -436,8 +494,8 @@ final class MentionFinder {
       return;
     }
     String name = x.text().substring(start, stop);
-    if (!Names.hasUpperCase(name)) {
-      return;
+    if (!hasLetter(name)) {
+      return; // "2:17:01": no name (a lower-case name is kept: text written in lower case)
     }
     Candidate c =
         new Candidate(x.sentence(), first, end, start, stop, name, Candidate.Origin.TAGGED, ner);
@@ -531,7 +589,10 @@ final class MentionFinder {
         continue;
       }
       String w = words.get(i);
-      if (w.isEmpty() || !(Names.isCapitalized(w) || isParticleBeforeName(words, i))) {
+      if (w.isEmpty()
+          || !(Names.isCapitalized(w) || isParticleBeforeName(words, i))
+          || !isWordShaped(w)
+          || isModelNumber(tokens, i)) {
         continue;
       }
       int len = 0;
@@ -595,6 +656,34 @@ final class MentionFinder {
     }
   }
 
+  /** Letters, digits, dots, hyphens and apostrophes only: "<UK>" is a ticker, no name. */
+  private static boolean isWordShaped(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetterOrDigit(c)
+          && c != '.'
+          && c != '-'
+          && c != '&'
+          && !Names.isApostrophe(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "DC-10", "MD - 11": a maker's letters before a model number are a product, no actor. */
+  private static boolean isModelNumber(List<Token> tokens, int i) {
+    String t = tokens.get(i).text();
+    int dash = t.indexOf('-');
+    if (dash > 0 && dash + 1 < t.length() && Character.isDigit(t.charAt(dash + 1))) {
+      return true;
+    }
+    return i + 2 < tokens.size()
+        && Names.isHyphen(tokens.get(i + 1).text())
+        && !tokens.get(i + 2).text().isEmpty()
+        && Character.isDigit(tokens.get(i + 2).text().charAt(0));
+  }
+
   private static boolean fits(
       int len, int from, int creditFrom, Candidate[] byToken, List<String> words) {
     if (from + len > creditFrom) {
@@ -618,10 +707,16 @@ final class MentionFinder {
     if (match.code() == null) {
       return false;
     }
+    String w = words.get(from);
+    if (vocabulary.isHead(w)) {
+      return false; // "Secretary of State": a role
+    }
     if (len > 1) {
       return true;
     }
-    String w = words.get(from);
+    if (!Names.isAllCaps(w) && ORGANIZATION_NOUNS.contains(lower(w))) {
+      return false; // "Organization", "Council": a common noun written capitalised
+    }
     String pos = tokens.get(from).pos();
     if (Names.isAllCaps(w)) {
       return true;
@@ -666,6 +761,27 @@ final class MentionFinder {
       }
     }
     return capitals >= 3 && capitals * 10 >= words * 6;
+  }
+
+  /**
+   * A possessive the recognizer put inside an organisation's name, after a one-word name and before
+   * no further tagged word: "Moody 's", "McDonald 's" (a possessive of a name is tagged outside
+   * it).
+   */
+  private static boolean ownPossessive(List<Token> tokens, int first, int end) {
+    return end - first == 2
+        && Names.isPossessiveMarker(tokens.get(end - 1).text())
+        && tokens.get(end - 1).text().length() == 2
+        && Names.isCapitalized(tokens.get(first).text());
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLeadingNoise(Token t) {

@@ -1,0 +1,113 @@
+package org.newsgraph.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+
+/**
+ * The entity stage keeps to the CoNLL-2003 conventions the recognizer was trained on: where it
+ * changes a recognizer's name or class, the change is a correction by those conventions. Each test
+ * gives the mentions as "text/CLASS" in text order, classes read through {@code
+ * EntityType.conll()}; sentences written for the test (see {@link Markup}).
+ */
+class ConllConventionsTest {
+
+  private static final EntityExtractor EXTRACTOR = new EntityExtractor();
+  private static final LocalDate DAY = LocalDate.of(1987, 3, 2);
+
+  /** Every mention as "text/CLASS", in text order. */
+  private static List<String> conll(String markup) {
+    List<Entity> entities = EXTRACTOR.extract(Markup.parse(markup, DAY));
+    List<Object[]> all = new ArrayList<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        all.add(new Object[] {m.start(), m.text() + "/" + e.type().conll()});
+      }
+    }
+    all.sort(Comparator.comparingInt((Object[] o) -> (Integer) o[0]));
+    List<String> out = new ArrayList<>();
+    for (Object[] o : all) {
+      out.add((String) o[1]);
+    }
+    return out;
+  }
+
+  @Test
+  void titleWordsWithoutAHeadAreAName() {
+    assertThat(conll("[ORG Labour] won 37 pct , ahead of the [ORG Labour Party] rival ."))
+        .containsExactly("Labour/ORG", "Labour Party/ORG");
+    assertThat(conll("The [ORG Army] said it will renegotiate the contract ."))
+        .containsExactly("Army/ORG");
+    // with a head it is a role
+    assertThat(conll("The [ORG Defense Ministers] met on Monday .")).isEmpty();
+  }
+
+  @Test
+  void aTitleWordOpeningACompanyNameIsNoTitle() {
+    assertThat(conll("[ORG General Motors Corp] said it would close a plant ."))
+        .containsExactly("General Motors Corp/ORG");
+    assertThat(conll("It was listed in the [ORG Official Bulletin] on Monday ."))
+        .containsExactly("Official Bulletin/ORG");
+    assertThat(conll("The shares of [ORG Acme General Electric Co] fell ."))
+        .containsExactly("Acme General Electric Co/ORG");
+    // a country, a title and a person tagged as one name are still split
+    assertThat(conll("[ORG US Defense Secretary Ash Carter] said so ."))
+        .containsExactly("US/LOC", "Ash Carter/PER");
+  }
+
+  @Test
+  void aPossessiveInsideAnOrganisationNameStays() {
+    assertThat(conll("[ORG Moody 's] said it may cut the rating ."))
+        .containsExactly("Moody 's/ORG");
+    // a possessive after a name is no part of it
+    assertThat(conll("[ORG Acme] 's shares fell .")).containsExactly("Acme/ORG");
+  }
+
+  @Test
+  void lowerCaseNamesTheRecognizerTaggedAreKept() {
+    assertThat(conll("he said [LOC venezuela] has shown solidarity with [LOC brazil] ."))
+        .containsExactly("venezuela/LOC", "brazil/LOC");
+    assertThat(conll("The record of [LOC 2:17:01] stood for years .")).isEmpty();
+  }
+
+  @Test
+  void aCountryAdjectiveTaggedMiscStaysMisc() {
+    assertThat(conll("[MISC Saudi] crude output fell , and [MISC Thai] miners protested ."))
+        .containsExactly("Saudi/MISC", "Thai/MISC");
+    assertThat(conll("A senior [MISC Soviet] official said the [MISC Belarussian] talks ended ."))
+        .containsExactly("Soviet/MISC", "Belarussian/MISC");
+    // the country itself is a place
+    assertThat(conll("Exports to [LOC Saudi Arabia] rose .")).containsExactly("Saudi Arabia/LOC");
+  }
+
+  @Test
+  void aBuildingTaggedAsAPlaceStaysAPlace() {
+    assertThat(conll("The [LOC White House] said , and [LOC Kremlin] officials agreed ."))
+        .containsExactly("White House/LOC", "Kremlin/LOC");
+  }
+
+  @Test
+  void anOrganisationEndingInAPlaceStaysAnOrganisation() {
+    assertThat(conll("The [ORG Federal Reserve Bank of New York] said so ."))
+        .containsExactly("Federal Reserve Bank of New York/ORG");
+    // a place of a country's record that the recognizer took for an organisation is a place
+    assertThat(conll("Strikes on [ORG Raqqa] continued .")).containsExactly("Raqqa/LOC");
+  }
+
+  @Test
+  void untaggedDictionaryWordsNeedToBeNames() {
+    // a capitalised common noun, a role, a product's model number and a ticker are no actors
+    assertThat(conll("The Coffee Organization council met here .")).isEmpty();
+    assertThat(conll("He met former Secretary of State [PER George Shultz] ."))
+        .containsExactly("George Shultz/PER");
+    assertThat(conll("It ordered six DC-10 jets and four MD - 11 jets .")).isEmpty();
+    assertThat(conll("It won a contract from [ORG Union Carbide Corp] <UK> ."))
+        .containsExactly("Union Carbide Corp/ORG");
+  }
+}
