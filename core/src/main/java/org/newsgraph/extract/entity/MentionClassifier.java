@@ -74,6 +74,71 @@ final class MentionClassifier {
           "network");
   private static final Set<String> GROUP_PARTS = Set.of("REB", "INS", "IMG");
 
+  /** Last words of organisations' names (not "Bank", "Union": "West Bank", "Soviet Union"). */
+  private static final Set<String> ORGANIZATION_HEADS =
+      Set.of(
+          "Corp",
+          "Corp.",
+          "Corporation",
+          "Inc",
+          "Inc.",
+          "Ltd",
+          "Ltd.",
+          "Co",
+          "Co.",
+          "Plc",
+          "PLC",
+          "LLC",
+          "AG",
+          "GmbH",
+          "Group",
+          "Holdings",
+          "Airlines",
+          "Airways",
+          "Federation",
+          "Foundation",
+          "Party",
+          "Ministry",
+          "Council",
+          "Committee",
+          "Commission",
+          "University",
+          "Institute",
+          "Association",
+          "Agency",
+          "Media",
+          "TV",
+          "Television",
+          "Times",
+          "Post",
+          "Journal",
+          "Herald",
+          "Tribune",
+          "Gazette",
+          "Exchange",
+          "Authority",
+          "Organization",
+          "Organisation");
+
+  /** Last words of events' names. */
+  private static final Set<String> EVENT_HEADS =
+      Set.of(
+          "Marathon",
+          "Olympics",
+          "Games",
+          "Championship",
+          "Championships",
+          "Cup",
+          "Open",
+          "Prix",
+          "Prize",
+          "Award",
+          "Awards",
+          "Festival",
+          "War",
+          "Trophy",
+          "Tournament");
+
   private final ActorDictionary dictionary;
   private final Countries countries;
 
@@ -88,6 +153,7 @@ final class MentionClassifier {
       return;
     }
     String name = c.text;
+    byHead(c, words);
     boolean person = "PER".equals(c.ner);
     Optional<Country> country = countries.byName(name);
     if ("MISC".equals(c.ner) && countries.byDemonym(name).isPresent()) {
@@ -174,6 +240,29 @@ final class MentionClassifier {
     }
     if (c.country == null && c.code != null && c.type != EntityType.PERSON) {
       c.country = countries.byCameo(c.code).orElse(null);
+    }
+  }
+
+  /**
+   * The last word of a tagged name of two words or more decides its class where it is the head of
+   * an organisation's name ("Georgian Tennis Federation", "Abu Dhabi Media", "Nobel Foundation",
+   * "Acme Corp") or, for a name tagged as a place or person, of an event's ("Chicago Marathon",
+   * "Davis Cup", "Gulf War"): CoNLL-2003 tags such names ORG and MISC whatever their first words
+   * are.
+   */
+  private static void byHead(Candidate c, List<String> words) {
+    if (c.origin != Candidate.Origin.TAGGED || c.ner == null || c.end - c.first < 2) {
+      return;
+    }
+    String last = words.get(c.end - 1);
+    if (!Names.isCapitalized(last)) {
+      return;
+    }
+    if (!c.ner.equals("ORG") && ORGANIZATION_HEADS.contains(last)) {
+      c.ner = "ORG";
+    } else if ((c.ner.equals("LOC") || c.ner.equals("PER")) && EVENT_HEADS.contains(last)) {
+      // not from ORG: a company may be so named ("Kits Games")
+      c.ner = "MISC";
     }
   }
 

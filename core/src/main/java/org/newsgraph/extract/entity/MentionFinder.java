@@ -114,6 +114,15 @@ final class MentionFinder {
           "government",
           "administration");
 
+  /**
+   * Time zones, never taken as untagged acronyms ("1500 UTC"); a tagged one is kept, since
+   * CoNLL-2003 tags "GMT" MISC.
+   */
+  private static final Set<String> TIME_ZONES =
+      Set.of(
+          "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
+          "CEST", "EET", "EEST", "JST", "IST", "AEST", "AEDT");
+
   /** Last words of company names: "General Motors Corp" is no person after a title. */
   static final Set<String> COMPANY_SUFFIXES =
       Set.of(
@@ -528,7 +537,9 @@ final class MentionFinder {
 
   /**
    * The same spelling gets the class most often given to it in the document; a tie goes to the
-   * class of its first occurrence, or for an acronym to ORG.
+   * class of its first occurrence, or for an acronym to ORG. A spelling tagged only ORG and MISC
+   * keeps its tags: the recognizer's MISC for a company named after a nationality ("American
+   * Express") may be the majority, and the merged entity is an organisation anyway.
    */
   private static void vote(List<Candidate> tagged) {
     Map<String, int[]> counts = new HashMap<>();
@@ -541,6 +552,10 @@ final class MentionFinder {
     for (Candidate c : tagged) {
       String key = c.key();
       int[] n = counts.get(key);
+      if (n[0] == 0 && n[2] == 0) {
+        // only ORG and MISC ("American Express"): no vote; the merged entity is an organisation
+        continue;
+      }
       int max = 0;
       for (int v : n) {
         max = Math.max(max, v);
@@ -631,7 +646,10 @@ final class MentionFinder {
       }
       Candidate.Origin origin = Candidate.Origin.DICTIONARY;
       if (len == 0) {
-        if (!Names.isAllCaps(w) || !Names.isAcronym(w) || w.length() > 6) {
+        if (!Names.isAllCaps(w)
+            || !Names.isAcronym(w)
+            || w.length() > 6
+            || TIME_ZONES.contains(w)) {
           continue;
         }
         len = 1;

@@ -110,4 +110,42 @@ class ConllConventionsTest {
     assertThat(conll("It won a contract from [ORG Union Carbide Corp] <UK> ."))
         .containsExactly("Union Carbide Corp/ORG");
   }
+
+  @Test
+  void aNameTaggedOnlyOrgAndMiscIsAnOrganisationEverywhere() {
+    assertThat(
+            conll(
+                "[MISC American Express] said so . [ORG American Express] fell . Analysts said"
+                    + " [MISC American Express] would sell ."))
+        .containsExactly("American Express/ORG", "American Express/ORG", "American Express/ORG");
+    // other classes are still decided by the document's majority
+    assertThat(conll("[ORG Shearson] rose . [ORG Shearson] said so . A unit of [LOC Shearson] ."))
+        .containsExactly("Shearson/ORG", "Shearson/ORG", "Shearson/ORG");
+  }
+
+  @Test
+  void theLastWordOfANameCanMakeItAnOrganisation() {
+    assertThat(conll("The [LOC Georgian Tennis Federation] released a statement ."))
+        .containsExactly("Georgian Tennis Federation/ORG");
+    assertThat(conll("He got the money from the [MISC Nobel Foundation] ."))
+        .containsExactly("Nobel Foundation/ORG");
+    assertThat(conll("[PER Walter Corp] sued [ORG Sonat Inc] on Monday ."))
+        .containsExactly("Walter Corp/ORG", "Sonat Inc/ORG");
+    // one word, or a lower-case last word, decides nothing
+    assertThat(conll("[LOC Commission] said so .")).containsExactly("Commission/LOC");
+  }
+
+  @Test
+  void theLastWordOfAPlaceOrPersonCanMakeItAnEvent() {
+    assertThat(conll("She won the [LOC Chicago Marathon] and the [PER Davis Cup] ."))
+        .containsExactly("Chicago Marathon/MISC", "Davis Cup/MISC");
+    // an organisation may be named so
+    assertThat(conll("A suit was brought against [ORG Kits Games] ."))
+        .containsExactly("Kits Games/ORG");
+  }
+
+  @Test
+  void timeZonesAreNoUntaggedAcronyms() {
+    assertThat(conll("The launch was at 1500 UTC ( 10 EST ) .")).isEmpty();
+  }
 }
