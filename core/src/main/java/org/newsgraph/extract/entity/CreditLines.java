@@ -83,6 +83,10 @@ final class CreditLines {
     }
     String w = lower(tokens.get(i).text());
     if (w.equals("by")) {
+      // a byline is written "By Jane Doe"; "by Baker ." is the end of a sentence cut short
+      if (!Names.isCapitalized(tokens.get(i).text())) {
+        return false;
+      }
       return i == 0 && tokens.size() <= BYLINE_TOKENS && tokens.size() > 1;
     }
     if (!CREDIT_WORDS.contains(w)) {

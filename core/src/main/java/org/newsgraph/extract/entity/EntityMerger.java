@@ -286,6 +286,7 @@ final class EntityMerger {
           || c.dictionaryCode
           || c.end - c.first != 1
           || Names.isAcronym(c.text)
+          || MentionFinder.COMPANY_SUFFIXES.contains(c.text.toLowerCase(java.util.Locale.ROOT))
           || !(c.isOrganizationLike() || c.type == EntityType.LOCATION)) {
         continue;
       }

@@ -270,7 +270,9 @@ final class MentionFinder {
     List<Token> tokens = x.tokens();
     int first = m.firstToken();
     int end = Math.min(m.endToken(), tokens.size());
-    while (first < end && isLeadingNoise(tokens.get(first))) {
+    while (first < end
+        && isLeadingNoise(tokens.get(first))
+        && !(m.type().equals("ORG") && ownArticle(tokens, first, end))) {
       first++;
     }
     while (end > first
@@ -350,6 +352,12 @@ final class MentionFinder {
     int rest = end - lastTitle - 1;
     if (!head || lastTitle < 0 || rest < 1 || rest > 4) {
       return false;
+    }
+    for (int k = first; k < firstTitle; k++) {
+      String t = tokens.get(k).text();
+      if (!countryWord(t) && !Names.isAcronym(t)) {
+        return false; // "Whittaker General Medical": a name, not an owner before a title
+      }
     }
     if (firstTitle == first && lastTitle == first) {
       // one title word opening the name is a word of the name: "General Motors", "Official
@@ -462,6 +470,9 @@ final class MentionFinder {
               || (vocabulary.isTitleWord(tokens.get(first).text())
                   && Names.isCapitalized(tokens.get(first).text())))) {
         first++;
+      }
+      if (isPunctuation(tokens.get(first).text())) {
+        return; // "High - Yield Bond": what is left after the title words is no name
       }
       // "AF Rasmussen", "Le Drian": initials or a particle the recognizer left out
       if (first > 0 && byToken[first - 1] == null && isNameStart(tokens.get(first - 1).text())) {
@@ -791,6 +802,16 @@ final class MentionFinder {
         && Names.isPossessiveMarker(tokens.get(end - 1).text())
         && tokens.get(end - 1).text().length() == 2
         && Names.isCapitalized(tokens.get(first).text());
+  }
+
+  /**
+   * A capitalised "The" the recognizer put inside an organisation's name of two words or more ("The
+   * New York Times", "The Guardian"): part of the name, as CoNLL-2003 tags newspapers.
+   */
+  private static boolean ownArticle(List<Token> tokens, int first, int end) {
+    return end - first >= 2
+        && tokens.get(first).text().equals("The")
+        && Names.isCapitalized(tokens.get(first + 1).text());
   }
 
   private static boolean hasLetter(String s) {

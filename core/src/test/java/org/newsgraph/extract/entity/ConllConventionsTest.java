@@ -148,4 +148,37 @@ class ConllConventionsTest {
   void timeZonesAreNoUntaggedAcronyms() {
     assertThat(conll("The launch was at 1500 UTC ( 10 EST ) .")).isEmpty();
   }
+
+  @Test
+  void anArticleTheRecognizerPutInsideAnOrganisationStays() {
+    assertThat(
+            conll("Prices rose , [ORG The New York Times] reported . [ORG New York Times] said ."))
+        .containsExactly("The New York Times/ORG", "New York Times/ORG");
+    // one entity: the key leaves the article out
+    assertThat(
+            EXTRACTOR.extract(
+                Markup.parse("[ORG The Wall Street Journal] and the [ORG Wall Street Journal] .")))
+        .hasSize(1);
+    // an article outside the name, or before a place, is dropped
+    assertThat(conll("[LOC The Netherlands] exported more .")).containsExactly("Netherlands/LOC");
+  }
+
+  @Test
+  void aNameBeforeATitleWordIsNoOwnerOfATitle() {
+    assertThat(conll("[ORG Whittaker General Medical] has revenues of 450 mln dlrs ."))
+        .containsExactly("Whittaker General Medical/ORG");
+  }
+
+  @Test
+  void aLowerCaseByIsNoByline() {
+    assertThat(conll("It was cut by\n[PER Baker] .")).containsExactly("Baker/PER");
+    assertThat(conll("A storm hit the coast .\nBy [PER Jane Doe]\n")).isEmpty();
+  }
+
+  @Test
+  void aCompanySuffixIsNoPersonsLastName() {
+    assertThat(
+            conll("[PER Stuart Pharmaceuticals] was sold . The [ORG Pharmaceuticals] unit grew ."))
+        .contains("Pharmaceuticals/ORG");
+  }
 }
