@@ -185,7 +185,10 @@ final class MentionClassifier {
       lookUp(c, words, date);
     }
     boolean group = c.dictionaryCode && isGroup(c.code, c.matchSource);
-    if (person) {
+    if (person && c.end - c.first > 1 && placeLike(c) && !c.tailMatch) {
+      // a place of a country's record taken for a person's name ("Maidan Wardak", "Sao Paulo")
+      c.type = EntityType.LOCATION;
+    } else if (person) {
       // the recognizer may take a group for a person ("Ansar Dine said"); a group record for a
       // one-word name or after "group", "movement" is the group
       c.type =

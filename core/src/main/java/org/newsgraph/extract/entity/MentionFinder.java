@@ -123,6 +123,10 @@ final class MentionFinder {
           "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
           "CEST", "EET", "EEST", "JST", "IST", "AEST", "AEDT");
 
+  /** Title heads that are also adjectives opening names of things: "General Motors". */
+  private static final Set<String> ADJECTIVE_TITLES =
+      Set.of("general", "official", "major", "executive", "chief", "head", "deputy", "leader");
+
   /** Last words of company names: "General Motors Corp" is no person after a title. */
   static final Set<String> COMPANY_SUFFIXES =
       Set.of(
@@ -150,6 +154,7 @@ final class MentionFinder {
           "holdings",
           "industries",
           "international",
+          "air",
           "airlines",
           "airways",
           "motors",
@@ -359,9 +364,11 @@ final class MentionFinder {
         return false; // "Whittaker General Medical": a name, not an owner before a title
       }
     }
-    if (firstTitle == first && lastTitle == first) {
-      // one title word opening the name is a word of the name: "General Motors", "Official
-      // Bulletin"
+    if (firstTitle == first
+        && lastTitle == first
+        && ADJECTIVE_TITLES.contains(lower(tokens.get(first).text()))) {
+      // one title word that is also an adjective, opening the name, is a word of the name:
+      // "General Motors", "Official Bulletin" (but "Queen Elizabeth II" is a title and a person)
       return false;
     }
     for (int k = lastTitle + 1; k < end; k++) {
@@ -463,6 +470,21 @@ final class MentionFinder {
     Candidate[] byToken = x.byToken();
     if (first >= end) {
       return;
+    }
+    // "Mahan" + "Air", "Acme" + "Corp": a company's suffix the recognizer left out
+    int suffixEnd = end;
+    while (suffixEnd < Math.min(end + 2, x.creditFrom())
+        && byToken[suffixEnd] == null
+        && tokens.get(suffixEnd).ner().equals("O")
+        && Names.isCapitalized(tokens.get(suffixEnd).text())
+        && COMPANY_SUFFIXES.contains(lower(tokens.get(suffixEnd).text()))) {
+      suffixEnd++;
+    }
+    if (suffixEnd > end
+        && !(suffixEnd < tokens.size() && Names.isCapitalized(tokens.get(suffixEnd).text()))) {
+      // the name must end there: not "Peruvian Air Force", "Japan Air Lines"
+      end = suffixEnd;
+      ner = "ORG";
     }
     if (ner.equals("PER")) {
       while (end - first > 1

@@ -56,7 +56,9 @@ class ConllConventionsTest {
         .containsExactly("Official Bulletin/ORG");
     assertThat(conll("The shares of [ORG Acme General Electric Co] fell ."))
         .containsExactly("Acme General Electric Co/ORG");
-    // a country, a title and a person tagged as one name are still split
+    // a title and a person tagged as one name are still split
+    assertThat(conll("It was opened by [ORG Queen Elizabeth II] on Monday ."))
+        .containsExactly("Elizabeth II/PER");
     assertThat(conll("[ORG US Defense Secretary Ash Carter] said so ."))
         .containsExactly("US/LOC", "Ash Carter/PER");
   }
@@ -180,5 +182,40 @@ class ConllConventionsTest {
     assertThat(
             conll("[PER Stuart Pharmaceuticals] was sold . The [ORG Pharmaceuticals] unit grew ."))
         .contains("Pharmaceuticals/ORG");
+  }
+
+  @Test
+  void aPlaceOfTheDictionaryTakenForAPersonIsAPlace() {
+    assertThat(conll("The plant is near [LOC Halifax] , [PER Nova Scotia] ."))
+        .containsExactly("Halifax/LOC", "Nova Scotia/LOC")
+        .doesNotContain("Nova Scotia/PER");
+    assertThat(conll("[PER Sao Paulo] exports rose .")).containsExactly("Sao Paulo/LOC");
+    // a one-word person name stays a person unless it is a country
+    assertThat(conll("[PER Paulo] said so .")).containsExactly("Paulo/PER");
+  }
+
+  @Test
+  void aCompanySuffixTheRecognizerLeftOutJoinsTheName() {
+    assertThat(conll("Germany banned [PER Zorvan] Air from flying on Monday ."))
+        .containsExactly("Germany/LOC", "Zorvan Air/ORG");
+    assertThat(conll("The shares of [ORG Acme] Corp fell .")).containsExactly("Acme Corp/ORG");
+    // not when the name goes on: "Air Force"
+    assertThat(conll("The [MISC Peruvian] Air Force commander resigned ."))
+        .containsExactly("Peruvian/MISC");
+  }
+
+  @Test
+  void aPersonNameThatOpensACompanyNameIsTheCompany() {
+    assertThat(
+            conll(
+                "[ORG Wormald International Ltd] bought a stake . [PER Wormald] said the"
+                    + " businesses would merge ."))
+        .containsExactly("Wormald International Ltd/ORG", "Wormald/ORG");
+    // not when a person of the document has that last name
+    assertThat(
+            conll(
+                "[ORG Zorvan Holdings] grew . [PER Anna Zorvan] runs it . [PER Zorvan] said"
+                    + " so ."))
+        .containsExactly("Zorvan Holdings/ORG", "Anna Zorvan/PER", "Zorvan/PER");
   }
 }
