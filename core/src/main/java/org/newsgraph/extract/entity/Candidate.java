@@ -52,6 +52,9 @@ final class Candidate {
   /** The dictionary the code came from, or null. */
   ActorSource matchSource;
 
+  /** True when an attached modifier was cut off the name's last word ("US" of "US-built"). */
+  boolean attached;
+
   /** True when the dictionary record names only the last words of the name. */
   boolean tailMatch;
 

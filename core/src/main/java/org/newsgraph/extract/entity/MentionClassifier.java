@@ -162,6 +162,11 @@ final class MentionClassifier {
       setCountry(c, EntityType.NATIONALITY, countries.byDemonym(name).get());
       return;
     }
+    if ("MISC".equals(c.ner) && c.attached && country.isPresent()) {
+      // "US-built" read as MISC: the country as an adjective
+      setCountry(c, EntityType.NATIONALITY, country.get());
+      return;
+    }
     if (country.isPresent() && !(person && c.end - c.first > 1)) {
       setCountry(c, EntityType.COUNTRY, country.get());
       return;

@@ -537,10 +537,12 @@ final class MentionFinder {
     }
     String name = x.text().substring(start, stop);
     if (!hasLetter(name)) {
-      return; // "2:17:01": no name (a lower-case name is kept: text written in lower case)
+      return; // "2:17:01": no name (a lower-case one is kept: stories written in lower case)
     }
     Candidate c =
         new Candidate(x.sentence(), first, end, start, stop, name, Candidate.Origin.TAGGED, ner);
+    String lastText = last.text();
+    c.attached = Names.stemLength(lastText) < lastText.length() - Names.possessiveLength(lastText);
     for (int k = first; k < end; k++) {
       byToken[k] = c;
     }
@@ -578,6 +580,9 @@ final class MentionFinder {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, String> firstClass = new HashMap<>();
     for (Candidate c : tagged) {
+      if (c.attached) {
+        continue; // "US-built": the class is the whole word's, not the name's
+      }
       String key = c.key();
       counts.computeIfAbsent(key, k -> new int[4])[classIndex(c.ner)]++;
       firstClass.putIfAbsent(key, c.ner);
@@ -585,7 +590,7 @@ final class MentionFinder {
     for (Candidate c : tagged) {
       String key = c.key();
       int[] n = counts.get(key);
-      if (n[0] == 0 && n[2] == 0) {
+      if (c.attached || n[0] == 0 && n[2] == 0) {
         // only ORG and MISC ("American Express"): no vote; the merged entity is an organisation
         continue;
       }

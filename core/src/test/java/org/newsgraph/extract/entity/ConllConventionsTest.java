@@ -218,4 +218,12 @@ class ConllConventionsTest {
                     + " so ."))
         .containsExactly("Zorvan Holdings/ORG", "Anna Zorvan/PER", "Zorvan/PER");
   }
+
+  @Test
+  void aNameWithAnAttachedModifierKeepsTheRecognizersClass() {
+    // the word is an adjective to the recognizer: MISC stays MISC, whatever the name's majority
+    assertThat(conll("The [LOC US] sent a [MISC US-built] vehicle to the [LOC US] base ."))
+        .containsExactly("US/LOC", "US/MISC", "US/LOC");
+    assertThat(conll("The [LOC US-led] coalition struck .")).containsExactly("US/LOC");
+  }
 }
