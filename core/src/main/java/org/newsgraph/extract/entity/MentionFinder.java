@@ -218,7 +218,7 @@ final class MentionFinder {
       words.add(stems(sentences.get(s).tokens()));
     }
     List<Candidate> tagged = new ArrayList<>();
-    for (NamedMention m : doc.mentions()) {
+    for (NamedMention m : ofPlaces(doc.mentions(), sentences, usable)) {
       int s = m.sentence();
       if (s < 0 || s >= sentences.size() || !usable[s] || m.firstToken() < 0) {
         continue;
@@ -249,6 +249,90 @@ final class MentionFinder {
     }
     return new Found(all, byToken, words);
   }
+
+  /**
+   * The recognizer's names, with an institution and the place it is "of" joined into one
+   * organisation ("Foreign Ministry" + "of" + "Iraq", "Central Bank" + "of" + "Nigeria"):
+   * CoNLL-2003 tags such a name whole.
+   */
+  private static List<NamedMention> ofPlaces(
+      List<NamedMention> mentions, List<Sentence> sentences, boolean[] usable) {
+    List<NamedMention> out = null;
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      NamedMention m = mentions.get(i);
+      NamedMention n = mentions.get(i + 1);
+      int s = m.sentence();
+      if (!m.type().equals("ORG")
+          || !n.type().equals("LOC")
+          || n.sentence() != s
+          || s < 0
+          || s >= sentences.size()
+          || !usable[s]
+          || n.firstToken() != m.endToken() + 1) {
+        continue;
+      }
+      List<Token> tokens = sentences.get(s).tokens();
+      if (n.endToken() > tokens.size()
+          || !tokens.get(m.endToken()).text().equals("of")
+          || !INSTITUTION_HEADS.contains(lower(tokens.get(m.endToken() - 1).text()))
+          || !Names.isCapitalized(tokens.get(m.endToken() - 1).text())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      NamedMention joined =
+          new NamedMention(
+              m.start(),
+              n.end(),
+              m.text() + " of " + n.text(),
+              "ORG",
+              s,
+              m.firstToken(),
+              n.endToken());
+      out.set(i, joined);
+      out.set(i + 1, null);
+      i++;
+    }
+    if (out == null) {
+      return mentions;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  /** Last words of institutions that may be "of" a place. */
+  private static final Set<String> INSTITUTION_HEADS =
+      Set.of(
+          "ministry",
+          "department",
+          "bank",
+          "council",
+          "parliament",
+          "university",
+          "institute",
+          "committee",
+          "commission",
+          "academy",
+          "college",
+          "chamber",
+          "court",
+          "assembly",
+          "office",
+          "agency",
+          "foundation",
+          "federation",
+          "association",
+          "party",
+          "government",
+          "embassy",
+          "senate",
+          "congress",
+          "cabinet",
+          "directorate",
+          "authority",
+          "board",
+          "exchange");
 
   /** The token texts less attached modifiers and possessives: what dictionary lookups see. */
   private static List<String> stems(List<Token> tokens) {
@@ -283,6 +367,12 @@ final class MentionFinder {
     while (end > first
         && isTrailingNoise(tokens.get(end - 1).text())
         && !(m.type().equals("ORG") && ownPossessive(tokens, first, end))) {
+      end--;
+    }
+    // "Department of State spokesperson": a lower-case role does not end a name
+    while (end - first > 1
+        && isLowerCaseWord(tokens.get(end - 1).text())
+        && vocabulary.isHead(tokens.get(end - 1).text())) {
       end--;
     }
     // "Tuareg-led" split by the tokenizer: the modifier goes
@@ -839,6 +929,11 @@ final class MentionFinder {
     return end - first >= 2
         && tokens.get(first).text().equals("The")
         && Names.isCapitalized(tokens.get(first + 1).text());
+  }
+
+  /** A word of letters whose first letter is lower case ("spokesperson", "of"). */
+  private static boolean isLowerCaseWord(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && Character.isLetter(t.charAt(0));
   }
 
   private static boolean hasLetter(String s) {

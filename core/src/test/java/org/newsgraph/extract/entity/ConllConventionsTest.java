@@ -226,4 +226,22 @@ class ConllConventionsTest {
         .containsExactly("US/LOC", "US/MISC", "US/LOC");
     assertThat(conll("The [LOC US-led] coalition struck .")).containsExactly("US/LOC");
   }
+
+  @Test
+  void anInstitutionOfAPlaceIsOneOrganisation() {
+    assertThat(conll("Dealers said the [ORG Bank] of [LOC England] intervened ."))
+        .containsExactly("Bank of England/ORG");
+    assertThat(conll("The [ORG Foreign Ministry] of [LOC Iraq] protested ."))
+        .containsExactly("Foreign Ministry of Iraq/ORG");
+    // not after a name that is no institution
+    assertThat(conll("[ORG Acme] of [LOC Ohio] said so .")).containsExactly("Acme/ORG", "Ohio/LOC");
+  }
+
+  @Test
+  void aLowerCaseRoleDoesNotEndAName() {
+    assertThat(conll("A [ORG State Department spokesperson] , Jane Roe , said so ."))
+        .containsExactly("State Department/ORG");
+    // other lower-case words the recognizer put at the end stay ("Atari corp")
+    assertThat(conll("[ORG Atari corp] said it would buy .")).containsExactly("Atari corp/ORG");
+  }
 }
