@@ -52,7 +52,10 @@ final class Candidate {
   /** The dictionary the code came from, or null. */
   ActorSource matchSource;
 
-  /** True when an attached modifier was cut off the name's last word ("US" of "US-built"). */
+  /**
+   * True when the name is part of one word: an attached modifier was cut off ("US" of "US-built")
+   * or the word names two countries ("Canada-U.S.").
+   */
   boolean attached;
 
   /** True when the dictionary record names only the last words of the name. */

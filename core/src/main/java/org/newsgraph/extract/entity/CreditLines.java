@@ -89,8 +89,8 @@ final class CreditLines {
       }
       return i == 0 && tokens.size() <= BYLINE_TOKENS && tokens.size() > 1;
     }
-    if (!CREDIT_WORDS.contains(w)) {
-      return false;
+    if (!CREDIT_WORDS.contains(w) || (i == 0 && !Names.isCapitalized(tokens.get(i).text()))) {
+      return false; // a credit line opens with a capital: "Reporting by", not "produced by"
     }
     int j = i + 1;
     if (j < tokens.size()

@@ -163,7 +163,7 @@ final class MentionClassifier {
       return;
     }
     if ("MISC".equals(c.ner) && c.attached && country.isPresent()) {
-      // "US-built" read as MISC: the country as an adjective
+      // "US-built", "Canada-U.S." read as MISC: the country as an adjective
       setCountry(c, EntityType.NATIONALITY, country.get());
       return;
     }

@@ -531,6 +531,7 @@ final class MentionFinder {
                 name.substring(p[0], p[1]),
                 Candidate.Origin.TAGGED,
                 ner);
+        c.attached = true; // one word of the recognizer's: its class is the word's
         if (x.byToken()[first] == null) {
           x.byToken()[first] = c;
         }

@@ -175,6 +175,9 @@ class ConllConventionsTest {
   void aLowerCaseByIsNoByline() {
     assertThat(conll("It was cut by\n[PER Baker] .")).containsExactly("Baker/PER");
     assertThat(conll("A storm hit the coast .\nBy [PER Jane Doe]\n")).isEmpty();
+    assertThat(conll("The film was\nproduced by [PER Sandy Howard] ."))
+        .containsExactly("Sandy Howard/PER");
+    assertThat(conll("A storm hit the coast .\nReporting by [PER Jane Doe] .")).isEmpty();
   }
 
   @Test
@@ -225,6 +228,8 @@ class ConllConventionsTest {
     assertThat(conll("The [LOC US] sent a [MISC US-built] vehicle to the [LOC US] base ."))
         .containsExactly("US/LOC", "US/MISC", "US/LOC");
     assertThat(conll("The [LOC US-led] coalition struck .")).containsExactly("US/LOC");
+    assertThat(conll("[MISC Canada-US] relations improved ."))
+        .containsExactly("Canada/MISC", "US/MISC");
   }
 
   @Test
