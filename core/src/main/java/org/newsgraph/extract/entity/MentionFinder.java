@@ -233,6 +233,8 @@ final class MentionFinder {
           tagged);
     }
     vote(tagged);
+    Map<String, List<Known>> known = known(tagged, words);
+    java.util.Set<String> lowerCase = known.isEmpty() ? Set.of() : lowerCaseWords(sentences);
     List<Candidate> all = new ArrayList<>(tagged.size() * 2);
     int next = 0;
     for (int s = 0; s < sentences.size(); s++) {
@@ -240,6 +242,18 @@ final class MentionFinder {
       int from = all.size();
       while (next < tagged.size() && tagged.get(next).sentence == s) {
         all.add(tagged.get(next++));
+      }
+      if (usable[s] && !known.isEmpty()) {
+        again(
+            s,
+            sentences.get(s).tokens(),
+            words.get(s),
+            creditFrom[s],
+            byToken[s],
+            text,
+            known,
+            lowerCase,
+            all);
       }
       if (usable[s]) {
         scan(
@@ -713,6 +727,173 @@ final class MentionFinder {
       case "LOC" -> 2;
       default -> 3;
     };
+  }
+
+  /** A name the recognizer tagged somewhere in the document: its words and class. */
+  private record Known(List<String> words, String ner) {}
+
+  /**
+   * The tagged names written in capitalised words, by first word, with their class after the vote
+   * (ORG where a spelling was tagged both ORG and MISC).
+   */
+  private static Map<String, List<Known>> known(List<Candidate> tagged, List<List<String>> words) {
+    Map<String, Known> byKey = new HashMap<>();
+    for (Candidate c : tagged) {
+      if (c.attached || c.ner == null) {
+        continue;
+      }
+      List<String> w = words.get(c.sentence).subList(c.first, c.end);
+      if (!Names.isCapitalized(w.get(0)) || !Names.isCapitalized(w.get(w.size() - 1))) {
+        continue;
+      }
+      String key = String.join(" ", w);
+      Known k = byKey.get(key);
+      if (k == null || k.ner().equals("MISC") && c.ner.equals("ORG")) {
+        byKey.put(key, new Known(List.copyOf(w), c.ner));
+      }
+    }
+    Map<String, List<Known>> out = new HashMap<>();
+    for (Known k : byKey.values()) {
+      out.computeIfAbsent(k.words().get(0), x -> new ArrayList<>(1)).add(k);
+    }
+    return out;
+  }
+
+  /** The words of the document written in lower case. */
+  private static java.util.Set<String> lowerCaseWords(List<Sentence> sentences) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Sentence sentence : sentences) {
+      for (Token t : sentence.tokens()) {
+        String w = t.text();
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Apl",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
+          "Mon",
+          "Tue",
+          "Tues",
+          "Wed",
+          "Thu",
+          "Thur",
+          "Thurs",
+          "Fri",
+          "Sat",
+          "Sun");
+
+  /**
+   * A name the recognizer tagged elsewhere in the document, written again the same way and left
+   * untagged here ("Facebook friend lists"), gets the same class: the whole capitalised run must be
+   * the name, and a one-word name must not open its sentence, be a month or weekday, or be written
+   * in lower case somewhere in the document.
+   */
+  private static void again(
+      int s,
+      List<Token> tokens,
+      List<String> words,
+      int creditFrom,
+      Candidate[] byToken,
+      String text,
+      Map<String, List<Known>> known,
+      java.util.Set<String> lowerCase,
+      List<Candidate> out) {
+    if (isCapitalsSentence(tokens)) {
+      return;
+    }
+    for (int i = 0; i < creditFrom; i++) {
+      List<Known> ks = byToken[i] == null ? null : List.of();
+      if (ks != null || !tokens.get(i).ner().equals("O")) {
+        continue;
+      }
+      ks = known.get(words.get(i));
+      if (ks == null
+          || (i > 0 && Names.isCapitalized(tokens.get(i - 1).text()) && byToken[i - 1] == null)) {
+        continue;
+      }
+      Known best = null;
+      for (Known k : ks) {
+        int n = k.words().size();
+        if (i + n > creditFrom
+            || (best != null && n <= best.words().size())
+            || !words.subList(i, i + n).equals(k.words())
+            || (i + n < tokens.size() && Names.isCapitalized(tokens.get(i + n).text()))) {
+          continue;
+        }
+        boolean free = true;
+        for (int j = i; j < i + n && free; j++) {
+          free = byToken[j] == null && tokens.get(j).ner().equals("O");
+        }
+        if (free) {
+          best = k;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      int n = best.words().size();
+      String w = tokens.get(i).text();
+      if (n == 1
+          && (i == 0
+              || CALENDAR_WORDS.contains(w)
+              || lowerCase.contains(lower(w))
+              || Names.isAllCaps(w) && w.length() > 5)) {
+        continue; // "UNQUOTED": a table's heading in capitals
+      }
+      int start = tokens.get(i).start();
+      int stop = tokens.get(i + n - 1).start() + words.get(i + n - 1).length();
+      Candidate c =
+          new Candidate(
+              s,
+              i,
+              i + n,
+              start,
+              stop,
+              text.substring(start, stop),
+              Candidate.Origin.TAGGED,
+              best.ner());
+      for (int j = i; j < i + n; j++) {
+        byToken[j] = c;
+      }
+      out.add(c);
+      i += n - 1;
+    }
   }
 
   /** Looks for what the recognizer missed in one sentence. */

@@ -249,4 +249,22 @@ class ConllConventionsTest {
     // other lower-case words the recognizer put at the end stay ("Atari corp")
     assertThat(conll("[ORG Atari corp] said it would buy .")).containsExactly("Atari corp/ORG");
   }
+
+  @Test
+  void aTaggedNameWrittenAgainUntaggedGetsTheSameClass() {
+    assertThat(
+            conll(
+                "[ORG Zorvan Oil] bought [ORG Quillet] . Analysts said Zorvan Oil and the Quillet"
+                    + " board agreed ."))
+        .containsExactly("Zorvan Oil/ORG", "Quillet/ORG", "Zorvan Oil/ORG", "Quillet/ORG");
+    // not a part of a longer capitalised run, a sentence opener, a month, a word also written
+    // in lower case, or a heading in capitals
+    assertThat(conll("[ORG Quillet] rose . Quillet Holdings fell . Quillet said so ."))
+        .containsExactly("Quillet/ORG");
+    assertThat(conll("[PER May] spoke . Prices rose in May .")).containsExactly("May/PER");
+    assertThat(conll("[ORG Standard] rose . The standard terms and Standard shares held ."))
+        .containsExactly("Standard/ORG");
+    assertThat(conll("[ORG UNQUOTED] 8 - 12 . Prices 15 - 19 UNQUOTED ."))
+        .containsExactly("UNQUOTED/ORG");
+  }
 }
