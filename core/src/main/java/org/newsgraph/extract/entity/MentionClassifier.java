@@ -207,9 +207,12 @@ final class MentionClassifier {
       setCountry(c, EntityType.COUNTRY, countries.byCameo(c.code).get());
       return;
     } else if (c.ner == null
-        || (c.ner.equals("LOC") || c.ner.equals("ORG") && !c.tailMatch) && placeLike(c)) {
-      // a city or region of a country's record ("Denver", "Bay of Plenty" tagged ORG); not an
-      // organisation that only ends in a place ("Federal Reserve Bank of New York")
+        || (c.ner.equals("LOC") || c.ner.equals("ORG") && !c.tailMatch && placeContext(tokens, c))
+            && placeLike(c)) {
+      // a city or region of a country's record tagged ORG where the text says it is a place
+      // ("in La Paz", "across the Bay of Plenty", "Hamburg-based"); not a club named after its
+      // city ("Leeds beat Chelsea"), nor an organisation that only ends in a place ("Federal
+      // Reserve Bank of New York")
       c.type = placeLike(c) ? EntityType.LOCATION : EntityType.ORGANIZATION;
     } else if (c.ner.equals("MISC") && placeLike(c)) {
       // "Belarussian", "Soviet", "Iran-contra": the recognizer's adjective of a country's record
@@ -420,6 +423,63 @@ final class MentionClassifier {
     }
     return false;
   }
+
+  /**
+   * Evidence that an ORG-tagged place of a country's record is the place: the record is a country
+   * ("USSR"); a locative preposition before it (an article between allowed); "-based" after it; a
+   * place tagged LOC in a list with it ("Zurich , Milan and Paris"); a country or region after a
+   * comma ("Brunswick , West Germany").
+   */
+  private boolean placeContext(List<Token> tokens, Candidate c) {
+    if (Names.isAcronym(c.text)
+        || c.dictionaryName != null && Names.key(c.dictionaryName).equals(c.key())) {
+      return true;
+    }
+    int before = c.first - 1;
+    if (before >= 1
+        && (tokens.get(before).text().equals(",") || tokens.get(before).text().equals("and"))
+        && tokens.get(before - 1).ner().equals("LOC")) {
+      return true;
+    }
+    int after = c.end;
+    if (after + 1 < tokens.size()
+        && (tokens.get(after).text().equals(",") || tokens.get(after).text().equals("and"))
+        && tokens.get(after + 1).ner().equals("LOC")) {
+      return true;
+    }
+    int k = c.first - 1;
+    if (k >= 1 && ARTICLES.contains(lower(tokens.get(k).text()))) {
+      k--;
+    }
+    if (k >= 0 && PLACE_BEFORE.contains(lower(tokens.get(k).text()))) {
+      return true;
+    }
+    String last = tokens.get(c.end - 1).text();
+    if (Names.stemLength(last) < last.length()) {
+      return true; // "Hamburg-based"
+    }
+    return c.end + 1 < tokens.size()
+        && Names.isHyphen(tokens.get(c.end).text())
+        && Names.isAttached(tokens.get(c.end + 1).text());
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> PLACE_BEFORE =
+      Set.of(
+          "in",
+          "near",
+          "across",
+          "around",
+          "outside",
+          "inside",
+          "throughout",
+          "within",
+          "from",
+          "to",
+          "into",
+          "via",
+          "toward",
+          "towards");
 
   private static boolean afterCityWord(List<Token> tokens, int first) {
     int k = first - 1;

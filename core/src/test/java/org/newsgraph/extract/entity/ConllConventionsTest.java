@@ -99,7 +99,16 @@ class ConllConventionsTest {
     assertThat(conll("The [ORG Federal Reserve Bank of New York] said so ."))
         .containsExactly("Federal Reserve Bank of New York/ORG");
     // a place of a country's record that the recognizer took for an organisation is a place
-    assertThat(conll("Strikes on [ORG Raqqa] continued .")).containsExactly("Raqqa/LOC");
+    // where the text says so
+    assertThat(conll("Strikes in [ORG Raqqa] continued .")).containsExactly("Raqqa/LOC");
+    assertThat(conll("The stock exchanges of [LOC Zurich] , [ORG Milan] and [LOC Paris] fell ."))
+        .containsExactly("Zurich/LOC", "Milan/LOC", "Paris/LOC");
+    assertThat(conll("The [ORG USSR] agreed to buy grain .")).containsExactly("USSR/LOC");
+    // a club named after its city stays a club
+    assertThat(conll("[ORG Leeds] 2 [ORG Chelsea] 1 ."))
+        .containsExactly("Leeds/ORG", "Chelsea/ORG");
+    assertThat(conll("[ORG Barcelona] beat [ORG Valencia] on Sunday ."))
+        .containsExactly("Barcelona/ORG", "Valencia/ORG");
   }
 
   @Test

@@ -541,7 +541,7 @@ class EntityExtractorTest {
   void placesAndInstitutionsOfTheDictionary() {
     List<Entity> es =
         extract(
-            "Strikes on [ORG Raqqa] continued , the [LOC White House] said , and [MISC"
+            "Strikes in [ORG Raqqa] continued , the [LOC White House] said , and [MISC"
                 + " Kremlin] officials agreed .");
     assertThat(named(es, "Raqqa").type()).isEqualTo(EntityType.LOCATION);
     assertThat(named(es, "Raqqa").country()).isEqualTo("SYR");
