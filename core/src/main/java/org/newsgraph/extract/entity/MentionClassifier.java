@@ -269,7 +269,10 @@ final class MentionClassifier {
     if (!Names.isCapitalized(last)) {
       return;
     }
-    if (!c.ner.equals("ORG") && ORGANIZATION_HEADS.contains(last)) {
+    if (!c.ner.equals("ORG")
+        && ORGANIZATION_HEADS.contains(last)
+        && !(last.equals("Federation") && c.end - c.first < 3)) {
+      // "Russian Federation", "Bosnian Federation": a state
       c.ner = "ORG";
     } else if ((c.ner.equals("LOC") || c.ner.equals("PER")) && EVENT_HEADS.contains(last)) {
       // not from ORG: a company may be so named ("Kits Games")

@@ -142,6 +142,11 @@ class ConllConventionsTest {
         .containsExactly("Nobel Foundation/ORG");
     assertThat(conll("[PER Walter Corp] sued [ORG Sonat Inc] on Monday ."))
         .containsExactly("Walter Corp/ORG", "Sonat Inc/ORG");
+    // a state of two words is no federation of sports clubs
+    assertThat(conll("Exports to the [LOC Bosnian Federation] rose ."))
+        .containsExactly("Bosnian Federation/LOC");
+    assertThat(conll("Exports to the [LOC Russian Federation] rose ."))
+        .containsExactly("Russian Federation/LOC");
     // one word, or a lower-case last word, decides nothing
     assertThat(conll("[LOC Commission] said so .")).containsExactly("Commission/LOC");
   }
