@@ -873,8 +873,9 @@ final class MentionFinder {
           && (i == 0
               || CALENDAR_WORDS.contains(w)
               || lowerCase.contains(lower(w))
+              || COMPANY_SUFFIXES.contains(lower(w))
               || Names.isAllCaps(w) && w.length() > 5)) {
-        continue; // "UNQUOTED": a table's heading in capitals
+        continue; // "UNQUOTED": a table's heading in capitals; "Corp" alone: no name
       }
       int start = tokens.get(i).start();
       int stop = tokens.get(i + n - 1).start() + words.get(i + n - 1).length();
