@@ -280,5 +280,7 @@ class ConllConventionsTest {
         .containsExactly("Standard/ORG");
     assertThat(conll("[ORG UNQUOTED] 8 - 12 . Prices 15 - 19 UNQUOTED ."))
         .containsExactly("UNQUOTED/ORG");
+    assertThat(conll("Shares of [ORG Corp] fell . Analysts at Peters and Corp said so ."))
+        .containsExactly("Corp/ORG");
   }
 }
