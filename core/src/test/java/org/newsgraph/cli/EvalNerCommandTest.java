@@ -103,8 +103,8 @@ class EvalNerCommandTest {
 
   /**
    * Quality floor: the pipeline's tagger on the bundled hand-labelled set (measured 0.769 overall
-   * with the annotate stage's raw CRF classes; the floor leaves room for noise, not for a
-   * regression).
+   * with the annotate stage's raw CRF classes, 0.835 with the entity stage's types, PER 0.922; the
+   * floor leaves room for noise, not for a regression).
    */
   @Test
   void pipelineTaggerMeetsTheFloorOnTheBundledSet() throws Exception {
@@ -113,11 +113,11 @@ class EvalNerCommandTest {
     NerEvaluator.Report report =
         new NerEvaluator()
             .evaluate(new ConllReader().read(set).sentences(), EvalNerCommand.tagger());
-    assertThat(report.overall().score().f1()).isGreaterThanOrEqualTo(0.75);
+    assertThat(report.overall().score().f1()).isGreaterThanOrEqualTo(0.825);
     assertThat(report.types())
         .filteredOn(c -> c.type().equals("PER"))
         .singleElement()
-        .satisfies(c -> assertThat(c.score().f1()).isGreaterThanOrEqualTo(0.85));
+        .satisfies(c -> assertThat(c.score().f1()).isGreaterThanOrEqualTo(0.91));
   }
 
   @Test

@@ -52,6 +52,15 @@ final class Candidate {
   /** The dictionary the code came from, or null. */
   ActorSource matchSource;
 
+  /**
+   * True when the name is part of one word: an attached modifier was cut off ("US" of "US-built")
+   * or the word names two countries ("Canada-U.S.").
+   */
+  boolean attached;
+
+  /** True when the dictionary record names only the last words of the name. */
+  boolean tailMatch;
+
   /** The dictionary record's primary phrase (a canonical key), or null. */
   String dictionaryName;
 

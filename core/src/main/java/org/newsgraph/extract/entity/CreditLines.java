@@ -83,10 +83,14 @@ final class CreditLines {
     }
     String w = lower(tokens.get(i).text());
     if (w.equals("by")) {
+      // a byline is written "By Jane Doe"; "by Baker ." is the end of a sentence cut short
+      if (!Names.isCapitalized(tokens.get(i).text())) {
+        return false;
+      }
       return i == 0 && tokens.size() <= BYLINE_TOKENS && tokens.size() > 1;
     }
-    if (!CREDIT_WORDS.contains(w)) {
-      return false;
+    if (!CREDIT_WORDS.contains(w) || (i == 0 && !Names.isCapitalized(tokens.get(i).text()))) {
+      return false; // a credit line opens with a capital: "Reporting by", not "produced by"
     }
     int j = i + 1;
     if (j < tokens.size()

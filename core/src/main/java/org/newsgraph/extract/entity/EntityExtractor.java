@@ -33,7 +33,17 @@ import org.newsgraph.model.EntityType;
  *       untagged nationality adjectives ("Turkish media") and untagged acronyms that abbreviate a
  *       name of the document ("IS" for "Islamic State"). Headlines in capitals give no untagged
  *       mentions. Names in reporters' credits ("Reporting by X; Editing by Y", a final "X reported
- *       from Y") are skipped ({@link CreditLines}).
+ *       from Y") are skipped ({@link CreditLines}). Also: an institution "of" a place is one name
+ *       ("Bank" + "of" + "England"), a company suffix left out joins its name ("Mahan" + "Air"), a
+ *       name tagged elsewhere in the document and written again untagged gets its class, and a
+ *       spelling tagged only ORG and MISC is not put to the vote.
+ *   <li>Where these rules change the recognizer's span or class, the change follows the CoNLL-2003
+ *       conventions the recognizer was trained on (checked against the raw CRF on Reuters-21578
+ *       stories; see {@code ConllConventionsTest}): an adjective tagged MISC stays MISC ("Saudi",
+ *       "US-built"), a building tagged LOC stays LOC ("White House"), a city's name tagged ORG
+ *       becomes LOC only where the text says it is a place (clubs named after cities stay ORG), a
+ *       tagged name's last word may make it ORG ("Tennis Federation") or, from LOC or PER, MISC
+ *       ("Chicago Marathon").
  *   <li>Types and codes ({@link MentionClassifier}): the country table first (COUNTRY, NATIONALITY,
  *       CITY for capitals, with the ISO alpha-3 code), then the Phoenix record of the whole name
  *       (GROUP for militant non-state actors and codes of the IMG family or with a REB or INS

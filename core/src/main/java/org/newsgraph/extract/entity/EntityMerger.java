@@ -271,6 +271,7 @@ final class EntityMerger {
     if (people.isEmpty()) {
       return;
     }
+    companiesTakenForPersons(cs, parent, people, words, endings);
     people.sort(Comparator.comparingInt((Integer i) -> -words.get(i).size()));
     for (int i : people) {
       int only = unique(parent, endings.get(String.join(" ", words.get(i))));
@@ -286,6 +287,7 @@ final class EntityMerger {
           || c.dictionaryCode
           || c.end - c.first != 1
           || Names.isAcronym(c.text)
+          || MentionFinder.COMPANY_SUFFIXES.contains(c.text.toLowerCase(java.util.Locale.ROOT))
           || !(c.isOrganizationLike() || c.type == EntityType.LOCATION)) {
         continue;
       }
@@ -299,6 +301,61 @@ final class EntityMerger {
       if (person != null) {
         c.type = EntityType.PERSON;
         union(parent, i, person);
+      }
+    }
+  }
+
+  /**
+   * A one-word person name that opens the name of one company of the document ("Mahan" and "Mahan
+   * Air", "Shearson" and "Shearson Lehman Brothers") and ends no longer person name is the company:
+   * newswire calls a company by its first word.
+   */
+  private static void companiesTakenForPersons(
+      List<Candidate> cs,
+      int[] parent,
+      List<Integer> people,
+      Map<Integer, List<String>> words,
+      Map<String, List<Integer>> endings) {
+    Map<String, List<Integer>> companies = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < cs.size(); i++) {
+      Candidate c = cs.get(i);
+      if (!c.isOrganizationLike() || c.type == EntityType.GROUP || !seen.add(c.key())) {
+        continue;
+      }
+      List<String> w = Names.words(c.text);
+      if (w.size() >= 2
+          && MentionFinder.COMPANY_SUFFIXES.contains(
+              w.get(w.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+        companies.computeIfAbsent(w.get(0), k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    if (companies.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> companyOf = new HashMap<>();
+    for (java.util.Iterator<Integer> it = people.iterator(); it.hasNext(); ) {
+      int i = it.next();
+      List<String> w = words.get(i);
+      if (w.size() != 1 || endings.containsKey(w.get(0))) {
+        continue;
+      }
+      int only = unique(parent, companies.get(w.get(0)));
+      if (only >= 0) {
+        companyOf.put(cs.get(i).key(), only);
+        it.remove();
+      }
+    }
+    if (companyOf.isEmpty()) {
+      return;
+    }
+    // every mention of such a spelling joins the company
+    for (int j = 0; j < cs.size(); j++) {
+      Candidate c = cs.get(j);
+      Integer company = c.type == EntityType.PERSON ? companyOf.get(c.key()) : null;
+      if (company != null) {
+        c.type = EntityType.ORGANIZATION;
+        union(parent, j, company);
       }
     }
   }

@@ -74,6 +74,71 @@ final class MentionClassifier {
           "network");
   private static final Set<String> GROUP_PARTS = Set.of("REB", "INS", "IMG");
 
+  /** Last words of organisations' names (not "Bank", "Union": "West Bank", "Soviet Union"). */
+  private static final Set<String> ORGANIZATION_HEADS =
+      Set.of(
+          "Corp",
+          "Corp.",
+          "Corporation",
+          "Inc",
+          "Inc.",
+          "Ltd",
+          "Ltd.",
+          "Co",
+          "Co.",
+          "Plc",
+          "PLC",
+          "LLC",
+          "AG",
+          "GmbH",
+          "Group",
+          "Holdings",
+          "Airlines",
+          "Airways",
+          "Federation",
+          "Foundation",
+          "Party",
+          "Ministry",
+          "Council",
+          "Committee",
+          "Commission",
+          "University",
+          "Institute",
+          "Association",
+          "Agency",
+          "Media",
+          "TV",
+          "Television",
+          "Times",
+          "Post",
+          "Journal",
+          "Herald",
+          "Tribune",
+          "Gazette",
+          "Exchange",
+          "Authority",
+          "Organization",
+          "Organisation");
+
+  /** Last words of events' names. */
+  private static final Set<String> EVENT_HEADS =
+      Set.of(
+          "Marathon",
+          "Olympics",
+          "Games",
+          "Championship",
+          "Championships",
+          "Cup",
+          "Open",
+          "Prix",
+          "Prize",
+          "Award",
+          "Awards",
+          "Festival",
+          "War",
+          "Trophy",
+          "Tournament");
+
   private final ActorDictionary dictionary;
   private final Countries countries;
 
@@ -88,8 +153,20 @@ final class MentionClassifier {
       return;
     }
     String name = c.text;
+    byHead(c, words);
     boolean person = "PER".equals(c.ner);
     Optional<Country> country = countries.byName(name);
+    if ("MISC".equals(c.ner) && countries.byDemonym(name).isPresent()) {
+      // "Saudi", "Thai": a country's short name and its adjective; the recognizer read the
+      // adjective
+      setCountry(c, EntityType.NATIONALITY, countries.byDemonym(name).get());
+      return;
+    }
+    if ("MISC".equals(c.ner) && c.attached && country.isPresent()) {
+      // "US-built", "Canada-U.S." read as MISC: the country as an adjective
+      setCountry(c, EntityType.NATIONALITY, country.get());
+      return;
+    }
     if (country.isPresent() && !(person && c.end - c.first > 1)) {
       setCountry(c, EntityType.COUNTRY, country.get());
       return;
@@ -113,7 +190,10 @@ final class MentionClassifier {
       lookUp(c, words, date);
     }
     boolean group = c.dictionaryCode && isGroup(c.code, c.matchSource);
-    if (person) {
+    if (person && c.end - c.first > 1 && placeLike(c) && !c.tailMatch) {
+      // a place of a country's record taken for a person's name ("Maidan Wardak", "Sao Paulo")
+      c.type = EntityType.LOCATION;
+    } else if (person) {
       // the recognizer may take a group for a person ("Ansar Dine said"); a group record for a
       // one-word name or after "group", "movement" is the group
       c.type =
@@ -126,14 +206,32 @@ final class MentionClassifier {
       // "Turkey": the country table may spell it otherwise ("Türkiye"); the dictionary knows it
       setCountry(c, EntityType.COUNTRY, countries.byCameo(c.code).get());
       return;
-    } else if (c.ner == null || !c.ner.equals("PER") && placeLike(c)) {
+    } else if (c.ner == null
+        || (c.ner.equals("LOC") || c.ner.equals("ORG") && !c.tailMatch && placeContext(tokens, c))
+            && placeLike(c)) {
+      // a city or region of a country's record tagged ORG where the text says it is a place
+      // ("in La Paz", "across the Bay of Plenty", "Hamburg-based"); not a club named after its
+      // city ("Leeds beat Chelsea"), nor an organisation that only ends in a place ("Federal
+      // Reserve Bank of New York")
       c.type = placeLike(c) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-    } else if (!c.ner.equals("ORG")
+    } else if (c.ner.equals("MISC") && placeLike(c)) {
+      // "Belarussian", "Soviet", "Iran-contra": the recognizer's adjective of a country's record
+      Optional<Country> of = countries.byCameo(c.code);
+      if (of.isPresent()) {
+        setCountry(c, EntityType.NATIONALITY, of.get());
+        return;
+      }
+      c.type = EntityType.OTHER;
+    } else if (c.ner.equals("MISC")
         && c.dictionaryCode
         && c.code != null
         && c.code.length() > 3
-        && c.matchSource != ActorSource.NON_STATE) {
-      c.type = EntityType.ORGANIZATION; // "White House", "Kremlin": an institution
+        && c.matchSource != ActorSource.NON_STATE
+        && countries.byCameo(c.code.substring(c.code.length() - 3)).isEmpty()) {
+      // "European Community", "Opec" read as MISC: an institution (a place the recognizer tagged
+      // LOC, "White House", stays one: CoNLL-2003 tags it so); not a record of a country's part
+      // ("Belarussian" is USRBLR before 1991)
+      c.type = EntityType.ORGANIZATION;
     } else {
       c.type =
           switch (c.ner) {
@@ -153,6 +251,32 @@ final class MentionClassifier {
     }
     if (c.country == null && c.code != null && c.type != EntityType.PERSON) {
       c.country = countries.byCameo(c.code).orElse(null);
+    }
+  }
+
+  /**
+   * The last word of a tagged name of two words or more decides its class where it is the head of
+   * an organisation's name ("Georgian Tennis Federation", "Abu Dhabi Media", "Nobel Foundation",
+   * "Acme Corp") or, for a name tagged as a place or person, of an event's ("Chicago Marathon",
+   * "Davis Cup", "Gulf War"): CoNLL-2003 tags such names ORG and MISC whatever their first words
+   * are.
+   */
+  private static void byHead(Candidate c, List<String> words) {
+    if (c.origin != Candidate.Origin.TAGGED || c.ner == null || c.end - c.first < 2) {
+      return;
+    }
+    String last = words.get(c.end - 1);
+    if (!Names.isCapitalized(last)) {
+      return;
+    }
+    if (!c.ner.equals("ORG")
+        && ORGANIZATION_HEADS.contains(last)
+        && !(last.equals("Federation") && c.end - c.first < 3)) {
+      // "Russian Federation", "Bosnian Federation": a state
+      c.ner = "ORG";
+    } else if ((c.ner.equals("LOC") || c.ner.equals("PER")) && EVENT_HEADS.contains(last)) {
+      // not from ORG: a company may be so named ("Kits Games")
+      c.ner = "MISC";
     }
   }
 
@@ -225,11 +349,15 @@ final class MentionClassifier {
       // the head of a name is at its end: "United Nations Security Council" is known to the
       // dictionary as "Security Council"; two words at least, so that a bare "Union" is no name
       for (int k = 1; k + 2 <= span.size() && m.isEmpty(); k++) {
+        if (!Names.isCapitalized(span.get(k - 1))) {
+          continue; // "Bank of New York": what follows "of" is no head
+        }
         Optional<ActorMatch> tail = dictionary.longestMatch(span, k, date);
         if (tail.isPresent()
             && tail.get().length() >= 2
             && coversNames(span.subList(k, span.size()), tail.get().length())) {
           m = tail;
+          c.tailMatch = true;
         }
       }
     }
@@ -298,6 +426,63 @@ final class MentionClassifier {
     }
     return false;
   }
+
+  /**
+   * Evidence that an ORG-tagged place of a country's record is the place: the record is a country
+   * ("USSR"); a locative preposition before it (an article between allowed); "-based" after it; a
+   * place tagged LOC in a list with it ("Zurich , Milan and Paris"); a country or region after a
+   * comma ("Brunswick , West Germany").
+   */
+  private boolean placeContext(List<Token> tokens, Candidate c) {
+    if (Names.isAcronym(c.text)
+        || c.dictionaryName != null && Names.key(c.dictionaryName).equals(c.key())) {
+      return true;
+    }
+    int before = c.first - 1;
+    if (before >= 1
+        && (tokens.get(before).text().equals(",") || tokens.get(before).text().equals("and"))
+        && tokens.get(before - 1).ner().equals("LOC")) {
+      return true;
+    }
+    int after = c.end;
+    if (after + 1 < tokens.size()
+        && (tokens.get(after).text().equals(",") || tokens.get(after).text().equals("and"))
+        && tokens.get(after + 1).ner().equals("LOC")) {
+      return true;
+    }
+    int k = c.first - 1;
+    if (k >= 1 && ARTICLES.contains(lower(tokens.get(k).text()))) {
+      k--;
+    }
+    if (k >= 0 && PLACE_BEFORE.contains(lower(tokens.get(k).text()))) {
+      return true;
+    }
+    String last = tokens.get(c.end - 1).text();
+    if (Names.stemLength(last) < last.length()) {
+      return true; // "Hamburg-based"
+    }
+    return c.end + 1 < tokens.size()
+        && Names.isHyphen(tokens.get(c.end).text())
+        && Names.isAttached(tokens.get(c.end + 1).text());
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> PLACE_BEFORE =
+      Set.of(
+          "in",
+          "near",
+          "across",
+          "around",
+          "outside",
+          "inside",
+          "throughout",
+          "within",
+          "from",
+          "to",
+          "into",
+          "via",
+          "toward",
+          "towards");
 
   private static boolean afterCityWord(List<Token> tokens, int first) {
     int k = first - 1;

@@ -114,6 +114,64 @@ final class MentionFinder {
           "government",
           "administration");
 
+  /**
+   * Time zones, never taken as untagged acronyms ("1500 UTC"); a tagged one is kept, since
+   * CoNLL-2003 tags "GMT" MISC.
+   */
+  private static final Set<String> TIME_ZONES =
+      Set.of(
+          "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
+          "CEST", "EET", "EEST", "JST", "IST", "AEST", "AEDT");
+
+  /** Title heads that are also adjectives opening names of things: "General Motors". */
+  private static final Set<String> ADJECTIVE_TITLES =
+      Set.of("general", "official", "major", "executive", "chief", "head", "deputy", "leader");
+
+  /** Last words of company names: "General Motors Corp" is no person after a title. */
+  static final Set<String> COMPANY_SUFFIXES =
+      Set.of(
+          "corp",
+          "corp.",
+          "co",
+          "co.",
+          "inc",
+          "inc.",
+          "ltd",
+          "ltd.",
+          "plc",
+          "llc",
+          "ag",
+          "sa",
+          "nv",
+          "bv",
+          "gmbh",
+          "spa",
+          "bhd",
+          "pty",
+          "lp",
+          "llp",
+          "group",
+          "holdings",
+          "industries",
+          "international",
+          "air",
+          "airlines",
+          "airways",
+          "motors",
+          "bros",
+          "brothers",
+          "partners",
+          "associates",
+          "securities",
+          "capital",
+          "investments",
+          "pharmaceuticals",
+          "electric",
+          "systems",
+          "technologies",
+          "communications",
+          "enterprises");
+
   /** Lower-case words that never open a name ("of Natural History" split off by the tagger). */
   private static final Set<String> LEADING_WORDS =
       Set.of("of", "and", "for", "in", "on", "at", "a", "an");
@@ -160,7 +218,7 @@ final class MentionFinder {
       words.add(stems(sentences.get(s).tokens()));
     }
     List<Candidate> tagged = new ArrayList<>();
-    for (NamedMention m : doc.mentions()) {
+    for (NamedMention m : ofPlaces(doc.mentions(), sentences, usable)) {
       int s = m.sentence();
       if (s < 0 || s >= sentences.size() || !usable[s] || m.firstToken() < 0) {
         continue;
@@ -175,6 +233,8 @@ final class MentionFinder {
           tagged);
     }
     vote(tagged);
+    Map<String, List<Known>> known = known(tagged, words);
+    java.util.Set<String> lowerCase = known.isEmpty() ? Set.of() : lowerCaseWords(sentences);
     List<Candidate> all = new ArrayList<>(tagged.size() * 2);
     int next = 0;
     for (int s = 0; s < sentences.size(); s++) {
@@ -182,6 +242,18 @@ final class MentionFinder {
       int from = all.size();
       while (next < tagged.size() && tagged.get(next).sentence == s) {
         all.add(tagged.get(next++));
+      }
+      if (usable[s] && !known.isEmpty()) {
+        again(
+            s,
+            sentences.get(s).tokens(),
+            words.get(s),
+            creditFrom[s],
+            byToken[s],
+            text,
+            known,
+            lowerCase,
+            all);
       }
       if (usable[s]) {
         scan(
@@ -191,6 +263,90 @@ final class MentionFinder {
     }
     return new Found(all, byToken, words);
   }
+
+  /**
+   * The recognizer's names, with an institution and the place it is "of" joined into one
+   * organisation ("Foreign Ministry" + "of" + "Iraq", "Central Bank" + "of" + "Nigeria"):
+   * CoNLL-2003 tags such a name whole.
+   */
+  private static List<NamedMention> ofPlaces(
+      List<NamedMention> mentions, List<Sentence> sentences, boolean[] usable) {
+    List<NamedMention> out = null;
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      NamedMention m = mentions.get(i);
+      NamedMention n = mentions.get(i + 1);
+      int s = m.sentence();
+      if (!m.type().equals("ORG")
+          || !n.type().equals("LOC")
+          || n.sentence() != s
+          || s < 0
+          || s >= sentences.size()
+          || !usable[s]
+          || n.firstToken() != m.endToken() + 1) {
+        continue;
+      }
+      List<Token> tokens = sentences.get(s).tokens();
+      if (n.endToken() > tokens.size()
+          || !tokens.get(m.endToken()).text().equals("of")
+          || !INSTITUTION_HEADS.contains(lower(tokens.get(m.endToken() - 1).text()))
+          || !Names.isCapitalized(tokens.get(m.endToken() - 1).text())) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      NamedMention joined =
+          new NamedMention(
+              m.start(),
+              n.end(),
+              m.text() + " of " + n.text(),
+              "ORG",
+              s,
+              m.firstToken(),
+              n.endToken());
+      out.set(i, joined);
+      out.set(i + 1, null);
+      i++;
+    }
+    if (out == null) {
+      return mentions;
+    }
+    out.removeIf(java.util.Objects::isNull);
+    return out;
+  }
+
+  /** Last words of institutions that may be "of" a place. */
+  private static final Set<String> INSTITUTION_HEADS =
+      Set.of(
+          "ministry",
+          "department",
+          "bank",
+          "council",
+          "parliament",
+          "university",
+          "institute",
+          "committee",
+          "commission",
+          "academy",
+          "college",
+          "chamber",
+          "court",
+          "assembly",
+          "office",
+          "agency",
+          "foundation",
+          "federation",
+          "association",
+          "party",
+          "government",
+          "embassy",
+          "senate",
+          "congress",
+          "cabinet",
+          "directorate",
+          "authority",
+          "board",
+          "exchange");
 
   /** The token texts less attached modifiers and possessives: what dictionary lookups see. */
   private static List<String> stems(List<Token> tokens) {
@@ -217,10 +373,20 @@ final class MentionFinder {
     List<Token> tokens = x.tokens();
     int first = m.firstToken();
     int end = Math.min(m.endToken(), tokens.size());
-    while (first < end && isLeadingNoise(tokens.get(first))) {
+    while (first < end
+        && isLeadingNoise(tokens.get(first))
+        && !(m.type().equals("ORG") && ownArticle(tokens, first, end))) {
       first++;
     }
-    while (end > first && isTrailingNoise(tokens.get(end - 1).text())) {
+    while (end > first
+        && isTrailingNoise(tokens.get(end - 1).text())
+        && !(m.type().equals("ORG") && ownPossessive(tokens, first, end))) {
+      end--;
+    }
+    // "Department of State spokesperson": a lower-case role does not end a name
+    while (end - first > 1
+        && isLowerCaseWord(tokens.get(end - 1).text())
+        && vocabulary.isHead(tokens.get(end - 1).text())) {
       end--;
     }
     // "Tuareg-led" split by the tokenizer: the modifier goes
@@ -296,14 +462,28 @@ final class MentionFinder {
     if (!head || lastTitle < 0 || rest < 1 || rest > 4) {
       return false;
     }
-    for (int k = lastTitle + 1; k < end; k++) {
+    for (int k = first; k < firstTitle; k++) {
       String t = tokens.get(k).text();
-      if (!Names.isCapitalized(t) || vocabulary.isTitleWord(t) || countryWord(t)) {
-        return false;
+      if (!countryWord(t) && !Names.isAcronym(t)) {
+        return false; // "Whittaker General Medical": a name, not an owner before a title
       }
     }
-    if (ORGANIZATION_NOUNS.contains(lower(tokens.get(end - 1).text()))) {
+    if (firstTitle == first
+        && lastTitle == first
+        && ADJECTIVE_TITLES.contains(lower(tokens.get(first).text()))) {
+      // one title word that is also an adjective, opening the name, is a word of the name:
+      // "General Motors", "Official Bulletin" (but "Queen Elizabeth II" is a title and a person)
       return false;
+    }
+    for (int k = lastTitle + 1; k < end; k++) {
+      String t = tokens.get(k).text();
+      if (!Names.isCapitalized(t)
+          || vocabulary.isTitleWord(t)
+          || countryWord(t)
+          || ORGANIZATION_NOUNS.contains(lower(t))
+          || COMPANY_SUFFIXES.contains(lower(t))) {
+        return false;
+      }
     }
     if (firstTitle > first) {
       addRange(ner, first, firstTitle, x, out);
@@ -312,15 +492,21 @@ final class MentionFinder {
     return true;
   }
 
+  /**
+   * A run of title words with a head among them ("Defense Ministers"); without a head it may be a
+   * name ("Labour", "the Army", "Labour Party").
+   */
   private boolean onlyTitleWords(List<Token> tokens, int first, int end) {
+    boolean head = false;
     for (int k = first; k < end; k++) {
       String t = tokens.get(k).text();
       String singular = t.length() > 3 && t.endsWith("s") ? t.substring(0, t.length() - 1) : t;
       if (!vocabulary.isTitleWord(t) && !vocabulary.isTitleWord(singular)) {
         return false;
       }
+      head |= vocabulary.isHead(t) || vocabulary.isHead(singular);
     }
-    return true;
+    return head;
   }
 
   private boolean countryWord(String t) {
@@ -359,6 +545,7 @@ final class MentionFinder {
                 name.substring(p[0], p[1]),
                 Candidate.Origin.TAGGED,
                 ner);
+        c.attached = true; // one word of the recognizer's: its class is the word's
         if (x.byToken()[first] == null) {
           x.byToken()[first] = c;
         }
@@ -389,12 +576,30 @@ final class MentionFinder {
     if (first >= end) {
       return;
     }
+    // "Mahan" + "Air", "Acme" + "Corp": a company's suffix the recognizer left out
+    int suffixEnd = end;
+    while (suffixEnd < Math.min(end + 2, x.creditFrom())
+        && byToken[suffixEnd] == null
+        && tokens.get(suffixEnd).ner().equals("O")
+        && Names.isCapitalized(tokens.get(suffixEnd).text())
+        && COMPANY_SUFFIXES.contains(lower(tokens.get(suffixEnd).text()))) {
+      suffixEnd++;
+    }
+    if (suffixEnd > end
+        && !(suffixEnd < tokens.size() && Names.isCapitalized(tokens.get(suffixEnd).text()))) {
+      // the name must end there: not "Peruvian Air Force", "Japan Air Lines"
+      end = suffixEnd;
+      ner = "ORG";
+    }
     if (ner.equals("PER")) {
       while (end - first > 1
           && (HONORIFICS.contains(lower(tokens.get(first).text()))
               || (vocabulary.isTitleWord(tokens.get(first).text())
                   && Names.isCapitalized(tokens.get(first).text())))) {
         first++;
+      }
+      if (isPunctuation(tokens.get(first).text())) {
+        return; // "High - Yield Bond": what is left after the title words is no name
       }
       // "AF Rasmussen", "Le Drian": initials or a particle the recognizer left out
       if (first > 0 && byToken[first - 1] == null && isNameStart(tokens.get(first - 1).text())) {
@@ -436,11 +641,13 @@ final class MentionFinder {
       return;
     }
     String name = x.text().substring(start, stop);
-    if (!Names.hasUpperCase(name)) {
-      return;
+    if (!hasLetter(name)) {
+      return; // "2:17:01": no name (a lower-case one is kept: stories written in lower case)
     }
     Candidate c =
         new Candidate(x.sentence(), first, end, start, stop, name, Candidate.Origin.TAGGED, ner);
+    String lastText = last.text();
+    c.attached = Names.stemLength(lastText) < lastText.length() - Names.possessiveLength(lastText);
     for (int k = first; k < end; k++) {
       byToken[k] = c;
     }
@@ -470,12 +677,17 @@ final class MentionFinder {
 
   /**
    * The same spelling gets the class most often given to it in the document; a tie goes to the
-   * class of its first occurrence, or for an acronym to ORG.
+   * class of its first occurrence, or for an acronym to ORG. A spelling tagged only ORG and MISC
+   * keeps its tags: the recognizer's MISC for a company named after a nationality ("American
+   * Express") may be the majority, and the merged entity is an organisation anyway.
    */
   private static void vote(List<Candidate> tagged) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, String> firstClass = new HashMap<>();
     for (Candidate c : tagged) {
+      if (c.attached) {
+        continue; // "US-built": the class is the whole word's, not the name's
+      }
       String key = c.key();
       counts.computeIfAbsent(key, k -> new int[4])[classIndex(c.ner)]++;
       firstClass.putIfAbsent(key, c.ner);
@@ -483,6 +695,10 @@ final class MentionFinder {
     for (Candidate c : tagged) {
       String key = c.key();
       int[] n = counts.get(key);
+      if (c.attached || n[0] == 0 && n[2] == 0) {
+        // only ORG and MISC ("American Express"): no vote; the merged entity is an organisation
+        continue;
+      }
       int max = 0;
       for (int v : n) {
         max = Math.max(max, v);
@@ -513,6 +729,174 @@ final class MentionFinder {
     };
   }
 
+  /** A name the recognizer tagged somewhere in the document: its words and class. */
+  private record Known(List<String> words, String ner) {}
+
+  /**
+   * The tagged names written in capitalised words, by first word, with their class after the vote
+   * (ORG where a spelling was tagged both ORG and MISC).
+   */
+  private static Map<String, List<Known>> known(List<Candidate> tagged, List<List<String>> words) {
+    Map<String, Known> byKey = new HashMap<>();
+    for (Candidate c : tagged) {
+      if (c.attached || c.ner == null) {
+        continue;
+      }
+      List<String> w = words.get(c.sentence).subList(c.first, c.end);
+      if (!Names.isCapitalized(w.get(0)) || !Names.isCapitalized(w.get(w.size() - 1))) {
+        continue;
+      }
+      String key = String.join(" ", w);
+      Known k = byKey.get(key);
+      if (k == null || k.ner().equals("MISC") && c.ner.equals("ORG")) {
+        byKey.put(key, new Known(List.copyOf(w), c.ner));
+      }
+    }
+    Map<String, List<Known>> out = new HashMap<>();
+    for (Known k : byKey.values()) {
+      out.computeIfAbsent(k.words().get(0), x -> new ArrayList<>(1)).add(k);
+    }
+    return out;
+  }
+
+  /** The words of the document written in lower case. */
+  private static java.util.Set<String> lowerCaseWords(List<Sentence> sentences) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Sentence sentence : sentences) {
+      for (Token t : sentence.tokens()) {
+        String w = t.text();
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Apl",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
+          "Mon",
+          "Tue",
+          "Tues",
+          "Wed",
+          "Thu",
+          "Thur",
+          "Thurs",
+          "Fri",
+          "Sat",
+          "Sun");
+
+  /**
+   * A name the recognizer tagged elsewhere in the document, written again the same way and left
+   * untagged here ("Facebook friend lists"), gets the same class: the whole capitalised run must be
+   * the name, and a one-word name must not open its sentence, be a month or weekday, or be written
+   * in lower case somewhere in the document.
+   */
+  private static void again(
+      int s,
+      List<Token> tokens,
+      List<String> words,
+      int creditFrom,
+      Candidate[] byToken,
+      String text,
+      Map<String, List<Known>> known,
+      java.util.Set<String> lowerCase,
+      List<Candidate> out) {
+    if (isCapitalsSentence(tokens)) {
+      return;
+    }
+    for (int i = 0; i < creditFrom; i++) {
+      List<Known> ks = byToken[i] == null ? null : List.of();
+      if (ks != null || !tokens.get(i).ner().equals("O")) {
+        continue;
+      }
+      ks = known.get(words.get(i));
+      if (ks == null
+          || (i > 0 && Names.isCapitalized(tokens.get(i - 1).text()) && byToken[i - 1] == null)) {
+        continue;
+      }
+      Known best = null;
+      for (Known k : ks) {
+        int n = k.words().size();
+        if (i + n > creditFrom
+            || (best != null && n <= best.words().size())
+            || !words.subList(i, i + n).equals(k.words())
+            || (i + n < tokens.size() && Names.isCapitalized(tokens.get(i + n).text()))) {
+          continue;
+        }
+        boolean free = true;
+        for (int j = i; j < i + n && free; j++) {
+          free = byToken[j] == null && tokens.get(j).ner().equals("O");
+        }
+        if (free) {
+          best = k;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      int n = best.words().size();
+      String w = tokens.get(i).text();
+      if (n == 1
+          && (i == 0
+              || CALENDAR_WORDS.contains(w)
+              || lowerCase.contains(lower(w))
+              || COMPANY_SUFFIXES.contains(lower(w))
+              || Names.isAllCaps(w) && w.length() > 5)) {
+        continue; // "UNQUOTED": a table's heading in capitals; "Corp" alone: no name
+      }
+      int start = tokens.get(i).start();
+      int stop = tokens.get(i + n - 1).start() + words.get(i + n - 1).length();
+      Candidate c =
+          new Candidate(
+              s,
+              i,
+              i + n,
+              start,
+              stop,
+              text.substring(start, stop),
+              Candidate.Origin.TAGGED,
+              best.ner());
+      for (int j = i; j < i + n; j++) {
+        byToken[j] = c;
+      }
+      out.add(c);
+      i += n - 1;
+    }
+  }
+
   /** Looks for what the recognizer missed in one sentence. */
   private void scan(
       int s,
@@ -531,7 +915,10 @@ final class MentionFinder {
         continue;
       }
       String w = words.get(i);
-      if (w.isEmpty() || !(Names.isCapitalized(w) || isParticleBeforeName(words, i))) {
+      if (w.isEmpty()
+          || !(Names.isCapitalized(w) || isParticleBeforeName(words, i))
+          || !isWordShaped(w)
+          || isModelNumber(tokens, i)) {
         continue;
       }
       int len = 0;
@@ -570,7 +957,10 @@ final class MentionFinder {
       }
       Candidate.Origin origin = Candidate.Origin.DICTIONARY;
       if (len == 0) {
-        if (!Names.isAllCaps(w) || !Names.isAcronym(w) || w.length() > 6) {
+        if (!Names.isAllCaps(w)
+            || !Names.isAcronym(w)
+            || w.length() > 6
+            || TIME_ZONES.contains(w)) {
           continue;
         }
         len = 1;
@@ -593,6 +983,34 @@ final class MentionFinder {
       out.add(c);
       i += len - 1;
     }
+  }
+
+  /** Letters, digits, dots, hyphens and apostrophes only: "<UK>" is a ticker, no name. */
+  private static boolean isWordShaped(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (!Character.isLetterOrDigit(c)
+          && c != '.'
+          && c != '-'
+          && c != '&'
+          && !Names.isApostrophe(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "DC-10", "MD - 11": a maker's letters before a model number are a product, no actor. */
+  private static boolean isModelNumber(List<Token> tokens, int i) {
+    String t = tokens.get(i).text();
+    int dash = t.indexOf('-');
+    if (dash > 0 && dash + 1 < t.length() && Character.isDigit(t.charAt(dash + 1))) {
+      return true;
+    }
+    return i + 2 < tokens.size()
+        && Names.isHyphen(tokens.get(i + 1).text())
+        && !tokens.get(i + 2).text().isEmpty()
+        && Character.isDigit(tokens.get(i + 2).text().charAt(0));
   }
 
   private static boolean fits(
@@ -618,10 +1036,16 @@ final class MentionFinder {
     if (match.code() == null) {
       return false;
     }
+    String w = words.get(from);
+    if (vocabulary.isHead(w)) {
+      return false; // "Secretary of State": a role
+    }
     if (len > 1) {
       return true;
     }
-    String w = words.get(from);
+    if (!Names.isAllCaps(w) && ORGANIZATION_NOUNS.contains(lower(w))) {
+      return false; // "Organization", "Council": a common noun written capitalised
+    }
     String pos = tokens.get(from).pos();
     if (Names.isAllCaps(w)) {
       return true;
@@ -666,6 +1090,42 @@ final class MentionFinder {
       }
     }
     return capitals >= 3 && capitals * 10 >= words * 6;
+  }
+
+  /**
+   * A possessive the recognizer put inside an organisation's name, after a one-word name and before
+   * no further tagged word: "Moody 's", "McDonald 's" (a possessive of a name is tagged outside
+   * it).
+   */
+  private static boolean ownPossessive(List<Token> tokens, int first, int end) {
+    return end - first == 2
+        && Names.isPossessiveMarker(tokens.get(end - 1).text())
+        && tokens.get(end - 1).text().length() == 2
+        && Names.isCapitalized(tokens.get(first).text());
+  }
+
+  /**
+   * A capitalised "The" the recognizer put inside an organisation's name of two words or more ("The
+   * New York Times", "The Guardian"): part of the name, as CoNLL-2003 tags newspapers.
+   */
+  private static boolean ownArticle(List<Token> tokens, int first, int end) {
+    return end - first >= 2
+        && tokens.get(first).text().equals("The")
+        && Names.isCapitalized(tokens.get(first + 1).text());
+  }
+
+  /** A word of letters whose first letter is lower case ("spokesperson", "of"). */
+  private static boolean isLowerCaseWord(String t) {
+    return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && Character.isLetter(t.charAt(0));
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isLeadingNoise(Token t) {

@@ -73,7 +73,8 @@ final class Names {
   /**
    * The comparison key of a name: accents dropped, upper case, words separated by one blank;
    * hyphens, slashes and other punctuation separate words, dots and apostrophes inside a word are
-   * dropped ("U.N." is {@code UN}, "Qa'ida" is {@code QAIDA}), a final possessive is dropped.
+   * dropped ("U.N." is {@code UN}, "Qa'ida" is {@code QAIDA}), a final possessive and a leading
+   * "The" of several words are dropped.
    */
   static String key(String name) {
     return String.join(" ", words(name));
@@ -108,6 +109,9 @@ final class Names {
     }
     if (word.length() > 0) {
       out.add(word.toString());
+    }
+    if (out.size() > 1 && out.get(0).equals("THE")) {
+      out.remove(0); // "The New York Times" is "New York Times"
     }
     return out;
   }
