@@ -38,6 +38,7 @@ final class CueLexicon {
   private static volatile CueLexicon standard;
 
   private final Map<String, Verb> verbs = new HashMap<>();
+  private final Map<String, Verb> pastForms = new HashMap<>();
   private final List<String[]> sources = new ArrayList<>();
   private final List<String[]> frames = new ArrayList<>();
   private final List<String[]> settings = new ArrayList<>();
@@ -83,6 +84,14 @@ final class CueLexicon {
     }
     Verb v = verbs.get(token.text().toLowerCase(Locale.ROOT));
     return v != null ? v : verbs.get(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The reporting verb whose past form the word is ("tweeted", "said"), whatever its tag; null when
+   * it is none. Lower-case input.
+   */
+  Verb pastForm(String word) {
+    return pastForms.get(word);
   }
 
   List<String[]> sources() {
@@ -180,6 +189,11 @@ final class CueLexicon {
     Verb verb = new Verb(forms[0], quoteOnly, thatOnly, addressee, particle);
     for (String form : forms) {
       verbs.putIfAbsent(form, verb);
+    }
+    for (int i = 1; i < forms.length; i++) {
+      if (i == 1 || forms[i].endsWith("ed")) {
+        pastForms.putIfAbsent(forms[i], verb);
+      }
     }
   }
 

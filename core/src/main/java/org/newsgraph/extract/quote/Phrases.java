@@ -23,6 +23,8 @@ final class Phrases {
   private static final Set<String> LEFT_CONNECTORS = Set.of("of", "for", "in", "at", "from");
   private static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final Set<String> COMMON_TIME_NOUNS =
+      Set.of("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
 
   private final TextTokens t;
   private final CueLexicon lexicon;
@@ -41,7 +43,7 @@ final class Phrases {
   boolean headCapable(int i) {
     String p = t.pos(i);
     if (p.startsWith("NN")) {
-      return !lexicon.time(t.lower(i)) && !gluedSentences(i);
+      return !time(i) && !gluedSentences(i);
     }
     if (p.startsWith("JJ")
         && (lexicon.personRole(t.lower(i)) || lexicon.organizationRole(t.lower(i)))) {
@@ -49,6 +51,27 @@ final class Phrases {
     }
     return (p.equals("DT") || p.equals("CD") || p.equals("NNS") || p.equals("JJ"))
         && LONE_HEADS.contains(t.lower(i));
+  }
+
+  /**
+   * Whether token i is a time word ("Sunday", "week"), not a name spelled like one: a capitalised
+   * common time noun ("Doris Day", "Day said") or a month after a name ("Theresa May") is a name.
+   */
+  private boolean time(int i) {
+    String w = t.lower(i);
+    if (!lexicon.time(w)) {
+      return false;
+    }
+    if (!t.pos(i).startsWith("NNP") || !Character.isUpperCase(t.get(i).text().charAt(0))) {
+      return true;
+    }
+    if (COMMON_TIME_NOUNS.contains(w)) {
+      return false;
+    }
+    return !(i > 0
+        && t.pos(i - 1).startsWith("NNP")
+        && !lexicon.time(t.lower(i - 1))
+        && t.sentenceFirst(i) == t.sentenceFirst(i - 1));
   }
 
   /**
@@ -66,7 +89,7 @@ final class Phrases {
   /** Whether token i can stand inside a noun phrase before its head. */
   private boolean internal(int i) {
     String p = t.pos(i);
-    if (lexicon.time(t.lower(i)) || gluedSentences(i)) {
+    if (time(i) || gluedSentences(i)) {
       return false;
     }
     return p.startsWith("NN")

@@ -182,7 +182,7 @@ public final class QuoteExtractor {
       g.paragraphStart = paragraphFirst == s.open();
       char before = charBefore(text, s.open(), paragraphs[g.paragraph]);
       boolean sentenceStart = before == 0 || ".!?\u2026".indexOf(before) >= 0 || isMark(before);
-      boolean capital = Character.isUpperCase(text.charAt(s.start()));
+      boolean capital = opensCapital(text, s);
       boolean cueBefore = cueRightBefore(t, open);
       g.partial =
           !(sentenceStart
@@ -190,20 +190,21 @@ public final class QuoteExtractor {
               || (capital && (before == ',' || before == '\u2014' || before == '\u2013'))
               || (capital && cueBefore));
       int nextOpen = i + 1 < spans.size() ? t.firstAtOrAfter(spans.get(i + 1).open()) : t.size();
-      int j = t.firstAtOrAfter(s.close());
-      Cue cue = null;
-      if (j < t.size() && !(endsSentence(text, s) && t.sentenceFirst(j) == j)) {
-        cue = finder.after(j, Math.min(t.sentenceEnd(j), nextOpen));
-        if (cue != null && i + 1 < spans.size()) {
-          QuotedSpan next = spans.get(i + 1);
-          int gapFrom = Math.max(cue.end(), cue.speaker().end());
-          if (paragraphOf(paragraphs, next.open()) == g.paragraph
-              && !endsSentence(text, s)
-              && onlyPunctuation(t, gapFrom, nextOpen)
-              && !naming(t, nextOpen)) {
-            g.pieces.add(next); // "“…,” he said, “…”": one quote
-            i++;
-          }
+      Cue cue = cueAfter(t, finder, spans, i, paragraphs);
+      if (cue != null && i + 1 < spans.size()) {
+        QuotedSpan next = spans.get(i + 1);
+        int gapFrom = Math.max(cue.end(), cue.speaker().end());
+        boolean resumed =
+            onlyPunctuation(t, gapFrom, nextOpen)
+                || !g.partial
+                    && resumes(t, gapFrom, nextOpen)
+                    && cueAfter(t, finder, spans, i + 1, paragraphs) == null;
+        if (paragraphOf(paragraphs, next.open()) == g.paragraph
+            && resumed
+            && !naming(t, nextOpen)) {
+          // "“…,” he said, “…”" and "“…,” she wrote in her memoir, “…”": one quote
+          g.pieces.add(next);
+          i++;
         }
       }
       if (cue == null && !sentenceStart && open < t.size()) {
@@ -448,9 +449,121 @@ public final class QuoteExtractor {
     }
     String w = t.lower(k);
     if (lexicon.naming(w)) {
-      return true;
+      // "what he called “…”" and "what the police called “…”" report words; "a group called “…”"
+      // names.
+      boolean speaks =
+          lexicon.verb(t.get(k)) != null
+              && k > 0
+              && (t.pos(k - 1).equals("PRP") || k > 1 && t.lower(k - 2).equals("what"));
+      return !speaks;
     }
     return w.equals("as") && k > 0 && lexicon.naming(t.lower(k - 1));
+  }
+
+  /**
+   * Whether the quoted words start with a capital, an editor's bracket included: "[w]e have" and
+   * "[Khan] had" begin a sentence the writer adapted; "[a] disgrace" does not.
+   */
+  static boolean opensCapital(String text, QuotedSpan s) {
+    int i = s.start();
+    if (i >= s.end()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '[' && i + 1 < s.end()) {
+      char inside = text.charAt(i + 1);
+      if (Character.isUpperCase(inside)) {
+        return true;
+      }
+      return i + 3 < s.end()
+          && Character.isLetter(inside)
+          && text.charAt(i + 2) == ']'
+          && Character.isLetter(text.charAt(i + 3));
+    }
+    return Character.isUpperCase(c);
+  }
+
+  /**
+   * The cue right after the quote at index k of the spans ("“…,” she said"), within its sentence
+   * and paragraph and before the next quote; null when there is none. After a period inside the
+   * marks, only an attribution that ends the sentence counts: in "“… it.” Trump also said that …"
+   * the period closed the quote's sentence, in "“….” Graham continued." it did not.
+   */
+  private static Cue cueAfter(
+      TextTokens t, AttributionFinder finder, List<QuotedSpan> spans, int k, int[] paragraphs) {
+    String text = t.text;
+    QuotedSpan s = spans.get(k);
+    int j = t.firstAtOrAfter(s.close());
+    if (j >= t.size() || endsSentence(text, s) && t.sentenceFirst(j) == j) {
+      return null;
+    }
+    int limit =
+        Math.min(
+            t.sentenceEnd(j),
+            k + 1 < spans.size() ? t.firstAtOrAfter(spans.get(k + 1).open()) : t.size());
+    int paragraph = paragraphOf(paragraphs, s.end()); // a quote may run over paragraphs
+    if (paragraph + 1 < paragraphs.length) {
+      limit = Math.min(limit, t.firstAtOrAfter(paragraphs[paragraph + 1]));
+    }
+    Cue cue = finder.after(j, limit);
+    if (cue != null
+        && text.charAt(s.end() - 1) == '.'
+        && !quietTail(t, Math.max(cue.end(), cue.speaker().end()), limit)) {
+      return null;
+    }
+    return cue;
+  }
+
+  /** The most tokens an attribution's tail may have: "in her 1976 autobiography". */
+  static final int MAX_TAIL = 10;
+
+  /**
+   * Whether tokens from..to hold only the rest of an attribution: a few words with no finite verb
+   * and no "that" ("in the statement", "on Twitter", ", the Director-General of the WHO", "using
+   * the pseudonym Katya"), and sentence punctuation.
+   */
+  private static boolean quietTail(TextTokens t, int from, int to) {
+    if (to - from > MAX_TAIL + 2) {
+      return false;
+    }
+    for (int m = from; m < to; m++) {
+      String p = t.pos(m);
+      if (t.quoted(m)
+          || p.equals("VBD")
+          || p.equals("VBZ")
+          || p.equals("VBP")
+          || p.equals("MD")
+          || t.lower(m).equals("that")
+          || t.lower(m).equals(";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a quote that an attribution interrupted resumes at token to: the tokens from..to are a
+   * quiet tail (see {@link #quietTail}) ending in a comma, colon or dash: "“…,” Day said in her
+   * autobiography, “…”". After the sentence's end the next quote is a quote of its own that takes
+   * the same speaker ("“….” Graham continued. “…”").
+   */
+  private boolean resumes(TextTokens t, int from, int to) {
+    if (to <= from || !quietTail(t, from, to)) {
+      return false;
+    }
+    int last = to - 1;
+    while (last > from && t.isQuoteMark(last)) {
+      last--;
+    }
+    int verb = last;
+    while (verb > from && (t.lower(verb).equals(",") || t.lower(verb).equals(":"))) {
+      verb--;
+    }
+    if (lexicon.verb(t.get(verb)) != null) {
+      return false; // "said, “…”, adding, “…”": the next quote has a cue of its own
+    }
+    String w = t.lower(last);
+    return w.equals(",") || w.equals(":") || w.equals("\u2014") || w.equals("\u2013");
   }
 
   private static boolean onlyPunctuation(TextTokens t, int from, int to) {
