@@ -149,13 +149,23 @@ public final class QuoteExtractor {
     List<Indirect> indirect = new ArrayList<>();
     for (Reported r : finder.reported(taken)) {
       boolean overlaps = false;
+      boolean allQuoted = true;
       for (int i = r.first(); i < r.end() && !overlaps; i++) {
         overlaps = inFullQuote[i];
+        allQuoted &= t.quoted(i) || t.isQuoteMark(i);
       }
-      if (!overlaps) {
+      // A clause that is quoted words only ("by saying “we are ready …”") is the quote itself.
+      if (!overlaps && !allQuoted) {
         indirect.add(new Indirect(r));
       }
     }
+    boolean[] inClause = new boolean[t.size()];
+    for (Indirect r : indirect) {
+      for (int i = r.reported.first(); i < r.reported.end(); i++) {
+        inClause[i] = true;
+      }
+    }
+    groups = shareCues(t, groups, inClause);
     resolve(t, entities, finder, groups, indirect);
     inherit(text, t, paragraphs, groups, indirect);
     return quotes(text, t, groups, indirect);
@@ -222,6 +232,50 @@ public final class QuoteExtractor {
       groups.add(g);
     }
     return groups;
+  }
+
+  /**
+   * Joins quotes that one cue introduces together, outside reported speech: "described him as “…”
+   * who was “…” and “…”", "said “…” and “…”" are one attribution of several quoted stretches.
+   * Quotes inside a reported clause stay apart: the clause is their attribution.
+   */
+  private List<Group> shareCues(TextTokens t, List<Group> groups, boolean[] inClause) {
+    List<Group> out = new ArrayList<>(groups.size());
+    for (Group g : groups) {
+      Group last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.cue != null
+          && g.cue != null
+          && g.partial
+          && last.cue.first() == g.cue.first()
+          && last.paragraph == g.paragraph
+          && shortJoin(t, last.last().close(), g.first().open())
+          && !inClause[Math.min(t.firstAtOrAfter(last.first().start()), t.size() - 1)]
+          && !inClause[Math.min(t.firstAtOrAfter(g.first().start()), t.size() - 1)]) {
+        last.pieces.addAll(g.pieces);
+        continue;
+      }
+      out.add(g);
+    }
+    return out;
+  }
+
+  /** At most this many words join quoted stretches of one attribution ("who was", "and"). */
+  static final int MAX_JOIN = 3;
+
+  /** Whether the text between two quotes is a few words with no verb of saying or sentence end. */
+  private boolean shortJoin(TextTokens t, int from, int to) {
+    int first = t.firstAtOrAfter(from);
+    int end = t.firstAtOrAfter(to);
+    if (end - first > MAX_JOIN) {
+      return false;
+    }
+    for (int m = first; m < end; m++) {
+      if (t.isFinal(m) || t.quoted(m) || lexicon.verb(t.get(m)) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Resolves all speakers in text order, each phrase once. */
