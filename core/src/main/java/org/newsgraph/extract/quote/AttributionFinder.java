@@ -44,6 +44,29 @@ final class AttributionFinder {
   private static final Set<String> TIME_LEADS =
       Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "in", "at");
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or");
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "how",
+          "what",
+          "why",
+          "when",
+          "where",
+          "whether",
+          "if",
+          "because",
+          "that",
+          "which",
+          "who",
+          "after",
+          "before",
+          "while",
+          "since",
+          "although",
+          "though",
+          "until",
+          "once",
+          "as");
+  private static final Set<String> CARRY_ON = Set.of("go", "continue", "proceed", "begin", "start");
 
   private final TextTokens t;
   private final Phrases phrases;
@@ -170,16 +193,38 @@ final class AttributionFinder {
   }
 
   /**
-   * For a quote after a colon with no reporting verb ("Morell praised Mendez on Twitter: “…”"): the
-   * first verb of the clause before the colon, when its subject can be a speaker (a name, a
-   * pronoun, a role).
+   * For a quote after a colon or a comma with no reporting verb ("Morell praised Mendez on Twitter:
+   * “…”", "Trump, also on Twitter, defended his decision, “…”"): the first verb of the clause
+   * before the mark, when its subject can be a speaker (a name, a pronoun, a role).
    */
   Cue beforeColon(int lo, int open) {
     int colon = open - 1;
-    if (colon < lo || !t.lower(colon).equals(":")) {
+    if (colon < lo || !(t.lower(colon).equals(":") || t.lower(colon).equals(","))) {
       return null;
     }
-    for (int m = lo; m < colon && m - lo <= LEADING_REACH; m++) {
+    if (t.lower(colon).equals(",") && colon - 1 >= lo && t.pos(colon - 1).equals("IN")) {
+      return null; // "convicted of, “…”": the quote completes the phrase
+    }
+    return clauseSubject(lo, colon);
+  }
+
+  /**
+   * For a quote that opens a sentence with no cue and no neighbour to take a speaker from ("X
+   * criticized the decision. “…”"): the speaker-like subject of the sentence before it, tokens lo
+   * to hi; null when there is none.
+   */
+  Cue previousSentence(int lo, int hi) {
+    for (int m = lo; m < hi; m++) {
+      if (t.quoted(m)) {
+        return null; // a sentence with a quote of its own gives its speaker another way
+      }
+    }
+    return clauseSubject(lo, hi);
+  }
+
+  /** The first finite verb from lo (before hi) whose subject can be a speaker, as a cue. */
+  private Cue clauseSubject(int lo, int hi) {
+    for (int m = lo; m < hi && m - lo <= LEADING_REACH; m++) {
       if (t.quoted(m) || !phrases.finite(m)) {
         continue;
       }
@@ -416,17 +461,47 @@ final class AttributionFinder {
     // A bare infinitive after "and" ("to identify ... and report back") has no subject of its own.
     String pos = t.pos(k);
     boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    if (s == null && pos.equals("VB") && k - 1 >= lo && t.lower(k - 1).equals("to")) {
+      return goesOnTo(k - 2, lo);
+    }
     if (!participle && !(coordinated && finite)) {
       return null;
     }
-    // A participle takes the subject of the main verb ("the parliament rejected ..., saying");
-    // a coordinated verb that of the reporting verb before it ("acknowledged ... and emphasized").
+    boolean and = before >= lo && (t.lower(before).equals("and") || t.lower(before).equals("but"));
+    // A participle takes the subject of the main verb ("the parliament rejected ..., saying"), not
+    // of a verb in a subordinate clause ("described how the attack unfolded, stating"); a verb
+    // after "and" that of the verb before it ("opposed the withdrawal and said"); a verb after a
+    // comma that of the reporting verb before it ("acknowledged ..., emphasized").
     for (int m = k - 1; m >= lo && k - m <= LEADING_REACH; m--) {
-      if (!t.quoted(m) && phrases.finite(m) && (participle || lexicon.verb(t.get(m)) != null)) {
-        return phrases.subject(m, lo);
+      if (!t.quoted(m)
+          && phrases.finite(m)
+          && (participle || and || lexicon.verb(t.get(m)) != null)) {
+        Phrase main = phrases.subject(m, lo);
+        if (main != null
+            && (participle || and)
+            && main.first() - 1 >= lo
+            && SUBORDINATORS.contains(t.lower(main.first() - 1))) {
+          continue;
+        }
+        return main;
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of "X went on to say", "X continued to say": the finite verb before "to" at token
+   * i, when it carries the speech on.
+   */
+  private Phrase goesOnTo(int i, int lo) {
+    int m = i;
+    while (m >= lo && (t.lower(m).equals("on") || t.pos(m).startsWith("RB"))) {
+      m--;
+    }
+    if (m < lo || !phrases.finite(m) || !CARRY_ON.contains(t.get(m).lemma())) {
+      return null;
+    }
+    return phrases.subject(m, lo);
   }
 
   /** "according to X" at token k: a cue whose speaker follows it. */

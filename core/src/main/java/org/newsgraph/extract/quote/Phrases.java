@@ -234,11 +234,12 @@ final class Phrases {
     }
     String w = t.lower(i);
     if ((w.equals("who") || w.equals("which")) && t.pos(i).startsWith("W")) {
+      // "Dardar, who said" and "a statement which said": the noun the relative refers to.
       int j = i - 1;
-      if (j >= lo && w.equals("who") && t.lower(j).equals(",")) {
+      if (j >= lo && t.lower(j).equals(",")) {
         return left(j - 1, lo);
       }
-      return null;
+      return j >= lo && t.pos(j).startsWith("NN") ? left(j, lo) : null;
     }
     if (w.equals(",")) {
       // "X, a spokesman, said" (an apposition), "X, in remarks to ABC, said" (an aside), "X, whom
@@ -266,7 +267,18 @@ final class Phrases {
       boolean apposition = second != null && second.first() == comma + 1 && !pronoun(second.head());
       return new Phrase(first.first(), first.end(), first.head(), apposition ? second : null);
     }
-    return left(i, lo);
+    Phrase np = left(i, lo);
+    int prep = np == null ? -1 : np.first() - 1;
+    if (prep - 1 >= lo
+        && (t.pos(prep).equals("IN") || t.pos(prep).equals("TO"))
+        && t.pos(prep - 1).equals("VBG")) {
+      // "Mitsotakis speaking to the Atlantic Council called": the phrase is the participle's.
+      Phrase subject = left(prep - 2, lo);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return np;
   }
 
   /** Whether token i is a finite verb. */

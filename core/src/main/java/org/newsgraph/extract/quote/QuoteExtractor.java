@@ -92,6 +92,8 @@ public final class QuoteExtractor {
     Speaker speaker;
     boolean inherited;
     Speaker nextSpeaker;
+    Cue fallback;
+    Speaker fallbackSpeaker;
 
     QuotedSpan first() {
       return pieces.get(0);
@@ -221,8 +223,20 @@ public final class QuoteExtractor {
         // From the sentence start: quotes before in the sentence are skipped, and a second
         // partial quote shares the cue of the first ("said the victims were “…” in an “…”").
         cue = finder.before(t.sentenceFirst(open), open);
-        if (cue == null && before == ':') {
+        if (cue == null && (before == ':' || before == ',' && !g.partial)) {
           cue = finder.beforeColon(t.sentenceFirst(open), open);
+        }
+      }
+      if (cue == null && g.partial && titleCase(text, s)) {
+        continue; // "during ABC's “A Tribute For a King”": a title
+      }
+      if (cue == null && !g.partial && sentenceStart && open < t.size()) {
+        int first = t.sentenceFirst(open);
+        if (first == open && first > 0) {
+          first = t.sentenceFirst(open - 1);
+        }
+        if (first < open && paragraphOf(paragraphs, t.start(first)) == g.paragraph) {
+          g.fallback = finder.previousSentence(first, open);
         }
       }
       g.cue = cue;
@@ -285,16 +299,18 @@ public final class QuoteExtractor {
       AttributionFinder finder,
       List<Group> groups,
       List<Indirect> indirect) {
-    record Pending(Phrase phrase, int cue, Group group, Indirect indirect) {}
+    record Pending(Phrase phrase, int cue, Group group, Indirect indirect, boolean fallback) {}
     List<Pending> pending = new ArrayList<>();
     for (Group g : groups) {
       if (g.cue != null) {
-        pending.add(new Pending(g.cue.speaker(), g.cue.first(), g, null));
+        pending.add(new Pending(g.cue.speaker(), g.cue.first(), g, null, false));
+      } else if (g.fallback != null) {
+        pending.add(new Pending(g.fallback.speaker(), g.fallback.first(), g, null, true));
       }
     }
     for (Indirect r : indirect) {
       Cue cue = r.reported.cue();
-      pending.add(new Pending(cue.speaker(), cue.first(), null, r));
+      pending.add(new Pending(cue.speaker(), cue.first(), null, r, false));
     }
     pending.sort(Comparator.comparingInt(p -> p.phrase().first()));
     SpeakerResolver resolver = new SpeakerResolver(t, entities, lexicon);
@@ -309,7 +325,9 @@ public final class QuoteExtractor {
         s = resolver.resolve(p.phrase(), unnamed);
         byPhrase.put(key, s);
       }
-      if (p.group() != null) {
+      if (p.fallback()) {
+        p.group().fallbackSpeaker = s;
+      } else if (p.group() != null) {
         p.group().speaker = s;
       } else {
         p.indirect().speaker = s;
@@ -372,6 +390,9 @@ public final class QuoteExtractor {
             && endOfPrevious != null
             && endOfPrevious.group() != null) {
           s = endOfPrevious.group().speaker;
+        }
+        if (s == null && !g.partial) {
+          s = g.fallbackSpeaker; // "X criticized the decision. “…”": the sentence before's subject
         }
         if (g.partial && words(text, g) < MIN_INHERITED_PARTIAL_WORDS) {
           s = null;
@@ -566,6 +587,23 @@ public final class QuoteExtractor {
       return null;
     }
     return cue;
+  }
+
+  /**
+   * Whether the quoted words are written as a title: two words or more, each word of four letters
+   * or more capitalised ("A Tribute For a King").
+   */
+  static boolean titleCase(String text, QuotedSpan s) {
+    String[] words = text.substring(s.start(), s.end()).trim().split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most tokens an attribution's tail may have: "in her 1976 autobiography". */
