@@ -560,16 +560,17 @@ public final class QuoteExtractor {
 
   /**
    * The cue right after the quote at index k of the spans ("“…,” she said"), within its sentence
-   * and paragraph and before the next quote; null when there is none. After a period inside the
-   * marks, only an attribution that ends the sentence counts: in "“… it.” Trump also said that …"
-   * the period closed the quote's sentence, in "“….” Graham continued." it did not.
+   * and paragraph and before the next quote; null when there is none. After a quote that ends its
+   * sentence (a period inside the marks, or a sentence break after them), only an attribution that
+   * ends the sentence counts: in "“… it.” Trump also said that …" the quote's sentence was over, in
+   * "“….” Graham continued." it was not.
    */
   private static Cue cueAfter(
       TextTokens t, AttributionFinder finder, List<QuotedSpan> spans, int k, int[] paragraphs) {
     String text = t.text;
     QuotedSpan s = spans.get(k);
     int j = t.firstAtOrAfter(s.close());
-    if (j >= t.size() || endsSentence(text, s) && t.sentenceFirst(j) == j) {
+    if (j >= t.size()) {
       return null;
     }
     int limit =
@@ -581,9 +582,9 @@ public final class QuoteExtractor {
       limit = Math.min(limit, t.firstAtOrAfter(paragraphs[paragraph + 1]));
     }
     Cue cue = finder.after(j, limit);
-    if (cue != null
-        && text.charAt(s.end() - 1) == '.'
-        && !quietTail(t, Math.max(cue.end(), cue.speaker().end()), limit)) {
+    boolean closed =
+        text.charAt(s.end() - 1) == '.' || endsSentence(text, s) && t.sentenceFirst(j) == j;
+    if (cue != null && closed && !quietTail(t, Math.max(cue.end(), cue.speaker().end()), limit)) {
       return null;
     }
     return cue;
