@@ -584,7 +584,9 @@ public final class QuoteExtractor {
     Cue cue = finder.after(j, limit);
     boolean closed =
         text.charAt(s.end() - 1) == '.' || endsSentence(text, s) && t.sentenceFirst(j) == j;
-    if (cue != null && closed && !quietTail(t, Math.max(cue.end(), cue.speaker().end()), limit)) {
+    if (cue != null
+        && closed
+        && !closesAttribution(t, Math.max(cue.end(), cue.speaker().end()), limit)) {
       return null;
     }
     return cue;
@@ -632,6 +634,18 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether tokens from..to are a quiet tail (see {@link #quietTail}) that ends its sentence: "“….”
+   * Graham continued." and not "“….” He said “…”".
+   */
+  private static boolean closesAttribution(TextTokens t, int from, int to) {
+    int last = to - 1;
+    while (last >= from && t.isQuoteMark(last) && !t.quoted(last)) {
+      last--;
+    }
+    return last >= from && t.isFinal(last) && quietTail(t, from, last);
   }
 
   /**
