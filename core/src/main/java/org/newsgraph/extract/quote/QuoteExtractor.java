@@ -92,6 +92,7 @@ public final class QuoteExtractor {
     Speaker speaker;
     boolean inherited;
     Speaker nextSpeaker;
+    int nextSentence = -1;
     Cue fallback;
     Speaker fallbackSpeaker;
 
@@ -338,17 +339,19 @@ public final class QuoteExtractor {
   /** Gives quotes without a cue the speaker of a neighbouring attribution. */
   private void inherit(
       String text, TextTokens t, int[] paragraphs, List<Group> groups, List<Indirect> indirect) {
-    record Event(int at, int paragraph, Group group, Indirect indirect) {}
+    record Event(int at, int paragraph, int sentence, Group group, Indirect indirect) {}
     List<Event> events = new ArrayList<>();
     for (Group g : groups) {
-      events.add(new Event(g.first().start(), g.paragraph, g, null));
+      int at = g.first().start();
+      events.add(new Event(at, g.paragraph, sentenceAt(t, at), g, null));
     }
     for (Indirect r : indirect) {
       int at = Math.min(t.start(r.reported.first()), t.start(r.reported.cue().first()));
-      events.add(new Event(at, paragraphOf(paragraphs, at), null, r));
+      events.add(new Event(at, paragraphOf(paragraphs, at), sentenceAt(t, at), null, r));
     }
     events.sort(Comparator.comparingInt(Event::at));
     Speaker next = null;
+    int nextSentence = -1;
     int nextParagraph = -1;
     for (int i = events.size() - 1; i >= 0; i--) {
       Event e = events.get(i);
@@ -358,13 +361,16 @@ public final class QuoteExtractor {
       }
       if (e.group() != null && e.group().cue == null) {
         e.group().nextSpeaker = next;
+        e.group().nextSentence = nextSentence;
       } else if (e.group() != null) {
         next = e.group().speaker;
+        nextSentence = e.sentence();
       } else {
         next = null; // reported speech between: the quote before is not the next quote's
       }
     }
     Speaker lastInParagraph = null;
+    int lastSentence = -1;
     int paragraph = -1;
     Event lastEvent = null;
     Event endOfPrevious = null;
@@ -377,10 +383,14 @@ public final class QuoteExtractor {
       }
       Group g = e.group();
       if (g != null && g.cue == null) {
-        Speaker s = lastInParagraph;
+        // A partial quote takes a speaker only from its own sentence: in "According to the mayor,
+        // police were investigating. In the document, the writer supposes a “…”" the words are
+        // not the mayor's.
+        Speaker s = !g.partial || lastSentence == e.sentence() ? lastInParagraph : null;
         // A full quote takes the speaker of the next one only when nothing but that quote follows
         // it: "“A.” “B,” he said." and not "“A,” a déclaré le ministre. “B,” said Petit."
-        if (s == null && (g.partial || endsSentence(text, g.last()))) {
+        if (s == null
+            && (g.partial ? g.nextSentence == e.sentence() : endsSentence(text, g.last()))) {
           s = g.nextSpeaker;
         }
         if (s == null
@@ -403,6 +413,7 @@ public final class QuoteExtractor {
       Speaker own = g != null ? g.speaker : e.indirect().speaker;
       if (own != null) {
         lastInParagraph = own;
+        lastSentence = e.sentence();
       }
       lastEvent = e;
     }
@@ -607,6 +618,12 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /** The first token of the sentence at a character offset. */
+  private static int sentenceAt(TextTokens t, int offset) {
+    int i = Math.min(t.firstAtOrAfter(offset), t.size() - 1);
+    return t.sentenceFirst(i);
   }
 
   /** The most tokens an attribution's tail may have: "in her 1976 autobiography". */

@@ -262,4 +262,15 @@ class QuoteNewsConventionsTest {
             "We will rebuild");
     assertThat(q.speaker()).isNotEqualTo("Sam Reid");
   }
+
+  @Test
+  void aPartialQuoteTakesNoSpeakerFromAnotherSentence() {
+    assertThat(
+            direct(
+                Quotes.of(
+                    "According to the mayor, police were investigating a manifesto. In the"
+                        + " document, the writer supposes a “cultural and ethnic replacement"
+                        + " brought on by an invasion” of the country.")))
+        .isEmpty();
+  }
 }
