@@ -229,18 +229,82 @@ final class AttributionFinder {
         continue;
       }
       Phrase s = phrases.subject(m, lo);
-      if (s == null) {
-        return null;
-      }
-      String head = t.lower(s.head());
-      boolean speakerLike =
-          t.pos(s.head()).startsWith("NNP")
-              || phrases.pronoun(s.head()) && !head.equals("it")
-              || lexicon.personRole(head)
-              || lexicon.organizationRole(head);
-      return speakerLike ? cue(m, m + 1, s) : null;
+      return s != null && speakerLike(s) ? cue(m, m + 1, s) : null;
     }
     return null;
+  }
+
+  /** Whether a phrase can name a speaker: a name, a pronoun other than "it", a role. */
+  private boolean speakerLike(Phrase s) {
+    String head = t.lower(s.head());
+    return t.pos(s.head()).startsWith("NNP")
+        || phrases.pronoun(s.head()) && !head.equals("it")
+        || lexicon.personRole(head)
+        || lexicon.organizationRole(head);
+  }
+
+  /**
+   * For a partial quote after "as" ("Trump attacked the inquiry as “…”", "she described him as a
+   * “…”"): the characterising verb a few words before, with its speaker-like subject.
+   */
+  Cue beforeAs(int lo, int open) {
+    int k = open - 1;
+    if (k >= lo && t.pos(k).equals("DT")) {
+      k--;
+    }
+    if (k < lo || !t.lower(k).equals("as")) {
+      return null;
+    }
+    for (int m = k - 1; m >= lo && k - m <= Phrases.MAX_PHRASE; m--) {
+      if (t.quoted(m) || t.isFinal(m)) {
+        return null;
+      }
+      if (lexicon.characterising(t.get(m))) {
+        if (!phrases.finite(m) && !t.pos(m).equals("VBG")) {
+          return null; // "was described as": a passive, see passive()
+        }
+        Phrase s = subject(m, lo);
+        return s != null && speakerLike(s) ? cue(m, m + 1, s) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a partial quote in a passive with its agent after it ("was described as “…” by the police",
+   * "was announced to be a “…” by the WHO"): the participle a few words before the quote and the
+   * phrase after "by". Tokens lo to open (the opening mark); after is the first token past the
+   * closing mark, limit where the sentence ends.
+   */
+  Cue passive(int lo, int open, int after, int limit) {
+    int by = after;
+    while (by < limit && t.lower(by).equals(",")) {
+      by++;
+    }
+    if (by + 1 >= limit || !t.lower(by).equals("by")) {
+      return null;
+    }
+    for (int m = open - 1; m >= lo && open - m <= 8; m--) {
+      if (t.quoted(m) || t.isFinal(m)) {
+        return null;
+      }
+      if (t.pos(m).equals("VBN")
+          && (lexicon.verb(t.get(m)) != null || lexicon.characterising(t.get(m)))) {
+        Phrase np = sourcePhrase(by + 1, limit);
+        return np == null ? null : cue(m, m + 1, np);
+      }
+    }
+    return null;
+  }
+
+  /** Whether the cue is a source phrase ("according to X"), whose speaker follows it. */
+  boolean sourceCue(Cue cue) {
+    for (String[] phrase : lexicon.sources()) {
+      if (matches(cue.first(), phrase, cue.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence of token i says its source is anonymous. */

@@ -42,6 +42,7 @@ final class CueLexicon {
   private final List<String[]> sources = new ArrayList<>();
   private final List<String[]> frames = new ArrayList<>();
   private final List<String[]> settings = new ArrayList<>();
+  private final Set<String> characterising = new HashSet<>();
   private final List<String[]> anonymous = new ArrayList<>();
   private final Set<String> personRoles = new HashSet<>();
   private final Set<String> genericRoles = new HashSet<>();
@@ -92,6 +93,15 @@ final class CueLexicon {
    */
   Verb pastForm(String word) {
     return pastForms.get(word);
+  }
+
+  /**
+   * Whether the verb characterises what it is said of with "as" ("attacked the inquiry as “…”"):
+   * the quoted words after "as" are the subject's. The token must be tagged as a verb.
+   */
+  boolean characterising(Token token) {
+    return token.pos().startsWith("VB")
+        && characterising.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   List<String[]> sources() {
@@ -159,6 +169,7 @@ final class CueLexicon {
         case "[sources]" -> sources.add(words(line));
         case "[frames]" -> frames.add(words(line));
         case "[settings]" -> settings.add(words(line));
+        case "[as]" -> characterising.addAll(List.of(words(line)));
         default -> throw new IllegalStateException("cues.txt: line outside a section: " + line);
       }
     }

@@ -237,7 +237,11 @@ final class Phrases {
       // "Dardar, who said" and "a statement which said": the noun the relative refers to.
       int j = i - 1;
       if (j >= lo && t.lower(j).equals(",")) {
-        return left(j - 1, lo);
+        Phrase np = left(j - 1, lo);
+        if (np == null && j - 3 >= lo && t.pos(j - 1).equals("CD") && t.lower(j - 2).equals(",")) {
+          np = left(j - 3, lo); // "Thomas Gray, 24, who said"
+        }
+        return np;
       }
       return j >= lo && t.pos(j).startsWith("NN") ? left(j, lo) : null;
     }

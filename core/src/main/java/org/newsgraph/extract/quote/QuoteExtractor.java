@@ -185,7 +185,7 @@ public final class QuoteExtractor {
     for (int i = 0; i < spans.size(); i++) {
       QuotedSpan s = spans.get(i);
       int open = t.firstAtOrAfter(s.open());
-      if (naming(t, open)) {
+      if (naming(t, open) || gloss(text, s)) {
         continue;
       }
       Group g = new Group();
@@ -204,7 +204,23 @@ public final class QuoteExtractor {
               || (capital && cueBefore));
       int nextOpen = i + 1 < spans.size() ? t.firstAtOrAfter(spans.get(i + 1).open()) : t.size();
       Cue cue = cueAfter(t, finder, spans, i, paragraphs);
-      if (cue != null && i + 1 < spans.size()) {
+      int lo = open < t.size() ? t.sentenceFirst(open) : open;
+      if (g.partial && open < t.size() && (cue == null || finder.sourceCue(cue))) {
+        // "Pelosi called his conduct a “…”, according to NBC": the words are Pelosi's; NBC
+        // reports the sentence. "was described as “…” by the police": the agent speaks.
+        Cue near = finder.beforeAs(lo, open);
+        if (near == null && cue == null) {
+          int after = t.firstAtOrAfter(s.close());
+          near = finder.passive(lo, open, after, after < t.size() ? t.sentenceEnd(after) : after);
+        }
+        if (near == null && cue != null) {
+          near = finder.before(lo, open);
+        }
+        if (near != null) {
+          cue = near;
+        }
+      }
+      if (cue != null && i + 1 < spans.size() && cue.first() > open) {
         QuotedSpan next = spans.get(i + 1);
         int gapFrom = Math.max(cue.end(), cue.speaker().end());
         boolean resumed =
@@ -618,6 +634,24 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the quote is all there is between parentheses: an anti-Brexit (“British exit”) march.
+   */
+  static boolean gloss(String text, QuotedSpan s) {
+    int before = s.open() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = s.close();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0
+        && text.charAt(before) == '('
+        && after < text.length()
+        && text.charAt(after) == ')';
   }
 
   /** The first token of the sentence at a character offset. */
