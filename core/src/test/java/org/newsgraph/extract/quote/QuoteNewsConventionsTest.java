@@ -273,4 +273,68 @@ class QuoteNewsConventionsTest {
                         + " brought on by an invasion” of the country.")))
         .isEmpty();
   }
+
+  @Test
+  void aGlossInParenthesesIsNoQuote() {
+    assertThat(
+            direct(
+                Quotes.of(
+                    "Organisers said thousands joined the anti-Brexit (“British exit”) march on"
+                        + " Saturday.")))
+        .isEmpty();
+  }
+
+  @Test
+  void wordsAfterAsAreTheSubjects() {
+    String text =
+        "Trump, responding to the announcement, attacked the inquiry as “a witch hunt of the"
+            + " worst kind.”";
+    Quote q =
+        starting(
+            Quotes.of(text, new Annotated.Entities(text).person("Donald Trump", "Trump")),
+            "a witch hunt");
+    assertThat(q.speaker()).isEqualTo("Donald Trump");
+    assertThat(q.cue()).isEqualTo("attacked");
+  }
+
+  @Test
+  void aPassiveWithItsAgentAfterTheQuote() {
+    Quote q =
+        starting(
+            Quotes.of(
+                "The gunman, who was described as “knife-obsessed” by the police, had left"
+                    + " prison a week before."),
+            "knife-obsessed");
+    assertThat(mention(q)).isEqualTo("the police");
+    assertThat(q.cue()).isEqualTo("described");
+  }
+
+  @Test
+  void aPartialQuotesOwnVerbBeforeAccordingTo() {
+    String text =
+        "Pelosi called the president's conduct a “betrayal of his oath of office,” according to"
+            + " NBC.";
+    Quote q =
+        starting(
+            direct(
+                Quotes.of(
+                    text,
+                    new Annotated.Entities(text)
+                        .person("Nancy Pelosi", "Pelosi")
+                        .org("NBC", "NBC"))),
+            "betrayal");
+    assertThat(q.speaker()).isEqualTo("Nancy Pelosi");
+    assertThat(q.cue()).isEqualTo("called");
+  }
+
+  @Test
+  void aSpeakerWithHisAgeBeforeWho() {
+    String text =
+        "Another was tour manager Thomas Gray, 24, who said: “I did what any Londoner would do.”";
+    Quote q =
+        starting(
+            Quotes.of(text, new Annotated.Entities(text).person("Thomas Gray", "Thomas Gray")),
+            "I did");
+    assertThat(q.speaker()).isEqualTo("Thomas Gray");
+  }
 }
