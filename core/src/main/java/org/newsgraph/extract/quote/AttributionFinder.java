@@ -457,38 +457,95 @@ final class AttributionFinder {
     while (lead < k && OPENING_CONJUNCTIONS.contains(t.lower(lead))) {
       lead++;
     }
-    if (lead == k) {
-      // "According to X, (who ...,) CLAUSE."
-      int c = np.end();
-      if (c < last && t.lower(c).equals(",")) {
-        c++;
-        String w = t.lower(Math.min(c, last - 1));
-        if (w.equals("who") || w.equals("which")) {
-          int m = c;
-          while (m < last && m < c + 30 && !t.lower(m).equals(",")) {
-            m++;
-          }
-          c = m + 1;
-        }
-        if (c < last) {
-          add(out, c, clauseEnd(c, last), cue);
-        }
+    if (!hasFinite(lead, k)) {
+      // "According to X(, the Y of Z)(, who ...), CLAUSE." and "On Sunday in London, according to
+      // X, CLAUSE.": the clause starts after the source, its apposition and relative clause.
+      int c = clauseAfter(np.end(), last);
+      if (c >= 0) {
+        add(out, c, clauseEnd(c, last), cue);
       }
       return;
     }
-    if (np.end() + 1 < last
-        && t.lower(np.end()).equals(",")
-        && k > first
-        && t.lower(k - 1).equals(",")) {
-      // "One child was, according to the fire service, trapped ...": inside the clause.
-      add(out, clauseStart(first), last, cue);
-      return;
+    int comma = commaAfter(np.end(), last);
+    if (comma >= 0 && comma + 1 < last && k > first && t.lower(k - 1).equals(",")) {
+      String w = t.lower(comma + 1);
+      boolean relative = w.equals("who") || w.equals("which") || w.equals("whose");
+      if (!relative && hasVerb(comma + 1, last)) {
+        // "One child was, according to the fire service, trapped ...": inside the clause.
+        add(out, clauseStart(first), last, cue);
+        return;
+      }
     }
+    // "CLAUSE, according to X(, the Y of Z)(, who said ...)."
     int end = k;
     if (end - 1 > first && t.lower(end - 1).equals(",")) {
       end--;
     }
     add(out, clauseStart(first), end, cue);
+  }
+
+  /**
+   * The first token of the clause that follows a source phrase ending at token from: after the
+   * first comma that is followed by a clause with a finite verb, an apposition ("Dr. Tom Frieden,
+   * formerly the director of the CDC, CLAUSE") and a relative clause ("X, who ..., CLAUSE")
+   * skipped. -1 when there is none.
+   */
+  private int clauseAfter(int from, int last) {
+    int cap = Math.min(last, from + LEADING_REACH);
+    for (int m = from; m < cap; m++) {
+      if (t.quoted(m) || !t.lower(m).equals(",")) {
+        continue;
+      }
+      int c = m + 1;
+      if (c >= last) {
+        return -1;
+      }
+      String w = t.lower(c);
+      if (w.equals("who") || w.equals("which") || w.equals("whose")) {
+        continue;
+      }
+      int next = c;
+      while (next < last && !(t.lower(next).equals(",") && !t.quoted(next))) {
+        next++;
+      }
+      if (hasFinite(c, next) || next >= last) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The first comma at or after token from, before any verb, within a short phrase; -1 if none. */
+  private int commaAfter(int from, int last) {
+    for (int m = from; m < last && m - from <= Phrases.MAX_PHRASE; m++) {
+      if (t.lower(m).equals(",") && !t.quoted(m)) {
+        return m;
+      }
+      if (t.pos(m).startsWith("VB") || t.isFinal(m)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether tokens lo to hi hold a finite verb or a modal outside quotation marks. */
+  private boolean hasFinite(int lo, int hi) {
+    for (int m = lo; m < hi; m++) {
+      if (!t.quoted(m) && (phrases.finite(m) || t.pos(m).equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens lo to hi hold a verb of any form outside quotation marks. */
+  private boolean hasVerb(int lo, int hi) {
+    for (int m = lo; m < hi; m++) {
+      if (!t.quoted(m) && (t.pos(m).startsWith("VB") || t.pos(m).equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(List<Reported> out, int first, int end, Cue cue) {
