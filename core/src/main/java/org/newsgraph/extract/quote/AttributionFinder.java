@@ -44,6 +44,7 @@ final class AttributionFinder {
   private static final Set<String> TIME_LEADS =
       Set.of("on", "last", "this", "earlier", "later", "late", "early", "next", "in", "at");
   private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "so", "yet", "or");
+  private static final Set<String> CONCESSIVE = Set.of("though", "although", "whereas");
   private static final Set<String> SUBORDINATORS =
       Set.of(
           "how",
@@ -745,6 +746,13 @@ final class AttributionFinder {
 
   /** Whether only a few words without a verb follow the cue: "said Sunday", "said on Monday". */
   private boolean shortTail(int from, int last) {
+    for (int m = from; m < last; m++) {
+      String w = t.lower(m);
+      if (w.equals("\u2014") || w.equals("\u2013") || w.equals("--") || w.equals(";")) {
+        last = m; // "…, they said Sunday — murder carrying …": the tail ends at the dash
+        break;
+      }
+    }
     if (last - from > 7 || from < last && t.lower(from).equals(",")) {
       return false; // ", never safe": the clause goes on after the attribution
     }
@@ -778,11 +786,21 @@ final class AttributionFinder {
   private int clauseEnd(int c, int last) {
     int cap = Math.min(last, c + MAX_CLAUSE);
     for (int m = c + 1; m < cap; m++) {
-      if (t.quoted(m) || !CLAUSE_BREAKS.contains(t.lower(m))) {
+      if (t.quoted(m)) {
         continue;
       }
-      if (t.lower(m).equals(";")) {
+      String w = t.lower(m);
+      if (w.equals(":") && m + 1 < cap && t.quoted(m + 1)) {
+        return m; // "CLAUSE: “…”": the quote is an attribution of its own
+      }
+      if (!CLAUSE_BREAKS.contains(w)) {
+        continue;
+      }
+      if (w.equals(";")) {
         return m;
+      }
+      if (w.equals(",") && m + 1 < cap && CONCESSIVE.contains(t.lower(m + 1))) {
+        return m; // ", though it was later found": the writer's remark, not the source's
       }
       int n = m + 1;
       while (n < cap && (CLAUSE_BREAKS.contains(t.lower(n)) || phrases.skippable(n))) {
@@ -791,7 +809,11 @@ final class AttributionFinder {
       if (n >= cap) {
         break;
       }
-      if (lexicon.verb(t.get(n)) != null && !t.pos(n).equals("VBN")) {
+      String next = t.lower(n);
+      if (next.equals("which") || next.equals("who") || next.equals("whose")) {
+        continue; // ", which he said would allow …": a relative clause goes on with the content
+      }
+      if (clauseVerb(n) && !t.pos(n).equals("VBN")) {
         return m; // "... and emphasized that", ", warning of"
       }
       Phrase np = phrases.right(n, cap, true);
@@ -800,11 +822,17 @@ final class AttributionFinder {
         while (v < cap && phrases.skippable(v)) {
           v++;
         }
-        if (v < cap && lexicon.verb(t.get(v)) != null && !t.quoted(v)) {
+        if (v < cap && clauseVerb(v) && !t.quoted(v)) {
           return m; // ", though he claimed", ", Reuters reported"
         }
       }
     }
     return cap;
+  }
+
+  /** Whether token i is a reporting verb that may report a clause (not one for quotes only). */
+  private boolean clauseVerb(int i) {
+    CueLexicon.Verb verb = lexicon.verb(t.get(i));
+    return verb != null && !verb.quoteOnly();
   }
 }
