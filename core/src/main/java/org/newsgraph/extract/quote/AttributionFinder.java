@@ -398,13 +398,11 @@ final class AttributionFinder {
           break;
         }
       }
+      boolean bare = that < 0;
       if (that >= 0) {
         c = that + 1;
       } else {
         c = skipTime(c, last);
-        if (verb.thatOnly()) {
-          continue;
-        }
         if (c < last && (t.lower(c).equals(",") || t.lower(c).equals(":"))) {
           c++;
         }
@@ -415,7 +413,14 @@ final class AttributionFinder {
       if (c < last && lexicon.verb(t.get(c)) != null) {
         continue; // "told state media, adding that ...": the clause is the participle's
       }
-      add(out, c, clauseEnd(c, last), cue(k, cueEnd, s));
+      int stop = clauseEnd(c, last);
+      if (bare && !(verb.thatOnly() ? subjectFirst(c, stop) : clause(c, stop))) {
+        // "announced the withdrawal of the bill", "emphasized the requirement of approval": a noun
+        // phrase is no reported speech. A verb that takes "that" reports a bare clause only when
+        // it plainly starts one ("concluded evidence supported the claim").
+        continue;
+      }
+      add(out, c, stop, cue(k, cueEnd, s));
     }
   }
 
@@ -527,6 +532,37 @@ final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether tokens lo to hi are a clause: a finite verb or modal (quoted words count: "said Day
+   * “founded …”"), not right after a relative pronoun ("the change, despite criticism by UNESCO who
+   * questioned it" is a noun phrase).
+   */
+  private boolean clause(int lo, int hi) {
+    for (int m = lo; m < hi; m++) {
+      if (phrases.finite(m) || t.pos(m).equals("MD")) {
+        if (m - 1 >= lo && t.pos(m - 1).startsWith("W")) {
+          return false;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens lo to hi start with a subject and its finite verb ("evidence supported"). */
+  private boolean subjectFirst(int lo, int hi) {
+    for (int m = lo; m < hi && m - lo <= Phrases.MAX_PHRASE; m++) {
+      if (t.quoted(m)) {
+        return false;
+      }
+      if (phrases.finite(m) || t.pos(m).equals("MD")) {
+        Phrase s = phrases.subject(m, lo);
+        return s != null && s.first() == lo;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens lo to hi hold a finite verb or a modal outside quotation marks. */
