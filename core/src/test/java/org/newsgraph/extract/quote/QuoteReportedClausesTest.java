@@ -1,0 +1,140 @@
+package org.newsgraph.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.extract.quote.Quotes.indirect;
+import static org.newsgraph.extract.quote.Quotes.mention;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Quote;
+
+/** Where a reported clause starts and stops, and when words after a verb are no clause at all. */
+class QuoteReportedClausesTest {
+
+  private static Quote onlyIndirect(String text) {
+    List<Quote> quotes = indirect(Quotes.of(text));
+    assertThat(quotes).as("reported speech in %s", text).hasSize(1);
+    return quotes.get(0);
+  }
+
+  @Test
+  void aNounPhraseAfterTheVerbIsNoReportedSpeech() {
+    assertThat(indirect(Quotes.of("Hong Kong leader announces withdrawal of extradition bill")))
+        .isEmpty();
+    assertThat(
+            indirect(
+                Quotes.of(
+                    "The minister emphasized the requirement of approval by the council, and left"
+                        + " early.")))
+        .isEmpty();
+    assertThat(
+            indirect(
+                Quotes.of(
+                    "He announced the change on Friday, despite criticism by the bishops who"
+                        + " questioned his authority.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aVerbThatTakesThatReportsABareClauseStartingWithItsSubject() {
+    Quote q = onlyIndirect("A UN report concluded evidence supported the charges.");
+    assertThat(q.text()).isEqualTo("evidence supported the charges");
+    assertThat(mention(q)).isEqualTo("A UN report");
+    assertThat(indirect(Quotes.of("The talks concluded the meeting early on Friday."))).isEmpty();
+  }
+
+  @Test
+  void accordingToASourceWithAnApposition() {
+    Quote q =
+        onlyIndirect(
+            "According to Dr. Ann Frey, formerly the director of the agency, the outbreak is"
+                + " unprecedented.");
+    assertThat(q.text()).isEqualTo("the outbreak is unprecedented");
+    assertThat(mention(q)).contains("Ann Frey");
+  }
+
+  @Test
+  void accordingToTwoSourcesOrADocumentWithItsDate() {
+    assertThat(
+            onlyIndirect("According to Reuters and NBC, the prince is the country's real ruler.")
+                .text())
+        .isEqualTo("the prince is the country's real ruler");
+    assertThat(
+            onlyIndirect(
+                    "According to the agency's situation report dated March 16, the virus claimed"
+                        + " 600 lives.")
+                .text())
+        .isEqualTo("the virus claimed 600 lives");
+  }
+
+  @Test
+  void accordingToAfterALeadingAdverbial() {
+    Quote q =
+        onlyIndirect(
+            "On Sunday in London, according to witnesses, a man entered a store and began to"
+                + " stab people.");
+    assertThat(q.text()).isEqualTo("a man entered a store and began to stab people");
+  }
+
+  @Test
+  void aTrailingAccordingToWithARelativeClauseOrAppositionLeavesTheClauseBefore() {
+    assertThat(
+            indirect(
+                    Quotes.of(
+                        "The shooting began at 10:39 a.m., according to police, who said officers"
+                            + " arrived six minutes later."))
+                .get(0)
+                .text())
+        .isEqualTo("The shooting began at 10:39 a.m.");
+    assertThat(
+            onlyIndirect(
+                    "Federal authorities are investigating the case, according to prosecutor"
+                        + " Josh Bash, the attorney for the district.")
+                .text())
+        .isEqualTo("Federal authorities are investigating the case");
+  }
+
+  @Test
+  void aClauseGoesOnThroughARelativeClauseAndQuoteOnlyVerbs() {
+    assertThat(
+            onlyIndirect(
+                    "Police reported the attacker left the hall and continued to attack others.")
+                .text())
+        .isEqualTo("the attacker left the hall and continued to attack others");
+    Quote q =
+        indirect(
+                Quotes.of(
+                    "The president said he may declare an emergency, which he said would let him"
+                        + " build the wall."))
+            .get(0);
+    assertThat(q.text()).startsWith("he may declare").endsWith("build the wall");
+  }
+
+  @Test
+  void aClauseStopsAtAConcessiveRemarkAndBeforeAColonThatOpensAQuote() {
+    assertThat(
+            onlyIndirect(
+                    "Police also said the man wore a suicide vest, though it was later found to be"
+                        + " fake.")
+                .text())
+        .isEqualTo("the man wore a suicide vest");
+    assertThat(
+            indirect(
+                    Quotes.of(
+                        "Police reported the gunman had fled: “He ran toward the river,” a"
+                            + " witness said."))
+                .get(0)
+                .text())
+        .isEqualTo("the gunman had fled");
+  }
+
+  @Test
+  void anAttributionAfterTheClauseEndsAtADash() {
+    Quote q =
+        onlyIndirect(
+            "State prosecutors charged the suspect with murder, they said Sunday — a charge that"
+                + " carries the death penalty.");
+    assertThat(q.text()).isEqualTo("State prosecutors charged the suspect with murder");
+    assertThat(mention(q)).isEqualTo("they");
+  }
+}
