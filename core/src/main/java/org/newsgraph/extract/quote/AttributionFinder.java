@@ -348,6 +348,9 @@ final class AttributionFinder {
         according(first, last, k, out);
         continue;
       }
+      if (directive(first, last, k, out)) {
+        continue;
+      }
       CueLexicon.Verb verb = lexicon.verb(t.get(k));
       if (verb == null || verb.quoteOnly()) {
         continue;
@@ -422,6 +425,55 @@ final class AttributionFinder {
       }
       add(out, c, stop, cue(k, cueEnd, s));
     }
+  }
+
+  /**
+   * "X urged the embassy to reconsider", "called on Turkey to halt its drilling", "recommending to
+   * keep it a museum": a request is reported as its listener and infinitive, up to the first comma
+   * after them. Returns whether one was added for the verb at token k.
+   */
+  private boolean directive(int first, int last, int k, List<Reported> out) {
+    if (!t.pos(k).startsWith("VB")) {
+      return false;
+    }
+    String lemma = t.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+    for (String[] phrase : lexicon.directives()) {
+      if (!phrase[0].equals(lemma)) {
+        continue;
+      }
+      int c = k + 1;
+      boolean whole = true;
+      for (int i = 1; i < phrase.length && whole; i++, c++) {
+        whole = c < last && t.lower(c).equals(phrase[i]);
+      }
+      if (!whole || c >= last) {
+        continue;
+      }
+      int to = -1;
+      for (int m = c; m < last && m - c <= Phrases.MAX_PHRASE; m++) {
+        if (t.quoted(m) || t.isFinal(m) || phrases.finite(m)) {
+          break;
+        }
+        if (t.lower(m).equals("to") && m + 1 < last && t.pos(m + 1).equals("VB")) {
+          to = m;
+          break;
+        }
+      }
+      Phrase s = to < 0 ? null : subject(k, first);
+      if (s == null || phrases.afterRelative(s, first)) {
+        return false;
+      }
+      int stop = clauseEnd(c, last);
+      for (int m = to + 2; m < stop; m++) {
+        if (t.lower(m).equals(",") && !t.quoted(m)) {
+          stop = m;
+          break;
+        }
+      }
+      add(out, c, stop, cue(k, c, s));
+      return true;
+    }
+    return false;
   }
 
   /** "In a statement, the ministry condemned ...": the subject after the frame is the speaker. */
@@ -622,6 +674,9 @@ final class AttributionFinder {
     }
     if (s != null && s.first() - 1 >= lo && t.lower(s.first() - 1).equals("with")) {
       return s; // "with local media reporting that ..."
+    }
+    if (s != null && participle && s.end() == k && lexicon.personRole(t.lower(s.head()))) {
+      return s; // "the calls by officials asking ...": the participle qualifies the officials
     }
     // A bare infinitive after "and" ("to identify ... and report back") has no subject of its own.
     String pos = t.pos(k);

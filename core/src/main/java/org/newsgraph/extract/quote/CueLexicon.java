@@ -43,6 +43,7 @@ final class CueLexicon {
   private final List<String[]> frames = new ArrayList<>();
   private final List<String[]> settings = new ArrayList<>();
   private final Set<String> characterising = new HashSet<>();
+  private final List<String[]> directives = new ArrayList<>();
   private final List<String[]> anonymous = new ArrayList<>();
   private final Set<String> personRoles = new HashSet<>();
   private final Set<String> genericRoles = new HashSet<>();
@@ -102,6 +103,11 @@ final class CueLexicon {
   boolean characterising(Token token) {
     return token.pos().startsWith("VB")
         && characterising.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs that ask someone to act, base form first, then the words that must follow it. */
+  List<String[]> directives() {
+    return directives;
   }
 
   List<String[]> sources() {
@@ -170,6 +176,7 @@ final class CueLexicon {
         case "[frames]" -> frames.add(words(line));
         case "[settings]" -> settings.add(words(line));
         case "[as]" -> characterising.addAll(List.of(words(line)));
+        case "[directives]" -> directives.add(words(line));
         default -> throw new IllegalStateException("cues.txt: line outside a section: " + line);
       }
     }
