@@ -675,7 +675,10 @@ final class AttributionFinder {
     if (s != null && s.first() - 1 >= lo && t.lower(s.first() - 1).equals("with")) {
       return s; // "with local media reporting that ..."
     }
-    if (s != null && participle && s.end() == k && lexicon.personRole(t.lower(s.head()))) {
+    if (s != null
+        && participle
+        && s.end() == k
+        && lexicon.personRole(t.get(s.head()).lemma().toLowerCase(java.util.Locale.ROOT))) {
       return s; // "the calls by officials asking ...": the participle qualifies the officials
     }
     // A bare infinitive after "and" ("to identify ... and report back") has no subject of its own.

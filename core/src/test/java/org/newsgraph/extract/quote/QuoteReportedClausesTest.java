@@ -137,4 +137,32 @@ class QuoteReportedClausesTest {
     assertThat(q.text()).isEqualTo("State prosecutors charged the suspect with murder");
     assertThat(mention(q)).isEqualTo("they");
   }
+
+  @Test
+  void aRequestIsReportedAsItsListenerAndInfinitive() {
+    Quote q = onlyIndirect("Foreign Secretary Ann Lowe urged the embassy to reconsider.");
+    assertThat(q.text()).isEqualTo("the embassy to reconsider");
+    assertThat(q.cue()).isEqualTo("urged");
+    Quote on =
+        onlyIndirect(
+            "The ministers called on Turkey to halt its drilling near the island, and left.");
+    assertThat(on.text()).isEqualTo("Turkey to halt its drilling near the island");
+    assertThat(on.cue()).isEqualTo("called on");
+    assertThat(indirect(Quotes.of("The mayor asked about the budget."))).isEmpty();
+  }
+
+  @Test
+  void aParticipleRightAfterAPersonRoleTakesItAsSubject() {
+    Quote q =
+        onlyIndirect(
+            "The prime minister joined the calls by officials asking the United States to waive"
+                + " her immunity.");
+    assertThat(mention(q)).isEqualTo("officials");
+  }
+
+  @Test
+  void deemedReportsAThatClause() {
+    Quote q = onlyIndirect("The council deemed that the agreement goes against the resolution.");
+    assertThat(q.text()).isEqualTo("the agreement goes against the resolution");
+  }
 }
