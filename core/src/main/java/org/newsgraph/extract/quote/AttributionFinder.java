@@ -465,8 +465,11 @@ final class AttributionFinder {
       }
       int stop = clauseEnd(c, last);
       for (int m = to + 2; m < stop; m++) {
-        if (t.lower(m).equals(",") && !t.quoted(m)) {
-          stop = m;
+        String w = t.lower(m);
+        if (!t.quoted(m)
+            && (w.equals(",")
+                || (w.equals("and") || w.equals("but")) && m + 1 < stop && phrases.finite(m + 1))) {
+          stop = m; // "urged the embassy to reconsider and spoke with …": the request ends
           break;
         }
       }
@@ -923,7 +926,9 @@ final class AttributionFinder {
         return m; // ", though it was later found": the writer's remark, not the source's
       }
       int n = m + 1;
+      boolean modal = false;
       while (n < cap && (CLAUSE_BREAKS.contains(t.lower(n)) || phrases.skippable(n))) {
+        modal |= t.pos(n).equals("MD");
         n++;
       }
       if (n >= cap) {
@@ -933,8 +938,9 @@ final class AttributionFinder {
       if (next.equals("which") || next.equals("who") || next.equals("whose")) {
         continue; // ", which he said would allow …": a relative clause goes on with the content
       }
-      if (clauseVerb(n) && !t.pos(n).equals("VBN")) {
-        return m; // "... and emphasized that", ", warning of"
+      String pos = t.pos(n);
+      if (clauseVerb(n) && !modal && (phrases.finite(n) || pos.equals("VBG"))) {
+        return m; // "... and emphasized that", ", warning of"; not "he can and may declare"
       }
       Phrase np = phrases.right(n, cap, true);
       if (np != null) {
@@ -942,8 +948,8 @@ final class AttributionFinder {
         while (v < cap && phrases.skippable(v)) {
           v++;
         }
-        if (v < cap && clauseVerb(v) && !t.quoted(v)) {
-          return m; // ", though he claimed", ", Reuters reported"
+        if (v < cap && clauseVerb(v) && !t.quoted(v) && !t.pos(v).equals("VBN")) {
+          return m; // ", though he claimed", ", Reuters reported"; not ", and cases were reported"
         }
       }
     }

@@ -260,8 +260,10 @@ final class Phrases {
       if (comma < lo || !t.lower(comma).equals(",") || comma == i - 1) {
         return null;
       }
-      if (verb && !t.pos(comma + 1).startsWith("W")) {
-        return null; // "X said the bus exploded, but said": a clause, not an aside
+      if (verb && !t.pos(comma + 1).startsWith("W") && !t.pos(comma + 1).equals("IN")) {
+        // "X said the bus exploded, but said": a clause, not an aside; "X, in a statement
+        // delivered by his secretary, announced" is an aside.
+        return null;
       }
       Phrase first = left(comma - 1, lo);
       if (first == null) {
@@ -294,6 +296,9 @@ final class Phrases {
   /** Whether the phrase is the subject of a relative clause ("which it says"). */
   boolean afterRelative(Phrase p, int lo) {
     int i = p.first() - 1;
-    return i >= lo && RELATIVES.contains(t.lower(i)) && t.pos(i).startsWith("W");
+    return i >= lo
+        && RELATIVES.contains(t.lower(i))
+        && t.pos(i).startsWith("W")
+        && !t.get(i).text().equals("WHO"); // the World Health Organization, tagged as "who"
   }
 }

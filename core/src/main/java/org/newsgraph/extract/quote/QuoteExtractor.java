@@ -150,7 +150,7 @@ public final class QuoteExtractor {
       }
     }
     List<Indirect> indirect = new ArrayList<>();
-    for (Reported r : finder.reported(taken)) {
+    for (Reported r : outermost(finder.reported(taken))) {
       boolean overlaps = false;
       boolean allQuoted = true;
       for (int i = r.first(); i < r.end() && !overlaps; i++) {
@@ -307,6 +307,31 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The reported clauses less those inside another one that frames them ("The Times reported that
+   * Trump might have encouraged Zelensky to investigate": the request belongs to the report). A
+   * clause whose attribution comes after it keeps what it holds ("The ministry said the strikes had
+   * stopped, the agency reported": the ministry's words are the news).
+   */
+  private static List<Reported> outermost(List<Reported> reported) {
+    List<Reported> sorted = new ArrayList<>(reported);
+    sorted.sort(
+        Comparator.comparingInt(Reported::first)
+            .thenComparing(Comparator.comparingInt(Reported::end).reversed()));
+    List<Reported> out = new ArrayList<>(sorted.size());
+    Reported cover = null;
+    for (Reported r : sorted) {
+      if (cover != null && r.end() <= cover.end() && cover.cue().first() < r.first()) {
+        continue;
+      }
+      out.add(r);
+      if (cover == null || r.end() > cover.end()) {
+        cover = r;
+      }
+    }
+    return out;
   }
 
   /** Resolves all speakers in text order, each phrase once. */
