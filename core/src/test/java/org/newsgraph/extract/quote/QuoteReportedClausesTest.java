@@ -165,4 +165,55 @@ class QuoteReportedClausesTest {
     Quote q = onlyIndirect("The council deemed that the agreement goes against the resolution.");
     assertThat(q.text()).isEqualTo("the agreement goes against the resolution");
   }
+
+  @Test
+  void anOrganisationsAcronymIsNoRelativePronoun() {
+    Quote q =
+        onlyIndirect("WHO director-general Ana Ruiz said the name had to be easy to remember.");
+    assertThat(q.text()).isEqualTo("the name had to be easy to remember");
+    assertThat(mention(q)).contains("Ana Ruiz");
+  }
+
+  @Test
+  void anAsideThatOpensWithAPrepositionMayHoldAVerb() {
+    Quote q =
+        onlyIndirect(
+            "The president, in a statement delivered by his secretary, announced the troops would"
+                + " leave.");
+    assertThat(q.text()).isEqualTo("the troops would leave");
+    assertThat(mention(q)).isEqualTo("The president");
+  }
+
+  @Test
+  void coordinatedModalsAndPassivesGoOnWithTheClause() {
+    assertThat(
+            onlyIndirect("The president said on Friday he can and may declare an emergency.")
+                .text())
+        .isEqualTo("he can and may declare an emergency");
+    assertThat(
+            onlyIndirect(
+                    "According to the report, the virus claimed 600 lives, and 9,000 cases were"
+                        + " reported.")
+                .text())
+        .isEqualTo("the virus claimed 600 lives, and 9,000 cases were reported");
+  }
+
+  @Test
+  void aRequestEndsBeforeANewVerb() {
+    Quote q =
+        onlyIndirect(
+            "Foreign Secretary Ann Lowe urged the embassy to reconsider and spoke with the"
+                + " ambassador.");
+    assertThat(q.text()).isEqualTo("the embassy to reconsider");
+  }
+
+  @Test
+  void aClauseFramedByAReportBelongsToIt() {
+    Quote q =
+        onlyIndirect(
+            "The Times reported that the president might have encouraged the minister to"
+                + " investigate his rival.");
+    assertThat(q.cue()).isEqualTo("reported");
+    assertThat(q.text()).startsWith("the president might");
+  }
 }
