@@ -203,8 +203,12 @@ final class AttributionFinder {
     if (colon < lo || !(t.lower(colon).equals(":") || t.lower(colon).equals(","))) {
       return null;
     }
-    if (t.lower(colon).equals(",") && colon - 1 >= lo && t.pos(colon - 1).equals("IN")) {
-      return null; // "convicted of, “…”": the quote completes the phrase
+    if (t.lower(colon).equals(",")
+        && !(colon - 1 >= lo
+            && (t.pos(colon - 1).startsWith("NN") || t.pos(colon - 1).startsWith("PRP")))) {
+      // "defended his decision, “…”" ends a clause with its object; "convicted of, “…”" and "was
+      // effectively, “…”" leave the quote to complete it.
+      return null;
     }
     return clauseSubject(lo, colon);
   }

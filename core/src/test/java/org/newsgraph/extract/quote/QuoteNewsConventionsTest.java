@@ -225,6 +225,12 @@ class QuoteNewsConventionsTest {
                     "The charter specifies that officials are removed when convicted of, “Treason or Other"
                         + " High Crimes.”")))
         .isEmpty();
+    assertThat(
+            direct(
+                Quotes.of(
+                    "The deal between the two firms was effectively, “One builds and the other"
+                        + " sells.”")))
+        .isEmpty();
   }
 
   @Test
