@@ -343,4 +343,22 @@ class QuoteNewsConventionsTest {
             "I did");
     assertThat(q.speaker()).isEqualTo("Thomas Gray");
   }
+
+  @Test
+  void moreVerbsThatQuote() {
+    String text =
+        "Kanye West held a rally in Charleston, where he broke down in tears, screaming “I almost"
+            + " lost my daughter!” Trump lauded the senator as a “powerful voice of freedom.”"
+            + " Biden accused Trump of “trying to scare the country.”";
+    List<Quote> quotes =
+        Quotes.of(
+            text,
+            new Annotated.Entities(text)
+                .person("Kanye West", "Kanye West")
+                .person("Donald Trump", "Trump")
+                .person("Joe Biden", "Biden"));
+    assertThat(starting(quotes, "I almost").speaker()).isEqualTo("Kanye West");
+    assertThat(starting(quotes, "powerful voice").speaker()).isEqualTo("Donald Trump");
+    assertThat(starting(quotes, "trying to scare").speaker()).isEqualTo("Joe Biden");
+  }
 }
