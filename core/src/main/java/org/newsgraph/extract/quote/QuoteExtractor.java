@@ -584,7 +584,8 @@ public final class QuoteExtractor {
               && (t.pos(k - 1).equals("PRP") || k > 1 && t.lower(k - 2).equals("what"));
       return !speaks;
     }
-    return w.equals("as") && k > 0 && lexicon.naming(t.lower(k - 1));
+    // "known as “…”"; "to add the question, “…”, to the census": an apposition names.
+    return (w.equals("as") || w.equals(",")) && k > 0 && lexicon.naming(t.lower(k - 1));
   }
 
   /**

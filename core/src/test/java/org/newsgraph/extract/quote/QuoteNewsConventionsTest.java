@@ -361,4 +361,14 @@ class QuoteNewsConventionsTest {
     assertThat(starting(quotes, "powerful voice").speaker()).isEqualTo("Donald Trump");
     assertThat(starting(quotes, "trying to scare").speaker()).isEqualTo("Joe Biden");
   }
+
+  @Test
+  void aQuotedQuestionSetBesideItsNameIsNoQuote() {
+    assertThat(
+            direct(
+                Quotes.of(
+                    "The administration has been trying to add the question, “Is this person a"
+                        + " citizen of the United States?”, to the census.")))
+        .isEmpty();
+  }
 }
