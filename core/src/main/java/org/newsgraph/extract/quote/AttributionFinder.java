@@ -15,11 +15,15 @@ import java.util.Set;
  * with its subject ("Dardar said: ...") or "according to X".
  *
  * <p>Reported speech, in one sentence: "X said (that) CLAUSE" (the clause after "that" when there
- * is one within a few words, else all after the verb and its listener), "CLAUSE, X said [Sunday]",
- * "CLAUSE, said X", "According to X, CLAUSE", "CLAUSE, according to X", "In a statement, X did
- * ...". A clause stops where another attribution begins (", though he claimed", ", Reuters
- * reported", "and emphasized"). A verb marked "that" in the lexicon reports speech only with a
- * that-clause; a verb marked "quote" only beside a quote.
+ * is one within a few words, else all after the verb and its listener, when it holds a finite verb:
+ * "announced the withdrawal of the bill" reports no speech), "CLAUSE, X said [Sunday]", "CLAUSE,
+ * said X", "According to X(, the Y of Z), CLAUSE", "CLAUSE, according to X", "In a statement, X did
+ * ...", and requests: "X urged Y to VERB" (listener and infinitive). A clause stops where another
+ * attribution begins (", though he claimed", ", Reuters reported", "and emphasized"), at a
+ * concessive ", though", and before a colon that opens a quote; it goes on through a relative
+ * clause (", which he said would ..."). A verb marked "that" in the lexicon reports speech with a
+ * that-clause, or with a bare clause that starts with its subject ("concluded evidence supported
+ * the charge"); a verb marked "quote" only beside a quote.
  *
  * <p>Every walk is capped ({@link #MAX_CLAUSE} tokens for a clause), so the cost is linear in the
  * document. One instance per document; not thread-safe.

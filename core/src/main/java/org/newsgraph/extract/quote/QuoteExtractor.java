@@ -33,14 +33,26 @@ import org.newsgraph.model.Quote;
  *       as its own direct, partial quote.
  * </ul>
  *
+ * <p>Cues beside a quote: right after it ("“…,” she said", "“…” tweeted the mayor"), where a period
+ * inside the marks lets only an attribution that ends its sentence count ("“….” Graham
+ * continued."); else before it in its sentence: a reporting verb, a verb that characterises
+ * ("called it “a non-starter”", "attacked the inquiry as “…”"), a passive with its agent ("was
+ * described as “…” by the police"), or, after a colon or a comma, the subject of the clause before
+ * ("Trump, also on Twitter, defended his decision, “…”"). An interrupted quote resumes after its
+ * attribution and a short tail ("“…,” Day said in her memoir, “…”"); quoted stretches one cue
+ * introduces outside reported speech are one quote ("described him as “…” who was “…”").
+ *
  * <p>Quotes without a cue of their own: one following or preceding an attributed quote or reported
- * speech in the same paragraph takes its speaker; a quote that opens a paragraph right after a
- * paragraph ending in an attributed direct quote continues it (the news convention for a speaker
- * quoted over several paragraphs), when it ends like a sentence. Otherwise a full quote of ten
- * words or more is kept without a speaker; a shorter one, and a quote of fewer than four words
- * inside a sentence with no reporting verb, is a title or a scare quote ("a “back up” caliphate")
- * and is not reported. Quoted words right after a naming word ("nicknamed “Kojak”", "the so-called
- * “…”") are never quotes.
+ * speech in the same paragraph takes its speaker (a partial quote only from its own sentence); a
+ * quote that opens a paragraph right after a paragraph ending in an attributed direct quote
+ * continues it (the news convention for a speaker quoted over several paragraphs), when it ends
+ * like a sentence; a full quote opening a sentence takes the speaker-like subject of the sentence
+ * before it ("X criticized the decision. “…”"). Otherwise a full quote of ten words or more is kept
+ * without a speaker; a shorter one, and a quote of fewer than four words inside a sentence with no
+ * reporting verb, is a title or a scare quote ("a “back up” caliphate") and is not reported, nor is
+ * a partial quote written as a title ("“A Tribute For a King”"). Quoted words right after a naming
+ * word ("nicknamed “Kojak”", "the so-called “…”", "the question, “…”") or alone in parentheses ("an
+ * anti-Brexit (“British exit”) march") are never quotes.
  *
  * <p>Speakers are resolved by {@link SpeakerResolver}: names to entities, pronouns and descriptions
  * to the most recent compatible entity or unnamed source, other descriptions kept as they are with
@@ -67,6 +79,12 @@ public final class QuoteExtractor {
 
   /** A quote with no speaker at all is kept only from this many words. */
   static final int MIN_SPEAKERLESS_WORDS = 10;
+
+  /** The most tokens an attribution's tail may have: "in her 1976 autobiography". */
+  static final int MAX_TAIL = 10;
+
+  /** At most this many words join quoted stretches of one attribution ("who was", "and"). */
+  static final int MAX_JOIN = 3;
 
   private static final Pattern PARAGRAPH_REOPENED =
       Pattern.compile("\\n[ \\t\\r]*\\n\\s*(?:[\"\u201C\u201D\u201E\u00AB\u00BB]|``)\\s*");
@@ -290,9 +308,6 @@ public final class QuoteExtractor {
     }
     return out;
   }
-
-  /** At most this many words join quoted stretches of one attribution ("who was", "and"). */
-  static final int MAX_JOIN = 3;
 
   /** Whether the text between two quotes is a few words with no verb of saying or sentence end. */
   private boolean shortJoin(TextTokens t, int from, int to) {
@@ -685,9 +700,6 @@ public final class QuoteExtractor {
     int i = Math.min(t.firstAtOrAfter(offset), t.size() - 1);
     return t.sentenceFirst(i);
   }
-
-  /** The most tokens an attribution's tail may have: "in her 1976 autobiography". */
-  static final int MAX_TAIL = 10;
 
   /**
    * Whether tokens from..to hold only the rest of an attribution: a few words with no finite verb
