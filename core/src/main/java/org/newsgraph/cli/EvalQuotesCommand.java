@@ -66,10 +66,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   /**
    * The tagger that {@code newsgraph eval quotes} scores: the pipeline run on each {@code .txt} as
    * it is (annotate without cleaning, so offsets stay those of the file; then entities; then
-   * quotes), its quotes turned into {@link PredictedQuote}s by the labels' rule: a quote is direct
-   * when it is quoted words as a whole; a partial quote is direct when it is the whole content of
-   * its attribution, and dropped when it lies inside a reported clause found too (the clause is the
-   * attribution). Built once per run, after the labels are read, because building it loads models.
+   * quotes), its quotes turned into {@link PredictedQuote}s by {@link #predicted}. Built once per
+   * run, after the labels are read, because building it loads models.
    */
   static QuoteTagger pipelineTagger() {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
@@ -77,22 +75,67 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       CleanDocument doc =
           new CleanDocument(
               "eval", "eval", null, null, null, null, "en", text, List.of(), List.of());
-      List<Quote> quotes = analyzer.extract(analyzer.annotate(doc)).quotes();
-      List<PredictedQuote> predicted = new ArrayList<>(quotes.size());
-      for (Quote q : quotes) {
-        if (q.partial() && insideReported(q, quotes)) {
-          continue;
-        }
-        Mention m = q.speakerMention();
-        predicted.add(
-            new PredictedQuote(
-                q.start(),
-                q.end(),
-                q.direct(),
-                m == null ? null : new QuoteSpan(m.start(), m.end())));
-      }
-      return predicted;
+      return predicted(text, analyzer.extract(analyzer.annotate(doc)).quotes());
     };
+  }
+
+  /**
+   * A document's quotes as attributions by the labels' rules: a quote is direct when it is quoted
+   * words as a whole; a partial quote is direct when it is the whole content of its attribution,
+   * and dropped when it lies inside a reported clause found too (the clause is the attribution). A
+   * full quote that resumes after its speaker's attribution in the same paragraph ("“…,” Lam
+   * continued. “…”": the second quote has no cue and takes the first one's speaker mention) is one
+   * content with two fragments, as the labels write an interrupted quote.
+   *
+   * @param text the document's text
+   * @param quotes its quotes in text order, as the quote stage gives them
+   * @return the attributions to score
+   */
+  static List<PredictedQuote> predicted(String text, List<Quote> quotes) {
+    List<PredictedQuote> predicted = new ArrayList<>(quotes.size());
+    Quote previous = null;
+    for (Quote q : quotes) {
+      if (q.partial() && insideReported(q, quotes)) {
+        continue;
+      }
+      Mention m = q.speakerMention();
+      QuoteSpan content = new QuoteSpan(q.start(), q.end());
+      if (previous != null && resumes(text, previous, q)) {
+        PredictedQuote first = predicted.remove(predicted.size() - 1);
+        List<QuoteSpan> fragments = new ArrayList<>(first.content());
+        fragments.add(content);
+        predicted.add(new PredictedQuote(fragments, true, first.speaker()));
+        continue;
+      }
+      predicted.add(
+          new PredictedQuote(
+              List.of(content), q.direct(), m == null ? null : new QuoteSpan(m.start(), m.end())));
+      previous = q;
+    }
+    return predicted;
+  }
+
+  /** The most characters between a quote and its resumption: an attribution, not a paragraph. */
+  private static final int MAX_INTERRUPTION = 200;
+
+  /**
+   * Whether {@code next} resumes {@code first} after first's attribution (see {@link #predicted}).
+   */
+  private static boolean resumes(String text, Quote first, Quote next) {
+    if (!first.direct()
+        || !next.direct()
+        || next.partial()
+        || first.cue() == null
+        || next.cue() != null
+        || first.speakerMention() == null
+        || !first.speakerMention().equals(next.speakerMention())
+        || next.start() < first.end()
+        || next.start() - first.end() > MAX_INTERRUPTION) {
+      return false;
+    }
+    String between = text.substring(first.end(), next.start());
+    return between.chars().anyMatch(Character::isLetter)
+        && !between.matches("(?s).*\\n[ \\t\\r]*\\n.*");
   }
 
   private static boolean insideReported(Quote partial, List<Quote> quotes) {

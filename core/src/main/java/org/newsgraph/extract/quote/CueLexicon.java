@@ -38,9 +38,12 @@ final class CueLexicon {
   private static volatile CueLexicon standard;
 
   private final Map<String, Verb> verbs = new HashMap<>();
+  private final Map<String, Verb> pastForms = new HashMap<>();
   private final List<String[]> sources = new ArrayList<>();
   private final List<String[]> frames = new ArrayList<>();
   private final List<String[]> settings = new ArrayList<>();
+  private final Set<String> characterising = new HashSet<>();
+  private final List<String[]> directives = new ArrayList<>();
   private final List<String[]> anonymous = new ArrayList<>();
   private final Set<String> personRoles = new HashSet<>();
   private final Set<String> genericRoles = new HashSet<>();
@@ -83,6 +86,28 @@ final class CueLexicon {
     }
     Verb v = verbs.get(token.text().toLowerCase(Locale.ROOT));
     return v != null ? v : verbs.get(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The reporting verb whose past form the word is ("tweeted", "said"), whatever its tag; null when
+   * it is none. Lower-case input.
+   */
+  Verb pastForm(String word) {
+    return pastForms.get(word);
+  }
+
+  /**
+   * Whether the verb characterises what it is said of with "as" ("attacked the inquiry as “…”"):
+   * the quoted words after "as" are the subject's. The token must be tagged as a verb.
+   */
+  boolean characterising(Token token) {
+    return token.pos().startsWith("VB")
+        && characterising.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Verbs that ask someone to act, base form first, then the words that must follow it. */
+  List<String[]> directives() {
+    return directives;
   }
 
   List<String[]> sources() {
@@ -150,6 +175,8 @@ final class CueLexicon {
         case "[sources]" -> sources.add(words(line));
         case "[frames]" -> frames.add(words(line));
         case "[settings]" -> settings.add(words(line));
+        case "[as]" -> characterising.addAll(List.of(words(line)));
+        case "[directives]" -> directives.add(words(line));
         default -> throw new IllegalStateException("cues.txt: line outside a section: " + line);
       }
     }
@@ -180,6 +207,11 @@ final class CueLexicon {
     Verb verb = new Verb(forms[0], quoteOnly, thatOnly, addressee, particle);
     for (String form : forms) {
       verbs.putIfAbsent(form, verb);
+    }
+    for (int i = 1; i < forms.length; i++) {
+      if (i == 1 || forms[i].endsWith("ed")) {
+        pastForms.putIfAbsent(forms[i], verb);
+      }
     }
   }
 

@@ -23,6 +23,8 @@ final class Phrases {
   private static final Set<String> LEFT_CONNECTORS = Set.of("of", "for", "in", "at", "from");
   private static final Set<String> RIGHT_CONNECTORS = Set.of("of", "for");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final Set<String> COMMON_TIME_NOUNS =
+      Set.of("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night");
 
   private final TextTokens t;
   private final CueLexicon lexicon;
@@ -41,7 +43,7 @@ final class Phrases {
   boolean headCapable(int i) {
     String p = t.pos(i);
     if (p.startsWith("NN")) {
-      return !lexicon.time(t.lower(i)) && !gluedSentences(i);
+      return !time(i) && !gluedSentences(i);
     }
     if (p.startsWith("JJ")
         && (lexicon.personRole(t.lower(i)) || lexicon.organizationRole(t.lower(i)))) {
@@ -49,6 +51,27 @@ final class Phrases {
     }
     return (p.equals("DT") || p.equals("CD") || p.equals("NNS") || p.equals("JJ"))
         && LONE_HEADS.contains(t.lower(i));
+  }
+
+  /**
+   * Whether token i is a time word ("Sunday", "week"), not a name spelled like one: a capitalised
+   * common time noun ("Doris Day", "Day said") or a month after a name ("Theresa May") is a name.
+   */
+  private boolean time(int i) {
+    String w = t.lower(i);
+    if (!lexicon.time(w)) {
+      return false;
+    }
+    if (!t.pos(i).startsWith("NNP") || !Character.isUpperCase(t.get(i).text().charAt(0))) {
+      return true;
+    }
+    if (COMMON_TIME_NOUNS.contains(w)) {
+      return false;
+    }
+    return !(i > 0
+        && t.pos(i - 1).startsWith("NNP")
+        && !lexicon.time(t.lower(i - 1))
+        && t.sentenceFirst(i) == t.sentenceFirst(i - 1));
   }
 
   /**
@@ -66,7 +89,7 @@ final class Phrases {
   /** Whether token i can stand inside a noun phrase before its head. */
   private boolean internal(int i) {
     String p = t.pos(i);
-    if (lexicon.time(t.lower(i)) || gluedSentences(i)) {
+    if (time(i) || gluedSentences(i)) {
       return false;
     }
     return p.startsWith("NN")
@@ -211,11 +234,16 @@ final class Phrases {
     }
     String w = t.lower(i);
     if ((w.equals("who") || w.equals("which")) && t.pos(i).startsWith("W")) {
+      // "Dardar, who said" and "a statement which said": the noun the relative refers to.
       int j = i - 1;
-      if (j >= lo && w.equals("who") && t.lower(j).equals(",")) {
-        return left(j - 1, lo);
+      if (j >= lo && t.lower(j).equals(",")) {
+        Phrase np = left(j - 1, lo);
+        if (np == null && j - 3 >= lo && t.pos(j - 1).equals("CD") && t.lower(j - 2).equals(",")) {
+          np = left(j - 3, lo); // "Thomas Gray, 24, who said"
+        }
+        return np;
       }
-      return null;
+      return j >= lo && t.pos(j).startsWith("NN") ? left(j, lo) : null;
     }
     if (w.equals(",")) {
       // "X, a spokesman, said" (an apposition), "X, in remarks to ABC, said" (an aside), "X, whom
@@ -232,8 +260,10 @@ final class Phrases {
       if (comma < lo || !t.lower(comma).equals(",") || comma == i - 1) {
         return null;
       }
-      if (verb && !t.pos(comma + 1).startsWith("W")) {
-        return null; // "X said the bus exploded, but said": a clause, not an aside
+      if (verb && !t.pos(comma + 1).startsWith("W") && !t.pos(comma + 1).equals("IN")) {
+        // "X said the bus exploded, but said": a clause, not an aside; "X, in a statement
+        // delivered by his secretary, announced" is an aside.
+        return null;
       }
       Phrase first = left(comma - 1, lo);
       if (first == null) {
@@ -243,7 +273,18 @@ final class Phrases {
       boolean apposition = second != null && second.first() == comma + 1 && !pronoun(second.head());
       return new Phrase(first.first(), first.end(), first.head(), apposition ? second : null);
     }
-    return left(i, lo);
+    Phrase np = left(i, lo);
+    int prep = np == null ? -1 : np.first() - 1;
+    if (prep - 1 >= lo
+        && (t.pos(prep).equals("IN") || t.pos(prep).equals("TO"))
+        && t.pos(prep - 1).equals("VBG")) {
+      // "Mitsotakis speaking to the Atlantic Council called": the phrase is the participle's.
+      Phrase subject = left(prep - 2, lo);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return np;
   }
 
   /** Whether token i is a finite verb. */
@@ -255,6 +296,9 @@ final class Phrases {
   /** Whether the phrase is the subject of a relative clause ("which it says"). */
   boolean afterRelative(Phrase p, int lo) {
     int i = p.first() - 1;
-    return i >= lo && RELATIVES.contains(t.lower(i)) && t.pos(i).startsWith("W");
+    return i >= lo
+        && RELATIVES.contains(t.lower(i))
+        && t.pos(i).startsWith("W")
+        && !t.get(i).text().equals("WHO"); // the World Health Organization, tagged as "who"
   }
 }

@@ -33,14 +33,26 @@ import org.newsgraph.model.Quote;
  *       as its own direct, partial quote.
  * </ul>
  *
+ * <p>Cues beside a quote: right after it ("“…,” she said", "“…” tweeted the mayor"), where a period
+ * inside the marks lets only an attribution that ends its sentence count ("“….” Graham
+ * continued."); else before it in its sentence: a reporting verb, a verb that characterises
+ * ("called it “a non-starter”", "attacked the inquiry as “…”"), a passive with its agent ("was
+ * described as “…” by the police"), or, after a colon or a comma, the subject of the clause before
+ * ("Trump, also on Twitter, defended his decision, “…”"). An interrupted quote resumes after its
+ * attribution and a short tail ("“…,” Day said in her memoir, “…”"); quoted stretches one cue
+ * introduces outside reported speech are one quote ("described him as “…” who was “…”").
+ *
  * <p>Quotes without a cue of their own: one following or preceding an attributed quote or reported
- * speech in the same paragraph takes its speaker; a quote that opens a paragraph right after a
- * paragraph ending in an attributed direct quote continues it (the news convention for a speaker
- * quoted over several paragraphs), when it ends like a sentence. Otherwise a full quote of ten
- * words or more is kept without a speaker; a shorter one, and a quote of fewer than four words
- * inside a sentence with no reporting verb, is a title or a scare quote ("a “back up” caliphate")
- * and is not reported. Quoted words right after a naming word ("nicknamed “Kojak”", "the so-called
- * “…”") are never quotes.
+ * speech in the same paragraph takes its speaker (a partial quote only from its own sentence); a
+ * quote that opens a paragraph right after a paragraph ending in an attributed direct quote
+ * continues it (the news convention for a speaker quoted over several paragraphs), when it ends
+ * like a sentence; a full quote opening a sentence takes the speaker-like subject of the sentence
+ * before it ("X criticized the decision. “…”"). Otherwise a full quote of ten words or more is kept
+ * without a speaker; a shorter one, and a quote of fewer than four words inside a sentence with no
+ * reporting verb, is a title or a scare quote ("a “back up” caliphate") and is not reported, nor is
+ * a partial quote written as a title ("“A Tribute For a King”"). Quoted words right after a naming
+ * word ("nicknamed “Kojak”", "the so-called “…”", "the question, “…”") or alone in parentheses ("an
+ * anti-Brexit (“British exit”) march") are never quotes.
  *
  * <p>Speakers are resolved by {@link SpeakerResolver}: names to entities, pronouns and descriptions
  * to the most recent compatible entity or unnamed source, other descriptions kept as they are with
@@ -68,6 +80,12 @@ public final class QuoteExtractor {
   /** A quote with no speaker at all is kept only from this many words. */
   static final int MIN_SPEAKERLESS_WORDS = 10;
 
+  /** The most tokens an attribution's tail may have: "in her 1976 autobiography". */
+  static final int MAX_TAIL = 10;
+
+  /** At most this many words join quoted stretches of one attribution ("who was", "and"). */
+  static final int MAX_JOIN = 3;
+
   private static final Pattern PARAGRAPH_REOPENED =
       Pattern.compile("\\n[ \\t\\r]*\\n\\s*(?:[\"\u201C\u201D\u201E\u00AB\u00BB]|``)\\s*");
 
@@ -92,6 +110,9 @@ public final class QuoteExtractor {
     Speaker speaker;
     boolean inherited;
     Speaker nextSpeaker;
+    int nextSentence = -1;
+    Cue fallback;
+    Speaker fallbackSpeaker;
 
     QuotedSpan first() {
       return pieces.get(0);
@@ -147,15 +168,25 @@ public final class QuoteExtractor {
       }
     }
     List<Indirect> indirect = new ArrayList<>();
-    for (Reported r : finder.reported(taken)) {
+    for (Reported r : outermost(finder.reported(taken))) {
       boolean overlaps = false;
+      boolean allQuoted = true;
       for (int i = r.first(); i < r.end() && !overlaps; i++) {
         overlaps = inFullQuote[i];
+        allQuoted &= t.quoted(i) || t.isQuoteMark(i);
       }
-      if (!overlaps) {
+      // A clause that is quoted words only ("by saying “we are ready …”") is the quote itself.
+      if (!overlaps && !allQuoted) {
         indirect.add(new Indirect(r));
       }
     }
+    boolean[] inClause = new boolean[t.size()];
+    for (Indirect r : indirect) {
+      for (int i = r.reported.first(); i < r.reported.end(); i++) {
+        inClause[i] = true;
+      }
+    }
+    groups = shareCues(t, groups, inClause);
     resolve(t, entities, finder, groups, indirect);
     inherit(text, t, paragraphs, groups, indirect);
     return quotes(text, t, groups, indirect);
@@ -172,7 +203,7 @@ public final class QuoteExtractor {
     for (int i = 0; i < spans.size(); i++) {
       QuotedSpan s = spans.get(i);
       int open = t.firstAtOrAfter(s.open());
-      if (naming(t, open)) {
+      if (naming(t, open) || gloss(text, s)) {
         continue;
       }
       Group g = new Group();
@@ -182,7 +213,7 @@ public final class QuoteExtractor {
       g.paragraphStart = paragraphFirst == s.open();
       char before = charBefore(text, s.open(), paragraphs[g.paragraph]);
       boolean sentenceStart = before == 0 || ".!?\u2026".indexOf(before) >= 0 || isMark(before);
-      boolean capital = Character.isUpperCase(text.charAt(s.start()));
+      boolean capital = opensCapital(text, s);
       boolean cueBefore = cueRightBefore(t, open);
       g.partial =
           !(sentenceStart
@@ -190,28 +221,57 @@ public final class QuoteExtractor {
               || (capital && (before == ',' || before == '\u2014' || before == '\u2013'))
               || (capital && cueBefore));
       int nextOpen = i + 1 < spans.size() ? t.firstAtOrAfter(spans.get(i + 1).open()) : t.size();
-      int j = t.firstAtOrAfter(s.close());
-      Cue cue = null;
-      if (j < t.size() && !(endsSentence(text, s) && t.sentenceFirst(j) == j)) {
-        cue = finder.after(j, Math.min(t.sentenceEnd(j), nextOpen));
-        if (cue != null && i + 1 < spans.size()) {
-          QuotedSpan next = spans.get(i + 1);
-          int gapFrom = Math.max(cue.end(), cue.speaker().end());
-          if (paragraphOf(paragraphs, next.open()) == g.paragraph
-              && !endsSentence(text, s)
-              && onlyPunctuation(t, gapFrom, nextOpen)
-              && !naming(t, nextOpen)) {
-            g.pieces.add(next); // "“…,” he said, “…”": one quote
-            i++;
-          }
+      Cue cue = cueAfter(t, finder, spans, i, paragraphs);
+      int lo = open < t.size() ? t.sentenceFirst(open) : open;
+      if (g.partial && open < t.size() && (cue == null || finder.sourceCue(cue))) {
+        // "Pelosi called his conduct a “…”, according to NBC": the words are Pelosi's; NBC
+        // reports the sentence. "was described as “…” by the police": the agent speaks.
+        Cue near = finder.beforeAs(lo, open);
+        if (near == null && cue == null) {
+          int after = t.firstAtOrAfter(s.close());
+          near = finder.passive(lo, open, after, after < t.size() ? t.sentenceEnd(after) : after);
+        }
+        if (near == null && cue != null) {
+          near = finder.before(lo, open);
+        }
+        if (near != null) {
+          cue = near;
+        }
+      }
+      if (cue != null && i + 1 < spans.size() && cue.first() > open) {
+        QuotedSpan next = spans.get(i + 1);
+        int gapFrom = Math.max(cue.end(), cue.speaker().end());
+        boolean resumed =
+            onlyPunctuation(t, gapFrom, nextOpen)
+                || !g.partial
+                    && resumes(t, gapFrom, nextOpen)
+                    && cueAfter(t, finder, spans, i + 1, paragraphs) == null;
+        if (paragraphOf(paragraphs, next.open()) == g.paragraph
+            && resumed
+            && !naming(t, nextOpen)) {
+          // "“…,” he said, “…”" and "“…,” she wrote in her memoir, “…”": one quote
+          g.pieces.add(next);
+          i++;
         }
       }
       if (cue == null && !sentenceStart && open < t.size()) {
         // From the sentence start: quotes before in the sentence are skipped, and a second
         // partial quote shares the cue of the first ("said the victims were “…” in an “…”").
         cue = finder.before(t.sentenceFirst(open), open);
-        if (cue == null && before == ':') {
+        if (cue == null && (before == ':' || before == ',' && !g.partial)) {
           cue = finder.beforeColon(t.sentenceFirst(open), open);
+        }
+      }
+      if (cue == null && g.partial && titleCase(text, s)) {
+        continue; // "during ABC's “A Tribute For a King”": a title
+      }
+      if (cue == null && !g.partial && sentenceStart && open < t.size()) {
+        int first = t.sentenceFirst(open);
+        if (first == open && first > 0) {
+          first = t.sentenceFirst(open - 1);
+        }
+        if (first < open && paragraphOf(paragraphs, t.start(first)) == g.paragraph) {
+          g.fallback = finder.previousSentence(first, open);
         }
       }
       g.cue = cue;
@@ -223,6 +283,72 @@ public final class QuoteExtractor {
     return groups;
   }
 
+  /**
+   * Joins quotes that one cue introduces together, outside reported speech: "described him as “…”
+   * who was “…” and “…”", "said “…” and “…”" are one attribution of several quoted stretches.
+   * Quotes inside a reported clause stay apart: the clause is their attribution.
+   */
+  private List<Group> shareCues(TextTokens t, List<Group> groups, boolean[] inClause) {
+    List<Group> out = new ArrayList<>(groups.size());
+    for (Group g : groups) {
+      Group last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.cue != null
+          && g.cue != null
+          && g.partial
+          && last.cue.first() == g.cue.first()
+          && last.paragraph == g.paragraph
+          && shortJoin(t, last.last().close(), g.first().open())
+          && !inClause[Math.min(t.firstAtOrAfter(last.first().start()), t.size() - 1)]
+          && !inClause[Math.min(t.firstAtOrAfter(g.first().start()), t.size() - 1)]) {
+        last.pieces.addAll(g.pieces);
+        continue;
+      }
+      out.add(g);
+    }
+    return out;
+  }
+
+  /** Whether the text between two quotes is a few words with no verb of saying or sentence end. */
+  private boolean shortJoin(TextTokens t, int from, int to) {
+    int first = t.firstAtOrAfter(from);
+    int end = t.firstAtOrAfter(to);
+    if (end - first > MAX_JOIN) {
+      return false;
+    }
+    for (int m = first; m < end; m++) {
+      if (t.isFinal(m) || t.quoted(m) || lexicon.verb(t.get(m)) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The reported clauses less those inside another one that frames them ("The Times reported that
+   * Trump might have encouraged Zelensky to investigate": the request belongs to the report). A
+   * clause whose attribution comes after it keeps what it holds ("The ministry said the strikes had
+   * stopped, the agency reported": the ministry's words are the news).
+   */
+  private static List<Reported> outermost(List<Reported> reported) {
+    List<Reported> sorted = new ArrayList<>(reported);
+    sorted.sort(
+        Comparator.comparingInt(Reported::first)
+            .thenComparing(Comparator.comparingInt(Reported::end).reversed()));
+    List<Reported> out = new ArrayList<>(sorted.size());
+    Reported cover = null;
+    for (Reported r : sorted) {
+      if (cover != null && r.end() <= cover.end() && cover.cue().first() < r.first()) {
+        continue;
+      }
+      out.add(r);
+      if (cover == null || r.end() > cover.end()) {
+        cover = r;
+      }
+    }
+    return out;
+  }
+
   /** Resolves all speakers in text order, each phrase once. */
   private void resolve(
       TextTokens t,
@@ -230,16 +356,18 @@ public final class QuoteExtractor {
       AttributionFinder finder,
       List<Group> groups,
       List<Indirect> indirect) {
-    record Pending(Phrase phrase, int cue, Group group, Indirect indirect) {}
+    record Pending(Phrase phrase, int cue, Group group, Indirect indirect, boolean fallback) {}
     List<Pending> pending = new ArrayList<>();
     for (Group g : groups) {
       if (g.cue != null) {
-        pending.add(new Pending(g.cue.speaker(), g.cue.first(), g, null));
+        pending.add(new Pending(g.cue.speaker(), g.cue.first(), g, null, false));
+      } else if (g.fallback != null) {
+        pending.add(new Pending(g.fallback.speaker(), g.fallback.first(), g, null, true));
       }
     }
     for (Indirect r : indirect) {
       Cue cue = r.reported.cue();
-      pending.add(new Pending(cue.speaker(), cue.first(), null, r));
+      pending.add(new Pending(cue.speaker(), cue.first(), null, r, false));
     }
     pending.sort(Comparator.comparingInt(p -> p.phrase().first()));
     SpeakerResolver resolver = new SpeakerResolver(t, entities, lexicon);
@@ -254,7 +382,9 @@ public final class QuoteExtractor {
         s = resolver.resolve(p.phrase(), unnamed);
         byPhrase.put(key, s);
       }
-      if (p.group() != null) {
+      if (p.fallback()) {
+        p.group().fallbackSpeaker = s;
+      } else if (p.group() != null) {
         p.group().speaker = s;
       } else {
         p.indirect().speaker = s;
@@ -265,17 +395,19 @@ public final class QuoteExtractor {
   /** Gives quotes without a cue the speaker of a neighbouring attribution. */
   private void inherit(
       String text, TextTokens t, int[] paragraphs, List<Group> groups, List<Indirect> indirect) {
-    record Event(int at, int paragraph, Group group, Indirect indirect) {}
+    record Event(int at, int paragraph, int sentence, Group group, Indirect indirect) {}
     List<Event> events = new ArrayList<>();
     for (Group g : groups) {
-      events.add(new Event(g.first().start(), g.paragraph, g, null));
+      int at = g.first().start();
+      events.add(new Event(at, g.paragraph, sentenceAt(t, at), g, null));
     }
     for (Indirect r : indirect) {
       int at = Math.min(t.start(r.reported.first()), t.start(r.reported.cue().first()));
-      events.add(new Event(at, paragraphOf(paragraphs, at), null, r));
+      events.add(new Event(at, paragraphOf(paragraphs, at), sentenceAt(t, at), null, r));
     }
     events.sort(Comparator.comparingInt(Event::at));
     Speaker next = null;
+    int nextSentence = -1;
     int nextParagraph = -1;
     for (int i = events.size() - 1; i >= 0; i--) {
       Event e = events.get(i);
@@ -285,13 +417,16 @@ public final class QuoteExtractor {
       }
       if (e.group() != null && e.group().cue == null) {
         e.group().nextSpeaker = next;
+        e.group().nextSentence = nextSentence;
       } else if (e.group() != null) {
         next = e.group().speaker;
+        nextSentence = e.sentence();
       } else {
         next = null; // reported speech between: the quote before is not the next quote's
       }
     }
     Speaker lastInParagraph = null;
+    int lastSentence = -1;
     int paragraph = -1;
     Event lastEvent = null;
     Event endOfPrevious = null;
@@ -304,10 +439,14 @@ public final class QuoteExtractor {
       }
       Group g = e.group();
       if (g != null && g.cue == null) {
-        Speaker s = lastInParagraph;
+        // A partial quote takes a speaker only from its own sentence: in "According to the mayor,
+        // police were investigating. In the document, the writer supposes a “…”" the words are
+        // not the mayor's.
+        Speaker s = !g.partial || lastSentence == e.sentence() ? lastInParagraph : null;
         // A full quote takes the speaker of the next one only when nothing but that quote follows
         // it: "“A.” “B,” he said." and not "“A,” a déclaré le ministre. “B,” said Petit."
-        if (s == null && (g.partial || endsSentence(text, g.last()))) {
+        if (s == null
+            && (g.partial ? g.nextSentence == e.sentence() : endsSentence(text, g.last()))) {
           s = g.nextSpeaker;
         }
         if (s == null
@@ -318,6 +457,9 @@ public final class QuoteExtractor {
             && endOfPrevious.group() != null) {
           s = endOfPrevious.group().speaker;
         }
+        if (s == null && !g.partial) {
+          s = g.fallbackSpeaker; // "X criticized the decision. “…”": the sentence before's subject
+        }
         if (g.partial && words(text, g) < MIN_INHERITED_PARTIAL_WORDS) {
           s = null;
         }
@@ -327,6 +469,7 @@ public final class QuoteExtractor {
       Speaker own = g != null ? g.speaker : e.indirect().speaker;
       if (own != null) {
         lastInParagraph = own;
+        lastSentence = e.sentence();
       }
       lastEvent = e;
     }
@@ -448,9 +591,175 @@ public final class QuoteExtractor {
     }
     String w = t.lower(k);
     if (lexicon.naming(w)) {
-      return true;
+      // "what he called “…”" and "what the police called “…”" report words; "a group called “…”"
+      // names.
+      boolean speaks =
+          lexicon.verb(t.get(k)) != null
+              && k > 0
+              && (t.pos(k - 1).equals("PRP") || k > 1 && t.lower(k - 2).equals("what"));
+      return !speaks;
     }
-    return w.equals("as") && k > 0 && lexicon.naming(t.lower(k - 1));
+    // "known as “…”"; "to add the question, “…”, to the census": an apposition names.
+    return (w.equals("as") || w.equals(",")) && k > 0 && lexicon.naming(t.lower(k - 1));
+  }
+
+  /**
+   * Whether the quoted words start with a capital, an editor's bracket included: "[w]e have" and
+   * "[Khan] had" begin a sentence the writer adapted; "[a] disgrace" does not.
+   */
+  static boolean opensCapital(String text, QuotedSpan s) {
+    int i = s.start();
+    if (i >= s.end()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '[' && i + 1 < s.end()) {
+      char inside = text.charAt(i + 1);
+      if (Character.isUpperCase(inside)) {
+        return true;
+      }
+      return i + 3 < s.end()
+          && Character.isLetter(inside)
+          && text.charAt(i + 2) == ']'
+          && Character.isLetter(text.charAt(i + 3));
+    }
+    return Character.isUpperCase(c);
+  }
+
+  /**
+   * The cue right after the quote at index k of the spans ("“…,” she said"), within its sentence
+   * and paragraph and before the next quote; null when there is none. After a quote that ends its
+   * sentence (a period inside the marks, or a sentence break after them), only an attribution that
+   * ends the sentence counts: in "“… it.” Trump also said that …" the quote's sentence was over, in
+   * "“….” Graham continued." it was not.
+   */
+  private static Cue cueAfter(
+      TextTokens t, AttributionFinder finder, List<QuotedSpan> spans, int k, int[] paragraphs) {
+    String text = t.text;
+    QuotedSpan s = spans.get(k);
+    int j = t.firstAtOrAfter(s.close());
+    if (j >= t.size()) {
+      return null;
+    }
+    int limit =
+        Math.min(
+            t.sentenceEnd(j),
+            k + 1 < spans.size() ? t.firstAtOrAfter(spans.get(k + 1).open()) : t.size());
+    int paragraph = paragraphOf(paragraphs, s.end()); // a quote may run over paragraphs
+    if (paragraph + 1 < paragraphs.length) {
+      limit = Math.min(limit, t.firstAtOrAfter(paragraphs[paragraph + 1]));
+    }
+    Cue cue = finder.after(j, limit);
+    boolean closed =
+        text.charAt(s.end() - 1) == '.' || endsSentence(text, s) && t.sentenceFirst(j) == j;
+    if (cue != null
+        && closed
+        && !closesAttribution(t, Math.max(cue.end(), cue.speaker().end()), limit)) {
+      return null;
+    }
+    return cue;
+  }
+
+  /**
+   * Whether the quoted words are written as a title: two words or more, each word of four letters
+   * or more capitalised ("A Tribute For a King").
+   */
+  static boolean titleCase(String text, QuotedSpan s) {
+    String[] words = text.substring(s.start(), s.end()).trim().split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the quote is all there is between parentheses: an anti-Brexit (“British exit”) march.
+   */
+  static boolean gloss(String text, QuotedSpan s) {
+    int before = s.open() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int after = s.close();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0
+        && text.charAt(before) == '('
+        && after < text.length()
+        && text.charAt(after) == ')';
+  }
+
+  /** The first token of the sentence at a character offset. */
+  private static int sentenceAt(TextTokens t, int offset) {
+    int i = Math.min(t.firstAtOrAfter(offset), t.size() - 1);
+    return t.sentenceFirst(i);
+  }
+
+  /**
+   * Whether tokens from..to hold only the rest of an attribution: a few words with no finite verb
+   * and no "that" ("in the statement", "on Twitter", ", the Director-General of the WHO", "using
+   * the pseudonym Katya"), and sentence punctuation.
+   */
+  private static boolean quietTail(TextTokens t, int from, int to) {
+    if (to - from > MAX_TAIL + 2) {
+      return false;
+    }
+    for (int m = from; m < to; m++) {
+      String p = t.pos(m);
+      if (t.quoted(m)
+          || p.equals("VBD")
+          || p.equals("VBZ")
+          || p.equals("VBP")
+          || p.equals("MD")
+          || t.lower(m).equals("that")
+          || t.lower(m).equals(";")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether tokens from..to are a quiet tail (see {@link #quietTail}) that ends its sentence: "“….”
+   * Graham continued." and not "“….” He said “…”".
+   */
+  private static boolean closesAttribution(TextTokens t, int from, int to) {
+    int last = to - 1;
+    while (last >= from && t.isQuoteMark(last) && !t.quoted(last)) {
+      last--;
+    }
+    return last >= from && t.isFinal(last) && quietTail(t, from, last);
+  }
+
+  /**
+   * Whether a quote that an attribution interrupted resumes at token to: the tokens from..to are a
+   * quiet tail (see {@link #quietTail}) ending in a comma, colon or dash: "“…,” Day said in her
+   * autobiography, “…”". After the sentence's end the next quote is a quote of its own that takes
+   * the same speaker ("“….” Graham continued. “…”").
+   */
+  private boolean resumes(TextTokens t, int from, int to) {
+    if (to <= from || !quietTail(t, from, to)) {
+      return false;
+    }
+    int last = to - 1;
+    while (last > from && t.isQuoteMark(last)) {
+      last--;
+    }
+    int verb = last;
+    while (verb > from && (t.lower(verb).equals(",") || t.lower(verb).equals(":"))) {
+      verb--;
+    }
+    if (lexicon.verb(t.get(verb)) != null) {
+      return false; // "said, “…”, adding, “…”": the next quote has a cue of its own
+    }
+    String w = t.lower(last);
+    return w.equals(",") || w.equals(":") || w.equals("\u2014") || w.equals("\u2013");
   }
 
   private static boolean onlyPunctuation(TextTokens t, int from, int to) {

@@ -228,7 +228,13 @@ final class QuoteMarks {
       boolean spaceBefore = i == ps || spaceLike(text.charAt(i - 1));
       int after = i + len;
       boolean spaceAfter = after >= pe || spaceLike(text.charAt(after));
-      boolean punctAfter = !spaceAfter && closingPunct(text.charAt(after));
+      // "'one in, all in'. I did …": a single mark opening a nested quote starts the words.
+      boolean nestedOpener =
+          !spaceAfter
+              && isSingleMark(text.charAt(after))
+              && after + 1 < pe
+              && Character.isLetterOrDigit(text.charAt(after + 1));
+      boolean punctAfter = !spaceAfter && !nestedOpener && closingPunct(text.charAt(after));
       boolean left = spaceBefore && !spaceAfter && !punctAfter;
       boolean right = !spaceBefore && (spaceAfter || punctAfter);
       if (left) {

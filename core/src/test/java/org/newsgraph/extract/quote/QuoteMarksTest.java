@@ -104,6 +104,16 @@ class QuoteMarksTest {
   }
 
   @Test
+  void aQuoteThatOpensWithANestedOne() {
+    assertThat(
+            quoted(
+                "He cited rugby: \"'one in, all in'. I did what anyone would do.\" Then he left."))
+        .containsExactly("'one in, all in'. I did what anyone would do.");
+    assertThat(quoted("“‘Stay home’ is the advice,” she said."))
+        .containsExactly("‘Stay home’ is the advice,");
+  }
+
+  @Test
   void texStyleQuotes() {
     assertThat(quoted("``We are ready,'' the coach said.")).containsExactly("We are ready,");
   }
