@@ -22,7 +22,8 @@ import java.util.Optional;
  *
  * <p>Format: one phrase a line, words separated by blanks or {@code _}, a trailing {@code _}
  * ignored ({@code GROUP A_}); a leading {@code +} (optionally followed by a blank) marks a story
- * discard; {@code #} and {@code ;} start comments. A phrase stated twice is kept once (the first).
+ * discard; {@code #} and {@code ;} start comments. A phrase stated twice is kept once: at story
+ * level if either line says so, else the first.
  *
  * <p>Matching ({@link #find}) is on whole words, case-insensitive: tokens and phrases are upper
  * cased, a curly apostrophe read as a straight one, and a possessive {@code 's} split off as a word
@@ -137,8 +138,12 @@ public final class Discards {
           problems.add(
               name,
               lines.lineNumber(),
-              "phrase already listed on line " + earlier.line() + " with the other level",
+              "phrase also listed on line " + earlier.line() + " at the other level (story wins)",
               line);
+          if (story) {
+            entries.set(entries.indexOf(earlier), d);
+            seen.put(d.words(), d);
+          }
         }
         continue;
       }
