@@ -165,7 +165,7 @@ public final class CameoCodes {
       n++;
       int hash = line.indexOf('#');
       String content = (hash < 0 ? line : line.substring(0, hash)).strip();
-      if (content.isEmpty() || content.chars().allMatch(c -> c == '~')) {
+      if (content.isEmpty() || content.replace("~", "").isEmpty()) {
         continue;
       }
       int colon = content.indexOf(':');

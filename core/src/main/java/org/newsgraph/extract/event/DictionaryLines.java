@@ -3,6 +3,8 @@ package org.newsgraph.extract.event;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the lines of a TABARI/PETRARCH dictionary file and splits off their comments: {@code #} and
@@ -50,7 +52,34 @@ final class DictionaryLines {
     return comment;
   }
 
+  /**
+   * The pieces of {@code text} between blanks and the characters of {@code separators}, without
+   * empty ones. Cheaper than {@link String#split} with a regular expression, which compiles its
+   * pattern on each call: the readers call this for every verb form and discard.
+   */
+  static List<String> split(String text, String separators) {
+    List<String> out = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean cut =
+          i == text.length()
+              || Character.isWhitespace(text.charAt(i))
+              || separators.indexOf(text.charAt(i)) >= 0;
+      if (!cut && start < 0) {
+        start = i;
+      } else if (cut && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
   private String withoutComments(String line) {
+    if (!inXmlComment && firstCommentMark(line) < 0) {
+      comment = "";
+      return line;
+    }
     comment = "";
     StringBuilder kept = null;
     int i = 0;
@@ -82,5 +111,16 @@ final class DictionaryLines {
       i++;
     }
     return kept == null ? "" : kept.toString();
+  }
+
+  /** The index of the first '#', ';' or "<!--" in the line, or -1. */
+  private static int firstCommentMark(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '#' || c == ';' || (c == '<' && line.startsWith("<!--", i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

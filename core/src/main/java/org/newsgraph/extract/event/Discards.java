@@ -122,10 +122,8 @@ public final class Discards {
       boolean story = line.startsWith("+");
       String phrase = story ? line.substring(1) : line;
       List<String> words = new ArrayList<>(3);
-      for (String token : phrase.split("[\\s_]+")) {
-        if (!token.isEmpty()) {
-          words(token, words);
-        }
+      for (String token : DictionaryLines.split(phrase, "_")) {
+        words(token, words);
       }
       if (words.isEmpty()) {
         problems.add(name, lines.lineNumber(), "discard without a phrase", line);

@@ -20,7 +20,11 @@ final class LoadProblems {
   void add(String file, int line, String why, String text) {
     count++;
     if (messages.size() < KEPT) {
-      messages.add(file + ":" + line + ": " + why + (text.isBlank() ? "" : ": " + text.strip()));
+      StringBuilder m = new StringBuilder(file).append(':').append(line).append(": ").append(why);
+      if (!text.isBlank()) {
+        m.append(": ").append(text.strip());
+      }
+      messages.add(m.toString());
     }
   }
 

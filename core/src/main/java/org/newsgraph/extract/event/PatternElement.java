@@ -35,7 +35,7 @@ public sealed interface PatternElement {
       return exact ? text + "_" : text;
     }
 
-    private static boolean isToken(String text) {
+    static boolean isToken(String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c <= ' ' || c == '_' || Character.isWhitespace(c)) {

@@ -1,7 +1,5 @@
 package org.newsgraph.extract.event;
 
-import java.util.regex.Pattern;
-
 /**
  * The event code(s) that a verb, a verb block or a pattern of the verb dictionary gives, as written
  * in its brackets: {@code [042]}, {@code [042:043]}, {@code [:173]} or the null code {@code [---]}.
@@ -22,8 +20,6 @@ public record VerbCode(String forward, String reverse) {
   /** The null code {@code [---]}: no event. */
   public static final VerbCode NONE = new VerbCode(null, null);
 
-  private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{1,8}");
-
   /**
    * @throws IllegalArgumentException when a side is not 1 to 8 letters and digits
    */
@@ -33,7 +29,7 @@ public record VerbCode(String forward, String reverse) {
   }
 
   private static void check(String code) {
-    if (code != null && !CODE.matcher(code).matches()) {
+    if (code != null && !isCode(code)) {
       throw new IllegalArgumentException("a code is 1 to 8 letters and digits: " + code);
     }
   }
@@ -79,7 +75,21 @@ public record VerbCode(String forward, String reverse) {
   }
 
   private static boolean isSide(String s) {
-    return s.isEmpty() || s.equals("---") || CODE.matcher(s).matches();
+    return s.isEmpty() || s.equals("---") || isCode(s);
+  }
+
+  /** 1 to 8 ASCII letters and digits. */
+  private static boolean isCode(String s) {
+    if (s.isEmpty() || s.length() > 8) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String orNull(String s) {

@@ -69,7 +69,7 @@ public final class VerbDictionary {
         verbs++;
         lemmas.computeIfAbsent(v.lemma(), k -> new ArrayList<>(1)).add(v);
         List<VerbBlock> bs = lemmaBlocks.computeIfAbsent(v.lemma(), k -> new ArrayList<>(1));
-        if (!bs.contains(block)) {
+        if (bs.isEmpty() || bs.get(bs.size() - 1) != block) {
           bs.add(block);
         }
         Set<String> seen = new HashSet<>();

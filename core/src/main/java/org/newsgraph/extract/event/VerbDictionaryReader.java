@@ -43,8 +43,6 @@ import java.util.regex.Pattern;
  */
 final class VerbDictionaryReader {
 
-  private static final Pattern HEADER =
-      Pattern.compile("---\\s*(?<name>[^\\[]*?)\\s*(?:\\[(?<code>[^\\]]*)\\](?<rest>.*))?");
   private static final Pattern TRANSFORMATION =
       Pattern.compile(
           "~\\s*(\\S+)\\s*\\(\\s*(\\S+)\\s+(\\S+)\\s+(\\S+?)\\s*\\)\\s*(\\S+)\\s*=\\s*(\\S+)\\s+(\\S+)\\s+(\\S+)\\s*");
@@ -127,28 +125,33 @@ final class VerbDictionaryReader {
   }
 
   private void header(String line, int n) {
-    Matcher m = HEADER.matcher(line);
-    if (!m.matches() || m.group("name").isEmpty()) {
+    int open = line.indexOf('[');
+    int close = open < 0 ? -1 : line.indexOf(']', open);
+    String name =
+        open < 0
+            ? String.join(" ", DictionaryLines.split(line, "-"))
+            : collapseBlanks(line.substring(3, open));
+    if (name.isEmpty() || (open >= 0 && close < 0)) {
       problems.add(file, n, "unreadable verb block header", line);
       return;
     }
     VerbCode code = VerbCode.NONE;
-    if (m.group("code") == null) {
+    if (open < 0) {
       problems.add(file, n, "verb block header without a code (read as [---])", line);
     } else {
-      code = code(m.group("code"), n, line);
+      code = code(line.substring(open + 1, close), n, line);
       if (code == null) {
         problems.add(file, n, "unreadable code in verb block header (read as [---])", line);
         code = VerbCode.NONE;
       }
-      String rest = m.group("rest").strip();
+      String rest = line.substring(close + 1).strip();
       if (rest.startsWith("[")) {
         problems.add(file, n, "second code in a verb block header (ignored)", line);
-      } else if (!rest.chars().allMatch(c -> c == '-' || Character.isWhitespace(c))) {
+      } else if (!DictionaryLines.split(rest, "-").isEmpty()) {
         problems.add(file, n, "text after the code of a verb block header (ignored)", line);
       }
     }
-    blockName = intern(collapseBlanks(m.group("name")).toUpperCase(Locale.ROOT));
+    blockName = intern(name.toUpperCase(Locale.ROOT));
     blockCode = code;
     blockLine = n;
   }
@@ -228,19 +231,16 @@ final class VerbDictionaryReader {
     forms.add(base);
     boolean listed = formsText != null;
     if (listed) {
-      for (String written : formsText.strip().split("[\\s,]+")) {
-        if (written.isEmpty()) {
-          continue;
-        }
+      for (String written : DictionaryLines.split(formsText, ",")) {
         VerbForm f = form(written, n, line);
-        if (f != null && !forms.contains(f)) {
+        if (f != null && !containsForm(forms, f)) {
           forms.add(f);
         }
       }
     } else {
       for (String inflected : Inflections.regular(base.verbWord())) {
         VerbForm f = base.withVerbWord(intern(inflected));
-        if (!forms.contains(f)) {
+        if (!containsForm(forms, f)) {
           forms.add(f);
         }
       }
@@ -248,10 +248,23 @@ final class VerbDictionaryReader {
     verbs.add(new VerbEntry(base, forms, listed, code, blockName, n));
   }
 
+  /**
+   * Whether {@code forms} holds {@code f}; compares fields directly, as a record's generated {@code
+   * equals} is slow to start up and this runs for every verb form.
+   */
+  private static boolean containsForm(List<VerbForm> forms, VerbForm f) {
+    for (VerbForm g : forms) {
+      if (g.verb() == f.verb() && g.words().equals(f.words())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb form: words joined by '_' or blanks, '+' before the verb word when it is not first. */
   private VerbForm form(String written, int n, String line) {
-    String[] pieces = written.strip().split("[\\s_]+");
-    List<String> words = new ArrayList<>(pieces.length);
+    List<String> pieces = DictionaryLines.split(written, "_");
+    List<String> words = new ArrayList<>(pieces.size());
     int verb = -1;
     for (String piece : pieces) {
       if (piece.isEmpty()) {

@@ -23,7 +23,7 @@ public record VerbForm(List<String> words, int verb) {
       throw new IllegalArgumentException("a verb form needs a word");
     }
     for (String w : words) {
-      if (w.isBlank() || w.chars().anyMatch(c -> c <= ' ' || c == '_')) {
+      if (w.isEmpty() || !PatternElement.Word.isToken(w)) {
         throw new IllegalArgumentException("a verb word is one token without '_': " + w);
       }
       if (!w.equals(w.toUpperCase(Locale.ROOT))) {
