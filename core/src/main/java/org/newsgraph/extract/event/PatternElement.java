@@ -47,6 +47,35 @@ public sealed interface PatternElement {
   }
 
   /**
+   * Alternative words written with slashes in a pattern ({@code (BY/WITH &WEAPON)}, {@code (IN
+   * FAVOUR/FAVOR)}): any one of them matches. In synset members a slash is part of the word ({@code
+   * +F/A-18}).
+   */
+  record Alternatives(List<Word> words) implements PatternElement {
+    /**
+     * @throws IllegalArgumentException when there are fewer than two words
+     */
+    public Alternatives {
+      words = List.copyOf(words);
+      if (words.size() < 2) {
+        throw new IllegalArgumentException("alternatives are two or more words: " + words);
+      }
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder();
+      for (Word w : words) {
+        if (b.length() > 0) {
+          b.append('/');
+        }
+        b.append(w);
+      }
+      return b.toString();
+    }
+  }
+
+  /**
    * A reference to a synset ({@code &CURRENCY}): any member of the set matches. The name is kept
    * without its {@code &} and without a trailing {@code _} ({@code &PREPOSIT1_} is defined, {@code
    * &PREPOSIT1} is referred to); {@link VerbDictionary#synset} resolves it.

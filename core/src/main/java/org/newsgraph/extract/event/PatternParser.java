@@ -12,7 +12,9 @@ import java.util.Locale;
  * them) or joined by {@code _} (adjacent); {@code *} is the verb, {@code $ + % ^} the slots, {@code
  * &NAME} a synset, {@code {...}} a noun phrase and {@code (...)} a prepositional phrase (which
  * nest: {@code (OVER {&WEAPON ATTACK})}); any other token is a word, a trailing {@code _} marking
- * it exact ({@code WAS_ *}, {@code IN_ $}).
+ * it exact ({@code WAS_ *}, {@code IN_ $}). In patterns, words separated by {@code /} are
+ * alternatives ({@code (BY/WITH &WEAPON)}); in synset members a slash belongs to the word ({@code
+ * +F/A-18}).
  *
  * <p>Not thread-safe: one per line.
  */
@@ -38,15 +40,20 @@ final class PatternParser {
   private static final Object VERB = new Object();
 
   private final String text;
+
+  /** True in patterns, where {@code A/B} is a choice; in synset members it is one word. */
+  private final boolean slashAlternatives;
+
   private int pos;
 
-  private PatternParser(String text) {
+  private PatternParser(String text, boolean slashAlternatives) {
     this.text = text;
+    this.slashAlternatives = slashAlternatives;
   }
 
   /** Parses a pattern body; it must hold exactly one {@code *}, outside any phrase group. */
   static Parsed pattern(String body) throws BadPattern {
-    PatternParser p = new PatternParser(body);
+    PatternParser p = new PatternParser(body, true);
     List<List<Object>> chains = p.sequence((char) 0);
     int verbs = 0;
     int verbChain = -1;
@@ -92,7 +99,7 @@ final class PatternParser {
    * verb, slot or phrase group.
    */
   static PatternElement member(String text) throws BadPattern {
-    PatternParser p = new PatternParser(text);
+    PatternParser p = new PatternParser(text, false);
     List<List<Object>> chains = p.sequence((char) 0);
     List<Object> parts = new ArrayList<>();
     for (List<Object> chain : chains) {
@@ -203,7 +210,7 @@ final class PatternParser {
   }
 
   /** The parts of one blank-free token, split at {@code _}. */
-  private static List<Object> atom(String token) throws BadPattern {
+  private List<Object> atom(String token) throws BadPattern {
     List<Object> parts = new ArrayList<>(2);
     boolean exactLast = token.endsWith("_");
     String[] pieces = token.split("_");
@@ -217,7 +224,7 @@ final class PatternParser {
     return parts;
   }
 
-  private static Object part(String piece, boolean exact) throws BadPattern {
+  private Object part(String piece, boolean exact) throws BadPattern {
     if (piece.equals("*")) {
       return VERB;
     }
@@ -231,6 +238,16 @@ final class PatternParser {
         throw new BadPattern("synset reference without a name: " + piece);
       }
       return new PatternElement.SynsetRef(name);
+    }
+    if (slashAlternatives && piece.indexOf('/') > 0 && !piece.endsWith("/")) {
+      List<PatternElement.Word> words = new ArrayList<>(3);
+      for (String w : piece.split("/")) {
+        if (w.isEmpty()) {
+          throw new BadPattern("empty alternative in " + piece);
+        }
+        words.add(new PatternElement.Word(w, exact));
+      }
+      return new PatternElement.Alternatives(words);
     }
     return new PatternElement.Word(piece, exact);
   }

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * +ASK_FOR {+ASKED_FOR ...} [020]     a phrasal verb: '+' marks the verb word
  * - * (FOR &amp;INVESTIGATION)  [0214]   a pattern of the block, see {@link PatternParser}
  * - + WAS_ * TO_ ^ FROM $  [174]       (TABARI-style: '$' source, '+' target, '^' skip)
+ * - * (BY/WITH &amp;WEAPON)  [194]       ('/' separates alternative words)
  * ~ a (a b ATTACK) SAY = a b 015 a transformation, see {@link Transformation}
  * </pre>
  *
@@ -412,6 +413,13 @@ final class VerbDictionaryReader {
   private PatternElement internElement(PatternElement e) {
     if (e instanceof PatternElement.Word w) {
       return new PatternElement.Word(intern(w.text()), w.exact());
+    }
+    if (e instanceof PatternElement.Alternatives a) {
+      List<PatternElement.Word> words = new ArrayList<>(a.words().size());
+      for (PatternElement.Word w : a.words()) {
+        words.add(new PatternElement.Word(intern(w.text()), w.exact()));
+      }
+      return new PatternElement.Alternatives(words);
     }
     if (e instanceof PatternElement.Joined j) {
       return new PatternElement.Joined(internElements(j.parts()));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.event.PatternElement.Alternatives;
 import org.newsgraph.extract.event.PatternElement.Joined;
 import org.newsgraph.extract.event.PatternElement.NounPhrase;
 import org.newsgraph.extract.event.PatternElement.PrepositionalPhrase;
@@ -388,6 +389,29 @@ class VerbDictionaryReaderTest {
         .containsExactly(
             new Joined(List.of(w("DEMAND"), new SynsetRef("GENINT"), w("CONVENTIONS"))));
     assertThat(syn.after().get(0).toString()).isEqualTo("DEMAND_&GENINT_CONVENTIONS");
+  }
+
+  @Test
+  void slashesSeparateAlternativesInPatternsButNotInSynsets() {
+    VerbDictionary d =
+        read(
+            "&WEAPON",
+            "+F/A-18_FIGHTER_JET",
+            "--- HIT [---] ---",
+            "HIT",
+            "- * (BY/WITH &WEAPON) [194]",
+            "- BOMBING/EXPLOSION * [183]");
+    assertThat(problems(d)).isEmpty();
+    List<VerbPattern> ps = d.patterns("hit");
+    assertThat(ps.get(0).after())
+        .containsExactly(
+            new PrepositionalPhrase(
+                new Alternatives(List.of(w("BY"), w("WITH"))), List.of(new SynsetRef("WEAPON"))));
+    assertThat(ps.get(1).before())
+        .containsExactly(new Alternatives(List.of(w("BOMBING"), w("EXPLOSION"))));
+    assertThat(ps.get(1).before().get(0).toString()).isEqualTo("BOMBING/EXPLOSION");
+    assertThat(d.synset("WEAPON").orElseThrow().members())
+        .containsExactly(new Joined(List.of(w("F/A-18"), w("FIGHTER"), w("JET"))));
   }
 
   @Test
