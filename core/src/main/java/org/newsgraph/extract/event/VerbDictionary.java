@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ public final class VerbDictionary {
   private final Map<String, List<VerbEntry>> byLemma;
   private final Map<String, List<VerbEntry>> byForm;
   private final Map<String, List<VerbPattern>> patternsByLemma;
+  private final Map<VerbEntry, VerbBlock> blockOf = new IdentityHashMap<>();
   private final int verbCount;
   private final int patternCount;
   private final LoadReport report;
@@ -67,6 +69,7 @@ public final class VerbDictionary {
       patterns += block.patterns().size();
       for (VerbEntry v : block.verbs()) {
         verbs++;
+        blockOf.put(v, block);
         lemmas.computeIfAbsent(v.lemma(), k -> new ArrayList<>(1)).add(v);
         List<VerbBlock> bs = lemmaBlocks.computeIfAbsent(v.lemma(), k -> new ArrayList<>(1));
         if (bs.isEmpty() || bs.get(bs.size() - 1) != block) {
@@ -269,6 +272,22 @@ public final class VerbDictionary {
    */
   public List<VerbPattern> patterns(String lemma) {
     return patternsByLemma.getOrDefault(key(lemma, "lemma"), List.of());
+  }
+
+  /**
+   * The block a verb entry of this dictionary belongs to, whose patterns apply to it (a lemma may
+   * be in several blocks: {@code ASK} and {@code +ASK_FOR} in {@code ASK}, {@code +ASK_FOR} also in
+   * {@code INVITE}).
+   *
+   * @throws IllegalArgumentException when {@code verb} is not an entry of this dictionary (compared
+   *     by identity)
+   */
+  public VerbBlock block(VerbEntry verb) {
+    VerbBlock b = blockOf.get(verb);
+    if (b == null) {
+      throw new IllegalArgumentException("not a verb of this dictionary: " + verb);
+    }
+    return b;
   }
 
   /**
