@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Parses the body of a pattern line (between {@code -} and the code) or a synset member into {@link
@@ -41,19 +42,23 @@ final class PatternParser {
 
   private final String text;
 
+  /** One String per distinct word across a file (the reader's), or null. */
+  private final Map<String, String> strings;
+
   /** True in patterns, where {@code A/B} is a choice; in synset members it is one word. */
   private final boolean slashAlternatives;
 
   private int pos;
 
-  private PatternParser(String text, boolean slashAlternatives) {
+  private PatternParser(String text, boolean slashAlternatives, Map<String, String> strings) {
     this.text = text;
+    this.strings = strings;
     this.slashAlternatives = slashAlternatives;
   }
 
   /** Parses a pattern body; it must hold exactly one {@code *}, outside any phrase group. */
-  static Parsed pattern(String body) throws BadPattern {
-    PatternParser p = new PatternParser(body, true);
+  static Parsed pattern(String body, Map<String, String> strings) throws BadPattern {
+    PatternParser p = new PatternParser(body, true, strings);
     List<List<Object>> chains = p.sequence((char) 0);
     int verbs = 0;
     int verbChain = -1;
@@ -98,8 +103,8 @@ final class PatternParser {
    * Parses a synset member: words, joined by blanks or {@code _} alike, and nested synsets; no
    * verb, slot or phrase group.
    */
-  static PatternElement member(String text) throws BadPattern {
-    PatternParser p = new PatternParser(text, false);
+  static PatternElement member(String text, Map<String, String> strings) throws BadPattern {
+    PatternParser p = new PatternParser(text, false, strings);
     List<List<Object>> chains = p.sequence((char) 0);
     List<Object> parts = new ArrayList<>();
     for (List<Object> chain : chains) {
@@ -245,11 +250,20 @@ final class PatternParser {
         if (w.isEmpty()) {
           throw new BadPattern("empty alternative in " + piece);
         }
-        words.add(new PatternElement.Word(w, exact));
+        words.add(new PatternElement.Word(intern(w), exact));
       }
       return new PatternElement.Alternatives(words);
     }
-    return new PatternElement.Word(piece, exact);
+    return new PatternElement.Word(intern(piece), exact);
+  }
+
+  private String intern(String word) {
+    if (strings == null) {
+      return word;
+    }
+    String upper = word.toUpperCase(Locale.ROOT);
+    String known = strings.putIfAbsent(upper, upper);
+    return known == null ? upper : known;
   }
 
   /** A synset name as defined or referred to: without {@code &} and trailing {@code _}. */

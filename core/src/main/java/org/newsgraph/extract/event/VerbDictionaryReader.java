@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.io.BufferedReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class VerbDictionaryReader {
   final List<Transformation> transformations = new ArrayList<>();
 
   /** One String per distinct word: a file has ~60,000 words but a few thousand values. */
-  private final Map<String, String> strings = new java.util.HashMap<>();
+  private final Map<String, String> strings = new HashMap<>();
 
   private String synsetName;
   private int synsetLine;
@@ -173,7 +174,7 @@ final class VerbDictionaryReader {
 
   private void member(String line, int n) {
     try {
-      members.add(internElement(PatternParser.member(line.substring(1))));
+      members.add(PatternParser.member(line.substring(1), strings));
     } catch (PatternParser.BadPattern e) {
       problems.add(file, n, e.getMessage(), line);
     }
@@ -321,7 +322,7 @@ final class VerbDictionaryReader {
     String body = line.substring(1, open);
     PatternParser.Parsed p;
     try {
-      p = PatternParser.pattern(body);
+      p = PatternParser.pattern(body, strings);
     } catch (PatternParser.BadPattern e) {
       problems.add(file, n, e.getMessage(), line);
       return;
@@ -329,9 +330,9 @@ final class VerbDictionaryReader {
     patterns.add(
         new VerbPattern(
             blockName,
-            internElements(p.before()),
+            p.before(),
             p.joinedBefore(),
-            internElements(p.after()),
+            p.after(),
             p.joinedAfter(),
             code,
             collapseBlanks(line),
@@ -400,37 +401,5 @@ final class VerbDictionaryReader {
   private String intern(String s) {
     String known = strings.putIfAbsent(s, s);
     return known == null ? s : known;
-  }
-
-  private List<PatternElement> internElements(List<PatternElement> elements) {
-    List<PatternElement> out = new ArrayList<>(elements.size());
-    for (PatternElement e : elements) {
-      out.add(internElement(e));
-    }
-    return out;
-  }
-
-  private PatternElement internElement(PatternElement e) {
-    if (e instanceof PatternElement.Word w) {
-      return new PatternElement.Word(intern(w.text()), w.exact());
-    }
-    if (e instanceof PatternElement.Alternatives a) {
-      List<PatternElement.Word> words = new ArrayList<>(a.words().size());
-      for (PatternElement.Word w : a.words()) {
-        words.add(new PatternElement.Word(intern(w.text()), w.exact()));
-      }
-      return new PatternElement.Alternatives(words);
-    }
-    if (e instanceof PatternElement.Joined j) {
-      return new PatternElement.Joined(internElements(j.parts()));
-    }
-    if (e instanceof PatternElement.NounPhrase np) {
-      return new PatternElement.NounPhrase(internElements(np.elements()));
-    }
-    if (e instanceof PatternElement.PrepositionalPhrase pp) {
-      return new PatternElement.PrepositionalPhrase(
-          internElement(pp.preposition()), internElements(pp.object()));
-    }
-    return e;
   }
 }
