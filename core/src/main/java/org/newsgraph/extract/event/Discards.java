@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ public final class Discards {
   }
 
   /**
-   * Reads a discard file (UTF-8).
+   * Reads a discard file (UTF-8; malformed bytes are read as U+FFFD).
    *
    * @throws IOException when the file cannot be read
    * @throws IllegalArgumentException when {@code file} is null
@@ -92,7 +93,11 @@ public final class Discards {
     if (file == null) {
       throw new IllegalArgumentException("file must not be null");
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // An InputStreamReader replaces malformed UTF-8 rather than throwing: one bad byte in a
+    // dictionary costs a word, not the file.
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       return read(file.toString(), r);
     } catch (UncheckedIOException e) {
       throw e.getCause();

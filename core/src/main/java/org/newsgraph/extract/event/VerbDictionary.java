@@ -135,7 +135,8 @@ public final class VerbDictionary {
   }
 
   /**
-   * Reads a verb dictionary file (UTF-8), e.g. {@code PETR.Validate.verbs.txt}.
+   * Reads a verb dictionary file (UTF-8; malformed bytes are read as U+FFFD), e.g. {@code
+   * PETR.Validate.verbs.txt}.
    *
    * @throws IOException when the file cannot be read
    * @throws IllegalArgumentException when {@code file} is null
@@ -144,7 +145,11 @@ public final class VerbDictionary {
     if (file == null) {
       throw new IllegalArgumentException("file must not be null");
     }
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // An InputStreamReader replaces malformed UTF-8 rather than throwing: one bad byte in a
+    // dictionary costs a word, not the file.
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       return read(file.toString(), r);
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -68,6 +68,20 @@ class ValidationDictionariesTest {
   }
 
   @Test
+  void theSharedProductionFolderGivesTheBundledDictionaries() throws Exception {
+    Path validation = folder();
+    assumeTrue(validation != null, "shared PETRARCH 2 data not present");
+    Path dictionaries = validation.resolveSibling("dictionaries");
+    assumeTrue(Files.isRegularFile(dictionaries.resolve("CAMEO.2.0.txt")));
+    EventDictionaries shared = EventDictionaries.fromFolder(dictionaries);
+    EventDictionaries bundled = EventDictionaries.standard();
+    assertThat(shared.verbs().patternCount()).isEqualTo(bundled.verbs().patternCount());
+    assertThat(shared.verbs().verbCount()).isEqualTo(bundled.verbs().verbCount());
+    assertThat(shared.verbs().synsets()).isEqualTo(bundled.verbs().synsets());
+    assertThat(shared.discards().entries()).isEqualTo(bundled.discards().entries());
+  }
+
+  @Test
   void aFolderMustHoldOneVerbAndOneDiscardFile(@TempDir Path tmp) throws Exception {
     assertThatThrownBy(() -> EventDictionaries.fromFolder(tmp))
         .isInstanceOf(IllegalArgumentException.class)

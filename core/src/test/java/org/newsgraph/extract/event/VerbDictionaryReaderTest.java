@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.event.PatternElement.Alternatives;
 import org.newsgraph.extract.event.PatternElement.Joined;
 import org.newsgraph.extract.event.PatternElement.NounPhrase;
@@ -562,6 +566,38 @@ class VerbDictionaryReaderTest {
     assertThat(VerbCode.parse("023?")).isNull();
     assertThat(new VerbCode("042", "043").toString()).isEqualTo("042:043");
     assertThat(VerbCode.NONE.toString()).isEqualTo("---");
+  }
+
+  @Test
+  void malformedUtf8CostsAWordNotTheFile(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("latin1.verbs.txt");
+    byte[] text =
+        "--- GO [010] ---\nGO\n- * CAF\u00c9 [011]\n- * HOME [012]\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, text);
+    VerbDictionary d = VerbDictionary.read(file);
+    assertThat(d.patterns("go")).hasSize(2);
+    assertThat(d.patterns("go").get(0).after().get(0).toString()).isEqualTo("CAF\uFFFD");
+    assertThat(d.report().source()).endsWith("latin1.verbs.txt");
+    assertThatThrownBy(() -> VerbDictionary.read(tmp.resolve("missing.txt")))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  void aLargeDictionaryLoads() {
+    StringBuilder b = new StringBuilder();
+    for (int block = 0; block < 2_000; block++) {
+      b.append("--- V").append(block).append(" [010] ---\n");
+      b.append("V").append(block).append('\n');
+      for (int p = 0; p < 25; p++) {
+        b.append("- * (TO {W").append(p).append(" &S}) $ [0").append(10 + p % 80).append("]\n");
+      }
+    }
+    b.append("&S\n+X\n");
+    VerbDictionary d = VerbDictionary.read("large", new StringReader(b.toString()));
+    assertThat(d.report().problems()).isEmpty();
+    assertThat(d.patternCount()).isEqualTo(50_000);
+    assertThat(d.patterns("v1999")).hasSize(25);
   }
 
   @Test
