@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +69,37 @@ class ValidationDictionariesTest {
     assertThat(verbs.patterns("urge"))
         .extracting(p -> p.code().toString())
         .contains("102b", "121", "122");
+  }
+
+  @Test
+  void everyCodeTheUnitTestRecordsExpectIsInTheDictionary() throws Exception {
+    Path dir = folder();
+    assumeTrue(dir != null, "shared PETRARCH 2 validation data not present");
+    Path records = dir.resolve("PETR.UnitTest.records.xml");
+    assumeTrue(Files.isRegularFile(records));
+    VerbDictionary verbs = VerbDictionary.read(dir.resolve("PETR.Validate.verbs.txt"));
+    Set<String> codes = new TreeSet<>();
+    for (VerbBlock b : verbs.blocks()) {
+      add(codes, b.code());
+      b.verbs().forEach(v -> add(codes, v.code()));
+      b.patterns().forEach(p -> add(codes, p.code()));
+    }
+    Matcher m = Pattern.compile("eventcode=\"([^\"]*)\"").matcher(Files.readString(records));
+    Set<String> expected = new TreeSet<>();
+    while (m.find()) {
+      expected.add(m.group(1));
+    }
+    assertThat(expected).hasSizeGreaterThan(50);
+    assertThat(codes).containsAll(expected);
+  }
+
+  private static void add(Set<String> codes, VerbCode code) {
+    if (code.forward() != null) {
+      codes.add(code.forward());
+    }
+    if (code.reverse() != null) {
+      codes.add(code.reverse());
+    }
   }
 
   @Test
