@@ -70,15 +70,15 @@ public final class VerbDictionary {
       for (VerbEntry v : block.verbs()) {
         verbs++;
         blockOf.put(v, block);
-        lemmas.computeIfAbsent(v.lemma(), k -> new ArrayList<>(1)).add(v);
-        List<VerbBlock> bs = lemmaBlocks.computeIfAbsent(v.lemma(), k -> new ArrayList<>(1));
+        listFor(lemmas, v.lemma()).add(v);
+        List<VerbBlock> bs = listFor(lemmaBlocks, v.lemma());
         if (bs.isEmpty() || bs.get(bs.size() - 1) != block) {
           bs.add(block);
         }
         Set<String> seen = new HashSet<>();
         for (VerbForm f : v.forms()) {
           if (seen.add(f.verbWord())) {
-            forms.computeIfAbsent(f.verbWord(), k -> new ArrayList<>(1)).add(v);
+            listFor(forms, f.verbWord()).add(v);
           }
         }
       }
@@ -104,6 +104,15 @@ public final class VerbDictionary {
             problems.count(),
             problems.messages(),
             (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  private static <T> List<T> listFor(Map<String, List<T>> m, String key) {
+    List<T> list = m.get(key);
+    if (list == null) {
+      list = new ArrayList<>(1);
+      m.put(key, list);
+    }
+    return list;
   }
 
   private static <T> Map<String, List<T>> copyLists(Map<String, List<T>> m) {
