@@ -75,12 +75,20 @@ public final class Discards {
       synchronized (Discards.class) {
         loaded = standard;
         if (loaded == null) {
-          loaded = read(BUNDLED, VerbDictionary.openBundled(BUNDLED));
+          loaded = readBundled();
           standard = loaded;
         }
       }
     }
     return loaded;
+  }
+
+  private static Discards readBundled() {
+    try (BufferedReader r = VerbDictionary.openBundled(BUNDLED)) {
+      return read(BUNDLED, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -135,12 +135,20 @@ public final class VerbDictionary {
       synchronized (VerbDictionary.class) {
         loaded = standard;
         if (loaded == null) {
-          loaded = read(BUNDLED, openBundled(BUNDLED));
+          loaded = readBundled();
           standard = loaded;
         }
       }
     }
     return loaded;
+  }
+
+  private static VerbDictionary readBundled() {
+    try (BufferedReader r = openBundled(BUNDLED)) {
+      return read(BUNDLED, r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
