@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -137,6 +140,42 @@ class CoreNlpDependenciesTest {
         assertThat(s.parse().head(i)).isGreaterThanOrEqualTo(Dependency.ROOT);
       }
     }
+  }
+
+  @Test
+  void twoThreadsParseAsOneDoes() throws Exception {
+    List<String> texts =
+        List.of(
+            "France attacked Libya.",
+            "Libya was attacked by France on Sunday.",
+            "France and Britain accused Turkey of arming the militias.",
+            "Mali asked France for help, and France sent troops.",
+            "NATO agreed to advise Libya on defence reform.",
+            "Russia and Turkey backed opposite sides in the war.");
+    List<List<DependencyParse>> sequential = new ArrayList<>();
+    for (String text : texts) {
+      sequential.add(parses(text));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 3; round++) {
+        List<Future<List<DependencyParse>>> futures = new ArrayList<>();
+        for (String text : texts) {
+          futures.add(pool.submit(() -> parses(text)));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+          assertThat(futures.get(i).get()).as(texts.get(i)).isEqualTo(sequential.get(i));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<DependencyParse> parses(String text) {
+    return parsing.annotate(CoreNlpAnnotatorTest.doc(text, null)).sentences().stream()
+        .map(Sentence::parse)
+        .toList();
   }
 
   @Test
