@@ -109,6 +109,12 @@ public final class CoreNlpAnnotator {
   static final int MAX_SENTENCE_TOKENS = 250;
 
   /**
+   * Trees nested deeper are refused: CoreNLP walks trees recursively, and parses of real sentences
+   * stay under a hundred levels.
+   */
+  static final int MAX_TREE_DEPTH = 500;
+
+  /**
    * Pipelines by whether they parse: one per process, shared by all annotators and threads. Keyed
    * only by what changes the CoreNLP properties, so that no option reloads a model.
    */
@@ -364,9 +370,10 @@ public final class CoreNlpAnnotator {
    * layout (line breaks and spaces anywhere between brackets, an unlabelled outer bracket as
    * CoreNLP writes it, {@code ( (S ...) )}); old-style {@code AUX}, {@code AUXD}, {@code AUXZ} ...
    * tags are read as {@code VB}, {@code VBD}, {@code VBZ} .... A tree whose brackets do not
-   * balance, that holds more than one tree or no words, is left out with a problem on the document
-   * naming its position; a tree the converter fails on keeps its words with no parse, and a
-   * problem. The document has no time expressions.
+   * balance, that holds more than one tree or no words, or is nested more than 500 deep, is left
+   * out with a problem on the document naming its position; a tree of more than 250 words, or one
+   * the converter fails on, keeps its words with no parse, and a problem. The document has no time
+   * expressions.
    *
    * @param id the document's id and source, for messages
    * @param trees the trees, one per sentence
@@ -395,6 +402,16 @@ public final class CoreNlpAnnotator {
       }
       words.add(sentenceWords);
       tags.add(sentenceTags);
+      if (sentenceWords.size() > MAX_SENTENCE_TOKENS) {
+        problems.add(
+            "tree "
+                + (i + 1)
+                + ": more than "
+                + MAX_SENTENCE_TOKENS
+                + " words, left without a dependency parse");
+        parses.add(DependencyParse.NONE);
+        continue;
+      }
       try {
         GrammaticalStructure structure = new UniversalEnglishGrammaticalStructure(tree, w -> true);
         parses.add(
@@ -429,6 +446,10 @@ public final class CoreNlpAnnotator {
           top++;
         }
         depth++;
+        if (depth > MAX_TREE_DEPTH) {
+          problems.add(where + "nested deeper than " + MAX_TREE_DEPTH + " brackets");
+          return null;
+        }
       } else if (c == ')') {
         depth--;
         if (depth < 0) {

@@ -255,4 +255,37 @@ class CoreNlpDependenciesTest {
         .anyMatch(p -> p.startsWith("tree 4: "))
         .anyMatch(p -> p.startsWith("tree 5: "));
   }
+
+  @Test
+  void hugeAndOddTreesNeitherThrowNorHang() {
+    int depth = 20_000;
+    String deep = "(ROOT " + "(NP ".repeat(depth) + "(NN x)" + ")".repeat(depth) + ")";
+    StringBuilder flat = new StringBuilder("(ROOT (S");
+    for (int i = 0; i < 2_000; i++) {
+      flat.append(" (NP (NNP Gondor)) (, ,)");
+    }
+    flat.append(" (VP (VBD met)) (. .)))");
+    String odd =
+        "(ROOT (S (NP (NNP Zoë) (NNP \u00e9l\u00e8ve)) (VP (VBD met) (NP (CD 3/4))) (. ?)))";
+    long start = System.nanoTime();
+    AnnotatedDocument doc =
+        parsing.annotateTrees("t", List.of(deep, flat.toString(), odd, ACTIVE), null);
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(60);
+    assertThat(doc.document().problems())
+        .containsExactly(
+            "tree 1: nested deeper than 500 brackets",
+            "tree 2: more than 250 words, left without a dependency parse");
+    assertThat(doc.sentences()).hasSize(3);
+    assertThat(doc.sentences().get(0).parse()).isSameAs(DependencyParse.NONE);
+    assertThat(doc.sentences().get(1).tokens().get(0).text()).isEqualTo("Zoë");
+    assertThat(enhanced(doc.sentences().get(1))).contains("obj(met, 3/4)");
+    Sentence last = doc.sentences().get(2);
+    assertThat(enhanced(last)).contains("obj(attacked, Libya)");
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        assertThat(doc.text().substring(t.start(), t.end())).isEqualTo(t.text());
+      }
+    }
+    assertThat(parsing.annotateTrees("t", List.of(), null).sentences()).isEmpty();
+  }
 }

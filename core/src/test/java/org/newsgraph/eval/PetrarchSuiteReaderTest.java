@@ -263,6 +263,24 @@ class PetrarchSuiteReaderTest {
     assertThat(doctype.problems()).hasSize(1);
   }
 
+  @Test
+  void emptyAndNonUtf8InputsAreProblems() throws IOException {
+    assertThat(read("").problems()).singleElement().asString().contains("not well-formed XML");
+    byte[] latin1 =
+        "<Sentences><Sentence date=\"19950101\" id=\"A\"><Text>Zo\u00eb</Text></Sentence></Sentences>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    PetrarchSuite suite =
+        new PetrarchSuiteReader().read(new ByteArrayInputStream(latin1), "latin1.xml");
+    assertThat(suite.records()).isEmpty();
+    assertThat(suite.problems()).singleElement().asString().contains("latin1.xml");
+    byte[] declared =
+        ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+                + new String(latin1, StandardCharsets.ISO_8859_1))
+            .getBytes(StandardCharsets.ISO_8859_1);
+    PetrarchSuite ok = new PetrarchSuiteReader().read(new ByteArrayInputStream(declared), "d.xml");
+    assertThat(ok.records()).singleElement().extracting(PetrarchRecord::text).isEqualTo("Zoë");
+  }
+
   /** The suite PETRARCH2 ships, when ../shared is beside the project. */
   @Test
   void readsTheRealSuite() throws IOException {
