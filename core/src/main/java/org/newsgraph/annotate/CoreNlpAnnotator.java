@@ -4,22 +4,39 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.LabeledScoredTreeFactory;
+import edu.stanford.nlp.trees.PennTreeReader;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeNormalizer;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.LogRecordHandler;
 import edu.stanford.nlp.util.logging.Redwood;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateSource;
 
 /**
  * The annotate stage: sentences, tokens, part-of-speech tags, lemmas, CoNLL named entities and
@@ -92,6 +109,12 @@ public final class CoreNlpAnnotator {
   static final int MAX_SENTENCE_TOKENS = 250;
 
   /**
+   * Trees nested deeper are refused: CoreNLP walks trees recursively, and parses of real sentences
+   * stay under a hundred levels.
+   */
+  static final int MAX_TREE_DEPTH = 500;
+
+  /**
    * Pipelines by whether they parse: one per process, shared by all annotators and threads. Keyed
    * only by what changes the CoreNLP properties, so that no option reloads a model.
    */
@@ -100,9 +123,12 @@ public final class CoreNlpAnnotator {
   /**
    * How to annotate.
    *
-   * @param dependencies also run CoreNLP's dependency parser: about 3x the annotation time (the
-   *     parser alone takes ~60 CPU-seconds per 170k tokens, measured) and ~1.3 GB more memory.
-   *     Reserved: the annotate records do not carry the parse yet, so nothing uses it.
+   * @param dependencies also run CoreNLP's dependency parser (the neural UD model), and fill each
+   *     {@link Sentence#parse()} with the basic and enhanced++ UD parse (see {@link
+   *     DependencyParse} for why both); without it every sentence's parse is {@link
+   *     DependencyParse#NONE}. Costs about 3.4x the CPU of annotation without it (about 2,200
+   *     tokens per CPU-second for the parser alone, measured on Reuters) and a few hundred MB more
+   *     memory.
    * @param maxCharacters annotate at most this many characters of a document's text
    */
   public record Options(boolean dependencies, int maxCharacters) {
@@ -215,10 +241,35 @@ public final class CoreNlpAnnotator {
    * @throws IllegalStateException if CoreNLP fails on the input
    */
   public List<List<Token>> annotateTokens(List<List<String>> sentences) {
+    List<List<Token>> out = new ArrayList<>(sentences.size());
+    for (CoreMap coreSentence : tagPretokenized(sentences, null)) {
+      out.add(coreSentence == null ? List.of() : tokens(coreSentence));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The tokens of a sentence CoreNLP annotated, with their original text. */
+  private static List<Token> tokens(CoreMap coreSentence) {
+    List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> converted = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      converted.add(token(label.originalText(), label));
+    }
+    return List.copyOf(converted);
+  }
+
+  /**
+   * Runs the pre-tokenized pipeline on the sentences; one CoreNLP sentence per given sentence, in
+   * order, null for an empty one. Offsets index the tokens joined by single spaces, sentences by
+   * newlines. With {@code tags} (one per token) the tokens keep those tags and get only lemmas and
+   * entity classes; without, the tagger runs (and the parser, with {@link Options#dependencies()}).
+   */
+  private List<CoreMap> tagPretokenized(List<List<String>> sentences, List<List<String>> tags) {
     StringBuilder text = new StringBuilder();
     List<CoreLabel> all = new ArrayList<>();
     List<CoreMap> coreSentences = new ArrayList<>();
-    for (List<String> sentence : sentences) {
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> sentence = sentences.get(s);
       if (sentence.isEmpty()) {
         continue;
       }
@@ -236,6 +287,9 @@ public final class CoreNlpAnnotator {
         label.setWord(word);
         label.setValue(word);
         label.setOriginalText(word);
+        if (tags != null) {
+          label.setTag(tags.get(s).get(tokens.size()));
+        }
         label.setBeginPosition(text.length());
         text.append(word);
         label.setEndPosition(text.length());
@@ -266,48 +320,283 @@ public final class CoreNlpAnnotator {
     annotation.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
     if (!all.isEmpty()) {
       try {
-        pipelines.pretokenized.annotate(annotation);
+        (tags == null ? pipelines.pretokenized : pipelines.pretagged).annotate(annotation);
       } catch (RuntimeException | StackOverflowError e) {
         throw new IllegalStateException("CoreNLP failed on pre-tokenized input: " + e, e);
       }
     }
-    List<List<Token>> out = new ArrayList<>(sentences.size());
+    List<CoreMap> out = new ArrayList<>(sentences.size());
     int next = 0;
     for (List<String> sentence : sentences) {
-      if (sentence.isEmpty()) {
-        out.add(List.of());
-        continue;
-      }
-      List<CoreLabel> tokens =
-          coreSentences.get(next++).get(CoreAnnotations.TokensAnnotation.class);
-      List<Token> converted = new ArrayList<>(tokens.size());
-      for (CoreLabel label : tokens) {
-        converted.add(token(label.originalText(), label));
-      }
-      out.add(List.copyOf(converted));
+      out.add(sentence.isEmpty() ? null : coreSentences.get(next++));
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /**
    * {@link #annotateTokens} shaped as a document, for running the extractors on pre-tokenized
    * evaluation data: the text is the tokens joined by single spaces, sentences by newlines (empty
    * sentences are skipped), and the names are read from the CoNLL classes as in {@link #annotate}.
-   * The document has no date and no time expressions.
+   * The document has no date and no time expressions. With {@link Options#dependencies()} the
+   * sentences carry their dependency parse, as in {@link #annotate}.
    *
    * @param id the document's id and source, for messages
    * @throws IllegalArgumentException if a token is null or empty
    * @throws IllegalStateException if CoreNLP fails on the input
    */
   public AnnotatedDocument annotateTokenized(String id, List<List<String>> sentences) {
-    List<List<Token>> tagged = annotateTokens(sentences);
-    // The same text annotateTokens built: its offsets index it.
-    StringBuilder text = new StringBuilder();
-    List<Sentence> converted = new ArrayList<>();
-    for (List<Token> tokens : tagged) {
-      if (tokens.isEmpty()) {
+    List<List<Token>> tagged = new ArrayList<>();
+    List<DependencyParse> parses = new ArrayList<>();
+    for (CoreMap coreSentence : tagPretokenized(sentences, null)) {
+      if (coreSentence != null) {
+        List<Token> tokens = tokens(coreSentence);
+        tagged.add(tokens);
+        parses.add(parse(coreSentence, tokens.size()));
+      }
+    }
+    return joined(id, null, tagged, parses, List.of());
+  }
+
+  /**
+   * Sentences from constituency parses in Penn Treebank brackets, as CoreNLP's parser writes them
+   * (for the PETRARCH validation suite, whose records carry such trees): the words and
+   * part-of-speech tags are the tree's, lemmas and CoNLL entity classes come from the same models
+   * as {@link #annotate}, and each sentence's {@link Sentence#parse()} is converted from the tree
+   * by CoreNLP's own converter to the same basic and enhanced++ UD as the dependency parser gives
+   * (whatever {@link Options#dependencies()} says: the conversion loads no model).
+   *
+   * <p>The text is the words joined by single spaces, sentences by newlines, bracket escapes undone
+   * ({@code -LRB-} is "("); one sentence per tree that could be read, in order. Lenient about
+   * layout (line breaks and spaces anywhere between brackets, an unlabelled outer bracket as
+   * CoreNLP writes it, {@code ( (S ...) )}); old-style {@code AUX}, {@code AUXD}, {@code AUXZ} ...
+   * tags are read as {@code VB}, {@code VBD}, {@code VBZ} .... A tree whose brackets do not
+   * balance, that holds more than one tree or no words, or is nested more than 500 deep, is left
+   * out with a problem on the document naming its position; a tree of more than 250 words, or one
+   * the converter fails on, keeps its words with no parse, and a problem. The document has no time
+   * expressions.
+   *
+   * @param id the document's id and source, for messages
+   * @param trees the trees, one per sentence
+   * @param published the document's date, or null
+   * @throws NullPointerException if id or trees or one of the trees is null
+   * @throws IllegalStateException if CoreNLP fails on the words (not on a tree)
+   */
+  public AnnotatedDocument annotateTrees(String id, List<String> trees, LocalDate published) {
+    Objects.requireNonNull(id, "id");
+    List<String> problems = new ArrayList<>();
+    List<List<String>> words = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    List<DependencyParse> parses = new ArrayList<>();
+    for (int i = 0; i < trees.size(); i++) {
+      String bracketed = Objects.requireNonNull(trees.get(i), "tree");
+      Tree tree = readTree(bracketed, i, problems);
+      if (tree == null) {
         continue;
       }
+      List<String> sentenceWords = new ArrayList<>();
+      List<String> sentenceTags = new ArrayList<>();
+      for (Tree leaf : tree.getLeaves()) {
+        Tree parent = leaf.parent(tree);
+        sentenceWords.add(unescape(leaf.value()));
+        sentenceTags.add(parent == null ? "X" : parent.value());
+      }
+      words.add(sentenceWords);
+      tags.add(sentenceTags);
+      if (sentenceWords.size() > MAX_SENTENCE_TOKENS) {
+        problems.add(
+            "tree "
+                + (i + 1)
+                + ": more than "
+                + MAX_SENTENCE_TOKENS
+                + " words, left without a dependency parse");
+        parses.add(DependencyParse.NONE);
+        continue;
+      }
+      try {
+        GrammaticalStructure structure = new UniversalEnglishGrammaticalStructure(tree, w -> true);
+        parses.add(
+            parse(
+                SemanticGraphFactory.generateUncollapsedDependencies(structure),
+                SemanticGraphFactory.generateEnhancedPlusPlusDependencies(structure),
+                sentenceWords.size()));
+      } catch (RuntimeException | StackOverflowError e) {
+        problems.add("tree " + (i + 1) + ": no dependency parse: " + e);
+        parses.add(DependencyParse.NONE);
+      }
+    }
+    List<List<Token>> tagged = new ArrayList<>();
+    for (CoreMap coreSentence : tagPretokenized(words, tags)) {
+      tagged.add(tokens(coreSentence));
+    }
+    return joined(id, published, tagged, parses, problems);
+  }
+
+  /**
+   * Reads one bracketed tree, normalized for the UD converter (see {@link #annotateTrees}), or
+   * returns null and adds a problem.
+   */
+  private static Tree readTree(String bracketed, int position, List<String> problems) {
+    String where = "tree " + (position + 1) + ": ";
+    int depth = 0;
+    int top = 0;
+    for (int i = 0; i < bracketed.length(); i++) {
+      char c = bracketed.charAt(i);
+      if (c == '(') {
+        if (depth == 0) {
+          top++;
+        }
+        depth++;
+        if (depth > MAX_TREE_DEPTH) {
+          problems.add(where + "nested deeper than " + MAX_TREE_DEPTH + " brackets");
+          return null;
+        }
+      } else if (c == ')') {
+        depth--;
+        if (depth < 0) {
+          problems.add(where + "a ')' without its '(' at character " + i);
+          return null;
+        }
+      }
+    }
+    if (depth > 0) {
+      problems.add(where + depth + " '(' never closed");
+      return null;
+    }
+    if (top != 1) {
+      problems.add(where + "expected one bracketed tree, found " + top);
+      return null;
+    }
+    Tree tree;
+    try {
+      // The identity normalizer: function tags such as NP-TMP stay, the converter reads them.
+      tree =
+          new PennTreeReader(
+                  new StringReader(bracketed),
+                  new LabeledScoredTreeFactory(CoreLabel.factory()),
+                  new TreeNormalizer())
+              .readTree();
+    } catch (IOException | RuntimeException e) {
+      problems.add(where + "unreadable: " + e);
+      return null;
+    }
+    if (tree == null || tree.getLeaves().isEmpty()) {
+      problems.add(where + "no words");
+      return null;
+    }
+    if (tree.value() == null || tree.value().isEmpty()) {
+      tree.setValue("ROOT");
+    } else if (!tree.value().equals("ROOT")) {
+      tree = tree.treeFactory().newTreeNode("ROOT", List.of(tree));
+    }
+    for (Tree node : tree) {
+      if (node.isPreTerminal()) {
+        node.setValue(tag(node.value()));
+      }
+    }
+    return tree;
+  }
+
+  /** A Penn tag, with the AUX tags of older parsers (Charniak's, as in GigaWord) made VB tags. */
+  private static String tag(String tag) {
+    if (tag == null || tag.isEmpty()) {
+      return "X";
+    }
+    return switch (tag) {
+      case "AUX", "AUXB" -> "VB";
+      case "AUXD" -> "VBD";
+      case "AUXG" -> "VBG";
+      case "AUXN" -> "VBN";
+      case "AUXP" -> "VBP";
+      case "AUXZ" -> "VBZ";
+      default -> tag;
+    };
+  }
+
+  /** A tree's leaf as written in text: Penn's bracket escapes undone. */
+  private static String unescape(String word) {
+    return switch (word) {
+      case "-LRB-" -> "(";
+      case "-RRB-" -> ")";
+      case "-LSB-" -> "[";
+      case "-RSB-" -> "]";
+      case "-LCB-" -> "{";
+      case "-RCB-" -> "}";
+      default -> word;
+    };
+  }
+
+  /** The dependency parse CoreNLP put on a sentence, or {@link DependencyParse#NONE}. */
+  private static DependencyParse parse(CoreMap coreSentence, int tokens) {
+    return parse(
+        coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
+        coreSentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+        tokens);
+  }
+
+  /**
+   * Our records for CoreNLP's basic and enhanced++ graphs over a sentence of {@code tokens} tokens;
+   * {@link DependencyParse#NONE} when a graph is missing or empty (the parser skipped the sentence)
+   * or does not fit the tokens.
+   */
+  private static DependencyParse parse(SemanticGraph basic, SemanticGraph enhanced, int tokens) {
+    if (basic == null || enhanced == null || basic.isEmpty() || enhanced.isEmpty()) {
+      return DependencyParse.NONE;
+    }
+    List<Dependency> basicEdges = edges(basic, tokens);
+    List<Dependency> enhancedEdges = edges(enhanced, tokens);
+    if (basicEdges == null || enhancedEdges == null) {
+      return DependencyParse.NONE;
+    }
+    try {
+      return new DependencyParse(basicEdges, enhancedEdges);
+    } catch (IllegalArgumentException e) {
+      return DependencyParse.NONE;
+    }
+  }
+
+  /**
+   * A graph's root and edges, token indices from 0, in CoreNLP's order; null if an index is out of
+   * range. Copy nodes (enhanced++ for elided predicates) are folded onto the token they copy; edges
+   * that folding turns into loops or duplicates are dropped.
+   */
+  private static List<Dependency> edges(SemanticGraph graph, int tokens) {
+    Set<Dependency> out = new LinkedHashSet<>();
+    for (var root : graph.getRoots()) {
+      int index = root.index() - 1;
+      if (index < 0 || index >= tokens) {
+        return null;
+      }
+      out.add(new Dependency(Dependency.ROOT, index, "root"));
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      int governor = edge.getGovernor().index() - 1;
+      int dependent = edge.getDependent().index() - 1;
+      if (governor < 0 || governor >= tokens || dependent < 0 || dependent >= tokens) {
+        return null;
+      }
+      String relation = edge.getRelation().toString().toLowerCase(Locale.ROOT);
+      if (governor != dependent && !relation.equals("root")) {
+        out.add(new Dependency(governor, dependent, relation));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A document whose text is the given sentences' tokens joined by single spaces, sentences by
+   * newlines: the text that {@link #tagPretokenized} and {@link #annotateTrees} give offsets into.
+   * Names are read from the tokens' CoNLL classes.
+   */
+  private static AnnotatedDocument joined(
+      String id,
+      LocalDate published,
+      List<List<Token>> tagged,
+      List<DependencyParse> parses,
+      List<String> problems) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> converted = new ArrayList<>();
+    for (int i = 0; i < tagged.size(); i++) {
+      List<Token> tokens = tagged.get(i);
       for (Token t : tokens) {
         if (text.length() < t.start()) {
           text.append(' ');
@@ -319,7 +608,8 @@ public final class CoreNlpAnnotator {
               converted.size(),
               tokens.get(0).start(),
               tokens.get(tokens.size() - 1).end(),
-              tokens));
+              tokens,
+              parses.get(i)));
       text.append('\n');
     }
     String joined = text.toString();
@@ -328,7 +618,17 @@ public final class CoreNlpAnnotator {
       addNamedMentions(joined, sentence, mentions);
     }
     CleanDocument doc =
-        new CleanDocument(id, id, null, null, null, null, "en", joined, List.of(), List.of());
+        new CleanDocument(
+            id,
+            id,
+            null,
+            null,
+            published,
+            published == null ? null : DateSource.METADATA,
+            "en",
+            joined,
+            List.of(),
+            problems);
     return new AnnotatedDocument(doc, converted, mentions, List.of());
   }
 
@@ -357,7 +657,12 @@ public final class CoreNlpAnnotator {
         tokens.add(token(text.substring(label.beginPosition(), label.endPosition()), label));
       }
       Sentence sentence =
-          new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens);
+          new Sentence(
+              index,
+              tokens.get(0).start(),
+              tokens.get(tokens.size() - 1).end(),
+              tokens,
+              parse(coreSentence, tokens.size()));
       sentences.add(sentence);
       addNamedMentions(text, sentence, mentions);
       if (labels.size() <= MAX_SENTENCE_TOKENS) {
@@ -544,6 +849,7 @@ public final class CoreNlpAnnotator {
 
     final StanfordCoreNLP document;
     final StanfordCoreNLP pretokenized;
+    final StanfordCoreNLP pretagged;
     final TimeAnnotator time;
 
     Pipelines(boolean dependencies) {
@@ -569,8 +875,12 @@ public final class CoreNlpAnnotator {
       // The same tagger and NER properties: CoreNLP's annotator cache hands back the instances
       // just loaded, so nothing is loaded twice.
       Properties tagOnly = (Properties) props.clone();
-      tagOnly.setProperty("annotators", "pos,lemma,ner");
+      tagOnly.setProperty("annotators", "pos,lemma,ner" + (dependencies ? ",depparse" : ""));
       pretokenized = new StanfordCoreNLP(tagOnly, false);
+      // Tokens that come with their tags (from a tree): lemmas and entity classes only.
+      Properties lemmaNer = (Properties) props.clone();
+      lemmaNer.setProperty("annotators", "lemma,ner");
+      pretagged = new StanfordCoreNLP(lemmaNer, false);
       time = new TimeAnnotator("sutime", props, true);
     }
   }

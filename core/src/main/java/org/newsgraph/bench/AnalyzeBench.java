@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.clean.DocumentCleaner;
 import org.newsgraph.model.CleanDocument;
@@ -23,7 +25,8 @@ import org.newsgraph.pipeline.ArticleAnalyzer;
  * documents/s of the three together on one thread and on {@code threads} threads, each run once to
  * warm up and then {@code runs} times, medians reported (the machines are noisy), and each stage's
  * share of the time. Peak RSS is the process high-water mark, so it includes whatever ran before in
- * the same process.
+ * the same process. With {@link CoreNlpAnnotator.Options#dependencies()} the annotate stage also
+ * parses, and the report counts the sentences that got a parse.
  *
  * <p>Not thread-safe; one run at a time.
  */
@@ -32,14 +35,28 @@ public final class AnalyzeBench {
   private final int threads;
   private final int runs;
   private final PrintWriter out;
+  private final CoreNlpAnnotator.Options options;
 
   /**
+   * A bench of the default annotator (no dependency parse).
+   *
    * @param threads the most threads to measure with (1 is always measured too)
    * @param runs timed runs after the warm-up, per thread count
    * @param out where the report goes
    * @throws IllegalArgumentException if threads or runs is less than 1
    */
   public AnalyzeBench(int threads, int runs, PrintWriter out) {
+    this(threads, runs, out, CoreNlpAnnotator.Options.defaults());
+  }
+
+  /**
+   * @param threads the most threads to measure with (1 is always measured too)
+   * @param runs timed runs after the warm-up, per thread count
+   * @param out where the report goes
+   * @param options how to annotate
+   * @throws IllegalArgumentException if threads or runs is less than 1
+   */
+  public AnalyzeBench(int threads, int runs, PrintWriter out, CoreNlpAnnotator.Options options) {
     if (threads < 1 || runs < 1) {
       throw new IllegalArgumentException(
           "threads and runs must be at least 1: " + threads + " " + runs);
@@ -47,6 +64,7 @@ public final class AnalyzeBench {
     this.threads = threads;
     this.runs = runs;
     this.out = out;
+    this.options = Objects.requireNonNull(options, "options");
   }
 
   /**
@@ -66,12 +84,13 @@ public final class AnalyzeBench {
   /** Loads the models (unless already loaded), measures the documents and prints a report. */
   public void run(List<CleanDocument> documents) {
     long loadStart = System.nanoTime();
-    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(new CoreNlpAnnotator(options));
     double load = (System.nanoTime() - loadStart) / 1e9;
     out.printf(
         Locale.ROOT,
-        "annotate+entities+quotes: %d documents, %d characters; models and dictionaries loaded"
+        "annotate%s+entities+quotes: %d documents, %d characters; models and dictionaries loaded"
             + " in %.2f s (0 if already loaded)%n",
+        options.dependencies() ? " (with dependency parse)" : "",
         documents.size(),
         documents.stream().mapToLong(d -> d.text().length()).sum(),
         load);
@@ -101,10 +120,12 @@ public final class AnalyzeBench {
   private static final class Tally {
     final AtomicLong tokens = new AtomicLong();
     final AtomicLong sentences = new AtomicLong();
+    final AtomicLong parsed = new AtomicLong();
     final AtomicLong entities = new AtomicLong();
     final AtomicLong quotes = new AtomicLong();
     final AtomicLong problems = new AtomicLong();
     final AtomicLong annotateNanos = new AtomicLong();
+    final AtomicLong annotateCpuNanos = new AtomicLong();
     final AtomicLong entityNanos = new AtomicLong();
     final AtomicLong quoteNanos = new AtomicLong();
   }
@@ -117,9 +138,11 @@ public final class AnalyzeBench {
         () -> {
           for (int i = next.getAndIncrement(); i < documents.size(); i = next.getAndIncrement()) {
             CleanDocument doc = documents.get(i);
+            long c0 = threadCpuNanos();
             long t0 = System.nanoTime();
             AnnotatedDocument annotated = analyzer.annotate(doc);
             long t1 = System.nanoTime();
+            tally.annotateCpuNanos.addAndGet(threadCpuNanos() - c0);
             List<Entity> entities = analyzer.entities(annotated);
             long t2 = System.nanoTime();
             List<Quote> quotes = analyzer.quotes(annotated, entities);
@@ -128,9 +151,12 @@ public final class AnalyzeBench {
             tally.entityNanos.addAndGet(t2 - t1);
             tally.quoteNanos.addAndGet(t3 - t2);
             long tokens = 0;
+            long parsed = 0;
             for (Sentence s : annotated.sentences()) {
               tokens += s.tokens().size();
+              parsed += s.parse().isEmpty() ? 0 : 1;
             }
+            tally.parsed.addAndGet(parsed);
             tally.tokens.addAndGet(tokens);
             tally.sentences.addAndGet(annotated.sentences().size());
             tally.entities.addAndGet(entities.size());
@@ -169,7 +195,7 @@ public final class AnalyzeBench {
         Locale.ROOT,
         "annotate+entities+quotes (%d thread%s) %8d tokens %6d sentences  median %7.2f s"
             + "  %8.0f tokens/s  %7.1f docs/s  (runs %s; %d entities, %d quotes,"
-            + " %d annotation problems)%n",
+            + " %d annotation problems%s)%n",
         n,
         n == 1 ? "" : "s",
         tokens,
@@ -180,7 +206,8 @@ public final class AnalyzeBench {
         seconds.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList(),
         tally.entities.get(),
         tally.quotes.get(),
-        tally.problems.get());
+        tally.problems.get(),
+        options.dependencies() ? "; " + tally.parsed.get() + " sentences parsed" : "");
     double total = tally.annotateNanos.get() + tally.entityNanos.get() + tally.quoteNanos.get();
     out.printf(
         Locale.ROOT,
@@ -191,6 +218,15 @@ public final class AnalyzeBench {
         100 * tally.quoteNanos.get() / total,
         tokens / (tally.entityNanos.get() / 1e9),
         tokens / (tally.quoteNanos.get() / 1e9));
+    if (tally.annotateCpuNanos.get() > 0) {
+      // The annotating threads' own CPU time: the least disturbed by other processes on the
+      // machine.
+      out.printf(
+          Locale.ROOT,
+          "    annotate: %.2f thread-CPU s, %.0f tokens per thread-CPU-second%n",
+          tally.annotateCpuNanos.get() / 1e9,
+          tokens / (tally.annotateCpuNanos.get() / 1e9));
+    }
     if (cpu > 0) {
       // On a shared machine wall time depends on the neighbours; process CPU time much less so.
       out.printf(
@@ -201,6 +237,14 @@ public final class AnalyzeBench {
           cpu / median);
     }
     out.flush();
+  }
+
+  /** CPU time of the calling thread, or 0 where unknown. */
+  private static long threadCpuNanos() {
+    var threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported()
+        ? Math.max(0, threads.getCurrentThreadCpuTime())
+        : 0;
   }
 
   /** CPU time of the whole process (all threads, GC and JIT included), or 0 where unknown. */

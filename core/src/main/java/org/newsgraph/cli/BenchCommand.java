@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.bench.AnalyzeBench;
 import org.newsgraph.bench.PipelineBench;
 import org.newsgraph.bench.ReutersSgml;
@@ -52,6 +53,13 @@ final class BenchCommand implements Callable<Integer> {
               + " slower than cleaning; 0 skips them (default: ${DEFAULT-VALUE})")
   int sample = 2_000;
 
+  @Option(
+      names = "--dependencies",
+      description =
+          "also run the dependency parser in the annotate stage (as the event coder needs), to"
+              + " measure its cost")
+  boolean dependencies;
+
   @Override
   public Integer call() throws IOException {
     if (sample < 0) {
@@ -75,7 +83,10 @@ final class BenchCommand implements Callable<Integer> {
       new PipelineBench(threads, runs, out).run(List.of(input));
       if (sample > 0) {
         List<CleanDocument> documents = AnalyzeBench.cleanDocuments(List.of(input), sample);
-        new AnalyzeBench(threads, runs, out).run(documents);
+        CoreNlpAnnotator.Options options =
+            new CoreNlpAnnotator.Options(
+                dependencies, CoreNlpAnnotator.Options.DEFAULT_MAX_CHARACTERS);
+        new AnalyzeBench(threads, runs, out, options).run(documents);
       }
     } finally {
       if (converted != null) {
