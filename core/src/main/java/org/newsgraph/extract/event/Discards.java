@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.extract.actor.TabariLines;
 
 /**
  * A discard dictionary ({@code Phoenix.discards.txt}, {@code PETR.Validate.discards.txt}): phrases
@@ -125,8 +126,8 @@ public final class Discards {
     }
     long t0 = System.nanoTime();
     LoadProblems problems = new LoadProblems();
-    DictionaryLines lines =
-        new DictionaryLines(reader instanceof BufferedReader b ? b : new BufferedReader(reader));
+    TabariLines lines =
+        new TabariLines(reader instanceof BufferedReader b ? b : new BufferedReader(reader));
     List<Discard> entries = new ArrayList<>();
     Map<List<String>, Discard> seen = new HashMap<>();
     String raw;
@@ -135,7 +136,7 @@ public final class Discards {
       boolean story = line.startsWith("+");
       String phrase = story ? line.substring(1) : line;
       List<String> words = new ArrayList<>(3);
-      for (String token : DictionaryLines.split(phrase, "_")) {
+      for (String token : TabariLines.split(phrase, "_")) {
         words(token, words);
       }
       if (words.isEmpty()) {

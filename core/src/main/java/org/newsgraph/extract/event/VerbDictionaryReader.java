@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.actor.TabariLines;
 
 /**
  * Reads a TABARI/PETRARCH 2 verb dictionary ({@code CAMEO.2.0.txt}, {@code
@@ -76,7 +77,7 @@ final class VerbDictionaryReader {
   }
 
   void read(BufferedReader reader) {
-    DictionaryLines lines = new DictionaryLines(reader);
+    TabariLines lines = new TabariLines(reader);
     String raw;
     while ((raw = lines.next()) != null) {
       String line = raw.strip();
@@ -131,7 +132,7 @@ final class VerbDictionaryReader {
     int close = open < 0 ? -1 : line.indexOf(']', open);
     String name =
         open < 0
-            ? String.join(" ", DictionaryLines.split(line, "-"))
+            ? String.join(" ", TabariLines.split(line, "-"))
             : collapseBlanks(line.substring(3, open));
     if (name.isEmpty() || (open >= 0 && close < 0)) {
       problems.add(file, n, "unreadable verb block header", line);
@@ -149,7 +150,7 @@ final class VerbDictionaryReader {
       String rest = line.substring(close + 1).strip();
       if (rest.startsWith("[")) {
         problems.add(file, n, "second code in a verb block header (ignored)", line);
-      } else if (!DictionaryLines.split(rest, "-").isEmpty()) {
+      } else if (!TabariLines.split(rest, "-").isEmpty()) {
         problems.add(file, n, "text after the code of a verb block header (ignored)", line);
       }
     }
@@ -233,7 +234,7 @@ final class VerbDictionaryReader {
     forms.add(base);
     boolean listed = formsText != null;
     if (listed) {
-      for (String written : DictionaryLines.split(formsText, ",")) {
+      for (String written : TabariLines.split(formsText, ",")) {
         VerbForm f = form(written, n, line);
         if (f != null && !containsForm(forms, f)) {
           forms.add(f);
@@ -265,7 +266,7 @@ final class VerbDictionaryReader {
 
   /** A verb form: words joined by '_' or blanks, '+' before the verb word when it is not first. */
   private VerbForm form(String written, int n, String line) {
-    List<String> pieces = DictionaryLines.split(written, "_");
+    List<String> pieces = TabariLines.split(written, "_");
     List<String> words = new ArrayList<>(pieces.size());
     int verb = -1;
     for (String piece : pieces) {
