@@ -7,11 +7,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -154,6 +158,36 @@ public final class ActorDictionary {
           .read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads actor dictionaries and an agents dictionary from files in the TABARI formats, e.g. the
+   * PETRARCH 2 validation set ({@code PETR.Validate.actors.txt}, {@code PETR.Validate.agents.txt}).
+   * All entries get {@code source}; bad lines are skipped and reported in {@link #report()}.
+   *
+   * @param actorFiles actor dictionaries, read in order (a later statement of a phrase wins)
+   * @param agentFile an agents dictionary, or null for none
+   * @throws IOException when a file cannot be read
+   * @throws NullPointerException when actorFiles or one of them is null
+   */
+  public static ActorDictionary read(List<Path> actorFiles, ActorSource source, Path agentFile)
+      throws IOException {
+    Map<String, Reader> readers = new LinkedHashMap<>();
+    try {
+      for (Path p : actorFiles) {
+        readers.put(p.toString(), Files.newBufferedReader(Objects.requireNonNull(p, "file")));
+      }
+      if (agentFile == null) {
+        return read(readers, source, null);
+      }
+      try (Reader agents = Files.newBufferedReader(agentFile)) {
+        return read(readers, source, agents);
+      }
+    } finally {
+      for (Reader r : readers.values()) {
+        r.close();
+      }
     }
   }
 

@@ -1,0 +1,162 @@
+package org.newsgraph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.newsgraph.annotate.Dependency;
+import org.newsgraph.extract.actor.ActorDictionary;
+import org.newsgraph.extract.actor.ActorMatch;
+import org.newsgraph.extract.actor.AgentMatch;
+
+/**
+ * Codes the noun phrases of one sentence as actors, the way PETRARCH codes a noun phrase: the first
+ * actor phrase of the actor dictionaries in it (or, failing that, an actor the entity stage linked
+ * to one of its tokens) gives the actor code, and every role word of the agents dictionary in it
+ * adds its agent code ("the Calenardhon government": {@code CAL} and {@code ~GOV} give {@code
+ * CALGOV}; "soldiers from Gondor" {@code GONMIL}). A phrase with role words and no actor is coded
+ * {@code ---} plus the agent code; one with neither is no actor.
+ *
+ * <p>Coordination: when the actor's own phrase is coordinated ("the ambassadors of Arnor, Osgiliath
+ * and Gondor"), each conjunct is an actor of its own with the same role words.
+ *
+ * <p>Not thread-safe: one per sentence.
+ */
+final class ActorCoder {
+
+  private final ActorDictionary dictionary;
+  private final ParsedSentence s;
+  private final LocalDate date;
+  private final IntFunction<String> linked;
+  private final List<String> texts;
+
+  /** Dictionary actor at each token: its length, or 0; -1 for a null-coded phrase. */
+  private final int[] actorLength;
+
+  private final String[] actorCode;
+
+  /**
+   * @param linked the code the entity stage gave the entity a token belongs to, or null
+   */
+  ActorCoder(
+      ActorDictionary dictionary, ParsedSentence s, LocalDate date, IntFunction<String> linked) {
+    this.dictionary = dictionary;
+    this.s = s;
+    this.date = date;
+    this.linked = linked;
+    this.texts = s.texts();
+    int n = s.size();
+    actorLength = new int[n];
+    actorCode = new String[n];
+    int i = 0;
+    while (i < n) {
+      Optional<ActorMatch> m = dictionary.longestMatch(texts, i, date);
+      if (m.isPresent()) {
+        int len = m.get().length();
+        actorCode[i] = m.get().code();
+        actorLength[i] = m.get().code() == null ? -len : len;
+        i += len;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** The actors the noun phrase headed by {@code head} names; empty when it names none. */
+  List<CodedActor> code(int head) {
+    int[] range = s.phrase(head);
+    return code(head, range[0], range[1]);
+  }
+
+  private List<CodedActor> code(int head, int start, int end) {
+    int actorAt = -1;
+    int actorEnd = -1;
+    String actor = null;
+    List<AgentMatch> agents = new ArrayList<>(2);
+    int firstAgent = -1;
+    int lastAgentEnd = -1;
+    int i = start;
+    while (i < end) {
+      int len = actorLength[i];
+      if (len != 0) {
+        int abs = Math.abs(len);
+        if (len > 0 && actor == null && i + abs <= end) {
+          actor = actorCode[i];
+          actorAt = i;
+          actorEnd = i + abs;
+        }
+        i += abs;
+        continue;
+      }
+      String hinted = linked.apply(i);
+      if (hinted != null && actor == null) {
+        actor = hinted;
+        actorAt = i;
+        actorEnd = i + 1;
+        while (actorEnd < end && hinted.equals(linked.apply(actorEnd))) {
+          actorEnd++;
+        }
+        i = actorEnd;
+        continue;
+      }
+      Optional<AgentMatch> agent = dictionary.agent(texts, i);
+      if (agent.isPresent() && i + agent.get().length() <= end) {
+        agents.add(agent.get());
+        if (firstAgent < 0) {
+          firstAgent = i;
+        }
+        lastAgentEnd = i + agent.get().length();
+        i = lastAgentEnd;
+        continue;
+      }
+      i++;
+    }
+    if (actor == null && agents.isEmpty()) {
+      return List.of();
+    }
+    int from = actorAt < 0 ? firstAgent : firstAgent < 0 ? actorAt : Math.min(actorAt, firstAgent);
+    int to = Math.max(actorEnd, lastAgentEnd);
+    List<CodedActor> out = new ArrayList<>(1);
+    out.add(new CodedActor(from, to, head, compose(actor, agents)));
+    if (actorAt >= 0) {
+      int actorHead = s.phraseHead(actorAt);
+      for (Dependency d : s.dependents(actorHead)) {
+        if (d.baseRelation().equals("conj")) {
+          String other = conjunctCode(d.dependent());
+          if (other != null) {
+            int[] r = s.phrase(d.dependent());
+            out.add(new CodedActor(r[0], r[1], d.dependent(), compose(other, agents)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The first actor code inside a conjunct's own phrase, or null. */
+  private String conjunctCode(int conjunct) {
+    int[] r = s.phrase(conjunct);
+    for (int i = r[0]; i < r[1]; i++) {
+      if (actorLength[i] > 0) {
+        return actorCode[i];
+      }
+      String hinted = linked.apply(i);
+      if (hinted != null) {
+        return hinted;
+      }
+    }
+    return null;
+  }
+
+  private static String compose(String actor, List<AgentMatch> agents) {
+    String code = actor;
+    for (AgentMatch a : agents) {
+      code = a.composeWith(code);
+    }
+    if (actor == null) {
+      return "---" + code;
+    }
+    return code;
+  }
+}

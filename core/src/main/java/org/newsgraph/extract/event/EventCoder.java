@@ -1,0 +1,318 @@
+package org.newsgraph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import org.newsgraph.annotate.Dependency;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.extract.actor.ActorDictionary;
+
+/**
+ * A PETRARCH 2 style event coder over dependency parses: for each verb of a sentence that the verb
+ * dictionary knows, the most specific of its block's patterns that matches (see {@link
+ * PatternMatcher}) gives the event code and may place the source and target; otherwise the verb's
+ * own code applies, with the source and target read off the parse.
+ *
+ * <p><b>Who acts and on whom.</b> Slots of the pattern that fired come first ({@code $} the source,
+ * {@code +} the target, {@code %} a compound actor whose members act on one another). Otherwise the
+ * source is the verb's subject ({@code nsubj}, a controlled subject {@code nsubj:xsubj}), or for a
+ * passive verb its agent ({@code obl:agent}: "Libya was attacked by France"); the target is the
+ * passive subject, else the first object ({@code obj}, {@code iobj}) that names an actor, else the
+ * first oblique or the first noun phrase after the verb in its clause that does. Conjoined subjects
+ * and objects each give an event ("France and Britain accused Turkey": two); a compound subject
+ * with no target acts on itself pairwise ("Gondor and Osgiliath delayed their meeting"). Noun
+ * phrases are coded by {@link ActorCoder}: dictionary actors, role words as agents ("French
+ * troops": {@code FRAMIL}), date-limited codes on the sentence's date.
+ *
+ * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
+ * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
+ * dictionary nulls ({@code [---]}); an event whose source or target is missing or the same actor
+ * code.
+ *
+ * <p>Thread-safe: immutable; each call works on its own sentence.
+ */
+public final class EventCoder {
+
+  /** Clause relations whose tokens a verb's patterns do not reach into. */
+  private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "advcl", "cc");
+
+  private final EventDictionaries dictionaries;
+  private final ActorDictionary actors;
+
+  /**
+   * @throws NullPointerException when a dictionary is null
+   */
+  public EventCoder(EventDictionaries dictionaries, ActorDictionary actors) {
+    this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
+    this.actors = Objects.requireNonNull(actors, "actors");
+  }
+
+  /** A coder over the bundled dictionaries ({@code CAMEO.2.0.txt} and the Phoenix actors). */
+  public static EventCoder standard() {
+    return new EventCoder(EventDictionaries.standard(), ActorDictionary.standard());
+  }
+
+  /** The dictionaries it codes with. */
+  public EventDictionaries dictionaries() {
+    return dictionaries;
+  }
+
+  /**
+   * The events of one parsed sentence.
+   *
+   * @param sentence the sentence, with its dependency parse (none: no events)
+   * @param date the day the sentence speaks of, for date-limited actor codes, or null
+   * @param linked for a token index, the actor code that the entity stage gave the entity the token
+   *     names, or null; actors the dictionaries do not know are taken from here
+   * @return the events in verb order, each (source, target, code) once
+   * @throws NullPointerException when sentence or linked is null
+   */
+  public List<CodedEvent> code(Sentence sentence, LocalDate date, IntFunction<String> linked) {
+    Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(linked, "linked");
+    if (sentence.parse().isEmpty()) {
+      return List.of();
+    }
+    ParsedSentence s = new ParsedSentence(sentence);
+    if (dictionaries.discards().find(s.texts()).isPresent()) {
+      return List.of();
+    }
+    ActorCoder coder = new ActorCoder(actors, s, date, linked);
+    PatternMatcher matcher = new PatternMatcher(s, dictionaries.verbs());
+    Map<String, CodedEvent> out = new LinkedHashMap<>();
+    for (int v = 0; v < s.size(); v++) {
+      if (!s.isVerb(v) || isAuxiliary(s, v)) {
+        continue;
+      }
+      codeVerb(s, v, coder, matcher, out);
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The events of a sentence with no entity links. */
+  public List<CodedEvent> code(Sentence sentence, LocalDate date) {
+    return code(sentence, date, i -> null);
+  }
+
+  private void codeVerb(
+      ParsedSentence s,
+      int v,
+      ActorCoder coder,
+      PatternMatcher matcher,
+      Map<String, CodedEvent> out) {
+    VerbDictionary verbs = dictionaries.verbs();
+    Found found = verbAt(s, v, verbs);
+    if (found == null) {
+      return;
+    }
+    boolean[] scope = s.subtree(v, OTHER_CLAUSES);
+    for (int i = 0; i < found.end; i++) {
+      scope[i] = false;
+    }
+    VerbPattern best = null;
+    PatternMatcher.Bindings bound = null;
+    int bestWords = -1;
+    for (VerbPattern p : verbs.block(found.entry).patterns()) {
+      int words = PatternMatcher.words(p.before()) + PatternMatcher.words(p.after());
+      if (words <= bestWords) {
+        continue;
+      }
+      PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, scope);
+      if (b != null) {
+        best = p;
+        bound = b;
+        bestWords = words;
+      }
+    }
+    VerbCode code = best == null ? found.entry.code() : best.code();
+    if (code.isNone()) {
+      return;
+    }
+    if (isNegated(s, v) && (best == null || !spellsNegation(best))) {
+      return;
+    }
+    String rule = best == null ? found.entry.base() + " [" + code + "]" : best.rule();
+    if (bound == null) {
+      bound = new PatternMatcher.Bindings();
+    }
+    List<CodedActor> sources;
+    List<CodedActor> targets;
+    if (bound.compound >= 0) {
+      sources = coder.code(bound.compound);
+      targets = sources;
+    } else {
+      sources = bound.source >= 0 ? coder.code(bound.source) : sources(s, v, coder);
+      targets = bound.target >= 0 ? coder.code(bound.target) : targets(s, v, coder, scope);
+      if (targets.isEmpty() && sources.size() > 1 && bound.source < 0) {
+        targets = sources;
+      }
+    }
+    for (CodedActor a : sources) {
+      for (CodedActor b : targets) {
+        if (a.code().equals(b.code())) {
+          continue;
+        }
+        if (code.forward() != null) {
+          add(out, new CodedEvent(a, b, code.forward(), v, rule));
+        }
+        if (code.reverse() != null) {
+          add(out, new CodedEvent(b, a, code.reverse(), v, rule));
+        }
+      }
+    }
+  }
+
+  private static void add(Map<String, CodedEvent> out, CodedEvent e) {
+    out.putIfAbsent(e.source().code() + " " + e.target().code() + " " + e.code(), e);
+  }
+
+  /** A dictionary verb at a token: its entry and the tokens its written form covers. */
+  private record Found(VerbEntry entry, int start, int end) {}
+
+  private static Found verbAt(ParsedSentence s, int v, VerbDictionary verbs) {
+    List<VerbEntry> entries = verbs.verbs(s.lemmas[v]);
+    if (entries.isEmpty()) {
+      entries = verbs.verbsWithForm(s.words[v]);
+    }
+    Found best = null;
+    for (VerbEntry e : entries) {
+      for (VerbForm f : e.forms()) {
+        int start = v - f.verb();
+        int end = start + f.words().size();
+        if (start < 0 || end > s.size() || !formMatches(s, f, start, v)) {
+          continue;
+        }
+        if (best == null || f.words().size() > best.end - best.start) {
+          best = new Found(e, start, end);
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean formMatches(ParsedSentence s, VerbForm f, int start, int v) {
+    for (int i = 0; i < f.words().size(); i++) {
+      int t = start + i;
+      String w = f.words().get(i);
+      if (t == v) {
+        if (!s.words[t].equals(w) && !s.lemmas[t].equals(f.verbWord())) {
+          return false;
+        }
+      } else if (!s.words[t].equals(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAuxiliary(ParsedSentence s, int v) {
+    String r = s.relation[v];
+    return r.equals("aux") || r.equals("aux:pass") || r.equals("cop");
+  }
+
+  private static boolean isNegated(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      String lemma = s.lemmas[c];
+      if ((s.relation[c].equals("advmod") || s.relation[c].equals("neg"))
+          && (lemma.equals("NOT") || lemma.equals("N'T") || lemma.equals("NEVER"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean spellsNegation(VerbPattern p) {
+    String rule = " " + p.rule().replace('_', ' ') + " ";
+    return rule.contains(" NOT ") || rule.contains(" N'T ") || rule.contains(" NEVER ");
+  }
+
+  private static boolean isPassive(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<CodedActor> sources(ParsedSentence s, int v, ActorCoder coder) {
+    boolean passive = isPassive(s, v);
+    List<CodedActor> out = new ArrayList<>(2);
+    for (Dependency d : s.dependents(v)) {
+      String r = d.relation();
+      boolean subject = r.equals("nsubj") || r.equals("nsubj:xsubj");
+      if (passive ? r.equals("obl:agent") : subject) {
+        addAll(out, coder.code(d.dependent()));
+      }
+    }
+    return out;
+  }
+
+  private static List<CodedActor> targets(
+      ParsedSentence s, int v, ActorCoder coder, boolean[] scope) {
+    List<CodedActor> out = new ArrayList<>(2);
+    if (isPassive(s, v)) {
+      for (Dependency d : s.dependents(v)) {
+        if (d.relation().equals("nsubj:pass")) {
+          addAll(out, coder.code(d.dependent()));
+        }
+      }
+      return out;
+    }
+    for (Dependency d : s.dependents(v)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("iobj")) {
+        addAll(out, identified(coder.code(d.dependent())));
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (Dependency d : s.dependents(v)) {
+      String base = d.baseRelation();
+      if (base.equals("obl")
+          && !d.relation().equals("obl:agent")
+          && !d.relation().equals("obl:tmod")) {
+        List<CodedActor> found = identified(coder.code(d.dependent()));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    for (int i = v + 1; i < s.size(); i++) {
+      if (scope[i] && s.isNominal(i) && s.phraseHead(i) == i) {
+        List<CodedActor> found = identified(coder.code(i));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<CodedActor> identified(List<CodedActor> actors) {
+    List<CodedActor> out = new ArrayList<>(actors.size());
+    for (CodedActor a : actors) {
+      if (a.isIdentified()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static void addAll(List<CodedActor> out, List<CodedActor> found) {
+    for (CodedActor a : found) {
+      boolean seen = false;
+      for (CodedActor o : out) {
+        seen |= o.code().equals(a.code()) && o.head() == a.head();
+      }
+      if (!seen) {
+        out.add(a);
+      }
+    }
+  }
+}
