@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.PetrarchEvaluator;
+import org.newsgraph.eval.PetrarchRecord;
 import org.newsgraph.eval.PetrarchSuite;
 import org.newsgraph.eval.PetrarchSuiteReader;
 import picocli.CommandLine.Command;
@@ -49,6 +50,12 @@ final class EvalPetrarchCommand implements Callable<Integer> {
   @Option(names = "--failures", description = "list every failed record")
   boolean failures;
 
+  @Option(
+      names = "--record",
+      paramLabel = "ID",
+      description = "code only this record and print its tokens and dependency parse")
+  String record;
+
   @Override
   public Integer call() throws IOException {
     Path input = SharedData.orShared(file, SHARED, "PETRARCH records file");
@@ -57,8 +64,19 @@ final class EvalPetrarchCommand implements Callable<Integer> {
     }
     PetrarchSuite suite = new PetrarchSuiteReader().read(input);
     Path folder = input.toAbsolutePath().getParent();
-    PetrarchEvaluator.Result result = new PetrarchEvaluator(suite, folder, reparse).run(suite);
+    PetrarchEvaluator evaluator = new PetrarchEvaluator(suite, folder, reparse);
     PrintWriter out = spec.commandLine().getOut();
+    if (record != null) {
+      PetrarchRecord r =
+          suite.records().stream()
+              .filter(x -> x.id().equals(record))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalArgumentException("no record " + record + " in " + input));
+      out.println(evaluator.explain(r));
+      return Main.OK;
+    }
+    PetrarchEvaluator.Result result = evaluator.run(suite);
     if (failures) {
       for (PetrarchEvaluator.Outcome o : result.outcomes()) {
         if (!o.passed()) {

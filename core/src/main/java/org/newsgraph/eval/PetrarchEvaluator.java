@@ -116,6 +116,42 @@ public final class PetrarchEvaluator {
     return new Result(outcomes);
   }
 
+  /** One record's outcome with its tokens and dependency parse, for a person to read. */
+  public String explain(PetrarchRecord r) {
+    Outcome o = code(r);
+    StringBuilder b = new StringBuilder();
+    b.append(r.id()).append(": ").append(r.text().replaceAll("\\s+", " ").strip()).append('\n');
+    for (Sentence s : annotate(r).sentences()) {
+      for (int i = 0; i < s.tokens().size(); i++) {
+        b.append(i).append(' ').append(s.tokens().get(i).text()).append('/');
+        b.append(s.tokens().get(i).pos()).append(' ');
+      }
+      b.append('\n').append(s.parse().enhanced()).append('\n');
+    }
+    b.append("expected ").append(o.expected()).append('\n');
+    b.append("coded    ").append(o.coded()).append('\n');
+    b.append("rules    ").append(o.rules());
+    return b.toString();
+  }
+
+  private AnnotatedDocument annotate(PetrarchRecord r) {
+    if (reparse || r.parse() == null) {
+      return annotator.annotate(
+          new CleanDocument(
+              r.id(),
+              r.id(),
+              null,
+              null,
+              r.date(),
+              org.newsgraph.model.DateSource.METADATA,
+              "en",
+              r.text(),
+              List.of(),
+              List.of()));
+    }
+    return annotator.annotateTrees(r.id(), List.of(r.parse()), r.date());
+  }
+
   /** Codes one record. */
   public Outcome code(PetrarchRecord r) {
     Set<String> expected = new TreeSet<>();
@@ -127,24 +163,7 @@ public final class PetrarchEvaluator {
     if (r.expected() == PetrarchRecord.Expected.ERROR && r.parse() == null) {
       return new Outcome(r, expected, coded, rules);
     }
-    AnnotatedDocument doc;
-    if (reparse || r.parse() == null) {
-      doc =
-          annotator.annotate(
-              new CleanDocument(
-                  r.id(),
-                  r.id(),
-                  null,
-                  null,
-                  r.date(),
-                  org.newsgraph.model.DateSource.METADATA,
-                  "en",
-                  r.text(),
-                  List.of(),
-                  List.of()));
-    } else {
-      doc = annotator.annotateTrees(r.id(), List.of(r.parse()), r.date());
-    }
+    AnnotatedDocument doc = annotate(r);
     for (Sentence s : doc.sentences()) {
       for (CodedEvent e : coder.code(s, r.date())) {
         coded.add(e.source().code() + " " + e.target().code() + " " + e.code());

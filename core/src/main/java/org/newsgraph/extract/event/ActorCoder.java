@@ -69,6 +69,24 @@ final class ActorCoder {
     return code(head, range[0], range[1]);
   }
 
+  /**
+   * The actors of the whole coordination a noun phrase belongs to: a slot that took the last of
+   * "Gondor and Osgiliath" stands for both.
+   */
+  List<CodedActor> codeCoordination(int head) {
+    int first = head;
+    for (int steps = 0;
+        steps < 20 && s.relation[first].startsWith("conj") && s.head[first] >= 0;
+        steps++) {
+      first = s.head[first];
+    }
+    List<CodedActor> out = new ArrayList<>(code(first));
+    if (out.isEmpty() && first != head) {
+      out.addAll(code(head));
+    }
+    return out;
+  }
+
   private List<CodedActor> code(int head, int start, int end) {
     int actorAt = -1;
     int actorEnd = -1;

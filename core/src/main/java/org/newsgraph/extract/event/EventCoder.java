@@ -142,11 +142,12 @@ public final class EventCoder {
     List<CodedActor> sources;
     List<CodedActor> targets;
     if (bound.compound >= 0) {
-      sources = coder.code(bound.compound);
+      sources = coder.codeCoordination(bound.compound);
       targets = sources;
     } else {
-      sources = bound.source >= 0 ? coder.code(bound.source) : sources(s, v, coder);
-      targets = bound.target >= 0 ? coder.code(bound.target) : targets(s, v, coder, scope);
+      sources = bound.source >= 0 ? coder.codeCoordination(bound.source) : sources(s, v, coder);
+      targets =
+          bound.target >= 0 ? coder.codeCoordination(bound.target) : targets(s, v, coder, scope);
       if (targets.isEmpty() && sources.size() > 1 && bound.source < 0) {
         targets = sources;
       }
@@ -174,7 +175,17 @@ public final class EventCoder {
   private record Found(VerbEntry entry, int start, int end) {}
 
   private static Found verbAt(ParsedSentence s, int v, VerbDictionary verbs) {
-    List<VerbEntry> entries = verbs.verbs(s.lemmas[v]);
+    // A block keyed on this very inflected form (the validation dictionary's LEFT, SAID) comes
+    // before the lemma's block.
+    List<VerbEntry> entries = new ArrayList<>();
+    for (VerbEntry e : verbs.verbsWithForm(s.words[v])) {
+      if (e.lemma().equals(s.words[v])) {
+        entries.add(e);
+      }
+    }
+    if (entries.isEmpty()) {
+      entries = verbs.verbs(s.lemmas[v]);
+    }
     if (entries.isEmpty()) {
       entries = verbs.verbsWithForm(s.words[v]);
     }
