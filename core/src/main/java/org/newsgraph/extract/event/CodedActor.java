@@ -24,6 +24,13 @@ public record CodedActor(int start, int end, int head, String code) {
     }
   }
 
+  /**
+   * The code's first three letters: the actor without its roles ({@code FRA} of {@code FRAMIL}).
+   */
+  public String actorPart() {
+    return code.length() <= 3 ? code : code.substring(0, 3);
+  }
+
   /** Whether the code names who the actor is, not only its role ({@code ---GOV} does not). */
   public boolean isIdentified() {
     return !code.startsWith("---");

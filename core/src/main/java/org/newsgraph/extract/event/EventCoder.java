@@ -40,6 +40,10 @@ public final class EventCoder {
   /** Clause relations whose tokens a verb's patterns do not reach into. */
   private static final List<String> OTHER_CLAUSES = List.of("conj", "parataxis", "advcl", "cc");
 
+  /** Where a verb's target is not looked for: other clauses, reported ones included. */
+  private static final List<String> NOT_THIS_CLAUSE =
+      List.of("conj", "parataxis", "advcl", "cc", "ccomp", "csubj", "acl", "dep");
+
   private final EventDictionaries dictionaries;
   private final ActorDictionary actors;
 
@@ -132,7 +136,10 @@ public final class EventCoder {
     if (code.isNone()) {
       return;
     }
-    if (isNegated(s, v) && (best == null || !spellsNegation(best))) {
+    if (isNegated(s, v)
+        && (best == null
+            || !(matcher.spellsNegation(best.before(), 0)
+                || matcher.spellsNegation(best.after(), 0)))) {
       return;
     }
     String rule = best == null ? found.entry.base() + " [" + code + "]" : best.rule();
@@ -141,9 +148,12 @@ public final class EventCoder {
     }
     List<CodedActor> sources;
     List<CodedActor> targets;
-    if (bound.compound >= 0) {
+    if (bound.compound >= 0 && bound.compound < v) {
       sources = coder.codeCoordination(bound.compound);
       targets = sources;
+    } else if (bound.compound >= 0) {
+      sources = sources(s, v, coder);
+      targets = coder.codeCoordination(bound.compound);
     } else {
       sources = bound.source >= 0 ? coder.codeCoordination(bound.source) : sources(s, v, coder);
       targets =
@@ -154,7 +164,7 @@ public final class EventCoder {
     }
     for (CodedActor a : sources) {
       for (CodedActor b : targets) {
-        if (a.code().equals(b.code())) {
+        if (a.code().equals(b.code()) || !(a.isIdentified() || b.isIdentified())) {
           continue;
         }
         if (code.forward() != null) {
@@ -236,11 +246,6 @@ public final class EventCoder {
     return false;
   }
 
-  private static boolean spellsNegation(VerbPattern p) {
-    String rule = " " + p.rule().replace('_', ' ') + " ";
-    return rule.contains(" NOT ") || rule.contains(" N'T ") || rule.contains(" NEVER ");
-  }
-
   private static boolean isPassive(ParsedSentence s, int v) {
     for (Dependency d : s.dependents(v)) {
       if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
@@ -252,15 +257,70 @@ public final class EventCoder {
 
   private static List<CodedActor> sources(ParsedSentence s, int v, ActorCoder coder) {
     boolean passive = isPassive(s, v);
-    List<CodedActor> out = new ArrayList<>(2);
+    List<Integer> heads = new ArrayList<>(2);
     for (Dependency d : s.dependents(v)) {
       String r = d.relation();
       boolean subject = r.equals("nsubj") || r.equals("nsubj:xsubj");
       if (passive ? r.equals("obl:agent") : subject) {
-        addAll(out, coder.code(d.dependent()));
+        heads.add(d.dependent());
       }
     }
-    return out;
+    if (passive && heads.isEmpty()) {
+      // "was opposed earlier by X": the agent hangs on an adverb of the verb
+      for (int c : s.children(v)) {
+        for (Dependency d : s.dependents(c)) {
+          if (s.relation[c].equals("advmod") && d.relation().equals("obl:by")) {
+            heads.add(d.dependent());
+          }
+        }
+      }
+    }
+    if (heads.size() == 1 && isPersonalPronoun(s, heads.get(0))) {
+      // "Ethiopia said it would act": the pronoun stands for the subject of the clause above
+      int up = s.head[v];
+      String r = ParsedSentence.base(s.relation[v]);
+      if (up >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl"))) {
+        List<CodedActor> above = sources(s, up, coder);
+        if (!above.isEmpty()) {
+          return above;
+        }
+      }
+    }
+    return coordinated(s, heads, coder);
+  }
+
+  private static boolean isPersonalPronoun(ParsedSentence s, int i) {
+    return s.tags[i].equals("PRP") && List.of("IT", "HE", "SHE", "THEY", "WE").contains(s.words[i]);
+  }
+
+  /**
+   * The actors of several heads, conjuncts of one another: a conjunct that names only a role
+   * ("Danish media and government") takes the actor of the first conjunct that names one.
+   */
+  private static List<CodedActor> coordinated(
+      ParsedSentence s, List<Integer> heads, ActorCoder coder) {
+    List<CodedActor> out = new ArrayList<>(2);
+    for (int h : heads) {
+      addAll(out, coder.code(h));
+    }
+    String actor = null;
+    for (CodedActor a : out) {
+      if (a.isIdentified()) {
+        actor = a.actorPart();
+        break;
+      }
+    }
+    if (actor == null || heads.size() < 2) {
+      return out;
+    }
+    List<CodedActor> fixed = new ArrayList<>(out.size());
+    for (CodedActor a : out) {
+      fixed.add(
+          a.isIdentified()
+              ? a
+              : new CodedActor(a.start(), a.end(), a.head(), actor + a.code().substring(3)));
+    }
+    return fixed;
   }
 
   private static List<CodedActor> targets(
@@ -274,12 +334,14 @@ public final class EventCoder {
       }
       return out;
     }
+    List<Integer> objects = new ArrayList<>(2);
     for (Dependency d : s.dependents(v)) {
       String r = d.relation();
       if (r.equals("obj") || r.equals("iobj")) {
-        addAll(out, identified(coder.code(d.dependent())));
+        objects.add(d.dependent());
       }
     }
+    out = identified(coordinated(s, objects, coder));
     if (!out.isEmpty()) {
       return out;
     }
@@ -294,8 +356,9 @@ public final class EventCoder {
         }
       }
     }
+    boolean[] clause = s.subtree(v, NOT_THIS_CLAUSE);
     for (int i = v + 1; i < s.size(); i++) {
-      if (scope[i] && s.isNominal(i) && s.phraseHead(i) == i) {
+      if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
         List<CodedActor> found = identified(coder.code(i));
         if (!found.isEmpty()) {
           return found;

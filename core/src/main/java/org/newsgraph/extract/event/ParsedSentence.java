@@ -24,7 +24,7 @@ final class ParsedSentence {
 
   /** Basic-tree relations whose dependents are not part of their head's noun phrase. */
   private static final List<String> OWN_PHRASE =
-      List.of("conj", "cc", "acl", "advcl", "appos", "parataxis", "punct", "dep");
+      List.of("conj", "cc", "acl", "advcl", "appos", "parataxis", "punct", "dep", "case");
 
   final Sentence sentence;
   final String[] words;

@@ -340,6 +340,34 @@ final class PatternMatcher {
     }
   }
 
+  /**
+   * Whether a pattern spells a negation ({@code NOT}, {@code N'T}, {@code NEVER}, {@code NO}),
+   * directly or through a synset such as {@code &NEGATVAUXVRB}: such a pattern codes a negated
+   * verb.
+   */
+  boolean spellsNegation(List<PatternElement> els, int depth) {
+    if (depth > 8) {
+      return false;
+    }
+    for (PatternElement e : els) {
+      if (e instanceof Word w && NEGATIONS.contains(w.text())) {
+        return true;
+      } else if (e instanceof Alternatives a
+          && a.words().stream().anyMatch(w -> NEGATIONS.contains(w.text()))) {
+        return true;
+      } else if (e instanceof SynsetRef r && spellsNegation(members(r), depth + 1)) {
+        return true;
+      } else if (e instanceof Joined j && spellsNegation(j.parts(), depth + 1)) {
+        return true;
+      } else if (e instanceof NounPhrase np && spellsNegation(np.elements(), depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> NEGATIONS = List.of("NOT", "N'T", "NEVER", "NO");
+
   /** How many words a pattern asks for, slots not counted: how specific it is. */
   static int words(List<PatternElement> els) {
     int n = 0;
