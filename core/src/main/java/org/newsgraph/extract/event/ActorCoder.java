@@ -80,11 +80,47 @@ final class ActorCoder {
         steps++) {
       first = s.head[first];
     }
-    List<CodedActor> out = new ArrayList<>(code(first));
-    if (out.isEmpty() && first != head) {
-      out.addAll(code(head));
+    List<Integer> heads = new ArrayList<>(3);
+    heads.add(first);
+    for (Dependency d : s.dependents(first)) {
+      if (d.baseRelation().equals("conj")) {
+        heads.add(d.dependent());
+      }
     }
-    return out;
+    return coordinated(heads);
+  }
+
+  /**
+   * The actors of several heads, conjuncts of one another: a conjunct that names only a role
+   * ("Danish media and government") takes the actor of the first conjunct that names one.
+   */
+  List<CodedActor> coordinated(List<Integer> heads) {
+    List<CodedActor> out = new ArrayList<>(2);
+    for (int h : heads) {
+      for (CodedActor a : code(h)) {
+        if (out.stream().noneMatch(o -> o.code().equals(a.code()) && o.head() == a.head())) {
+          out.add(a);
+        }
+      }
+    }
+    String actor = null;
+    for (CodedActor a : out) {
+      if (a.isIdentified()) {
+        actor = a.actorPart();
+        break;
+      }
+    }
+    if (actor == null || heads.size() < 2) {
+      return out;
+    }
+    List<CodedActor> fixed = new ArrayList<>(out.size());
+    for (CodedActor a : out) {
+      fixed.add(
+          a.isIdentified()
+              ? a
+              : new CodedActor(a.start(), a.end(), a.head(), actor + a.code().substring(3)));
+    }
+    return fixed;
   }
 
   private List<CodedActor> code(int head, int start, int end) {
@@ -137,7 +173,9 @@ final class ActorCoder {
     int to = Math.max(actorEnd, lastAgentEnd);
     List<CodedActor> out = new ArrayList<>(1);
     out.add(new CodedActor(from, to, head, compose(actor, agents)));
-    if (actorAt >= 0) {
+    if (actorAt >= 0 && s.phraseHead(actorAt) != head) {
+      // the actor is inside a modifier ("the ambassadors of Arnor, Osgiliath and Gondor"): its
+      // conjuncts share the head's roles; conjoined heads are the caller's business
       int actorHead = s.phraseHead(actorAt);
       for (Dependency d : s.dependents(actorHead)) {
         if (d.baseRelation().equals("conj")) {

@@ -286,41 +286,11 @@ public final class EventCoder {
         }
       }
     }
-    return coordinated(s, heads, coder);
+    return coder.coordinated(heads);
   }
 
   private static boolean isPersonalPronoun(ParsedSentence s, int i) {
     return s.tags[i].equals("PRP") && List.of("IT", "HE", "SHE", "THEY", "WE").contains(s.words[i]);
-  }
-
-  /**
-   * The actors of several heads, conjuncts of one another: a conjunct that names only a role
-   * ("Danish media and government") takes the actor of the first conjunct that names one.
-   */
-  private static List<CodedActor> coordinated(
-      ParsedSentence s, List<Integer> heads, ActorCoder coder) {
-    List<CodedActor> out = new ArrayList<>(2);
-    for (int h : heads) {
-      addAll(out, coder.code(h));
-    }
-    String actor = null;
-    for (CodedActor a : out) {
-      if (a.isIdentified()) {
-        actor = a.actorPart();
-        break;
-      }
-    }
-    if (actor == null || heads.size() < 2) {
-      return out;
-    }
-    List<CodedActor> fixed = new ArrayList<>(out.size());
-    for (CodedActor a : out) {
-      fixed.add(
-          a.isIdentified()
-              ? a
-              : new CodedActor(a.start(), a.end(), a.head(), actor + a.code().substring(3)));
-    }
-    return fixed;
   }
 
   private static List<CodedActor> targets(
@@ -341,7 +311,7 @@ public final class EventCoder {
         objects.add(d.dependent());
       }
     }
-    out = identified(coordinated(s, objects, coder));
+    out = identified(coder.coordinated(objects));
     if (!out.isEmpty()) {
       return out;
     }
@@ -351,6 +321,22 @@ public final class EventCoder {
           && !d.relation().equals("obl:agent")
           && !d.relation().equals("obl:tmod")) {
         List<CodedActor> found = identified(coder.code(d.dependent()));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    // "Arnor believes Dagolath and Osgiliath can cope": the subject of a clause reported after
+    // the verb (not "X did this, an official said")
+    for (Dependency d : s.dependents(v)) {
+      if (d.baseRelation().equals("ccomp") && d.dependent() > v) {
+        List<Integer> subjects = new ArrayList<>(2);
+        for (Dependency e : s.dependents(d.dependent())) {
+          if (e.relation().equals("nsubj") || e.relation().equals("nsubj:pass")) {
+            subjects.add(e.dependent());
+          }
+        }
+        List<CodedActor> found = identified(coder.coordinated(subjects));
         if (!found.isEmpty()) {
           return found;
         }
