@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateSource;
 
@@ -523,6 +524,84 @@ public final class CoreNlpAnnotator {
       case "-RCB-" -> "}";
       default -> word;
     };
+  }
+
+  /**
+   * The document with dependency parses added to the sentences {@code which} selects, the others
+   * left as they are: for a stage that needs parses only where it may find something (the event
+   * coder parses sentences with a dictionary verb and actors), at a fraction of the cost of parsing
+   * everything. The parser works on the sentences' own tokens and tags; a sentence of more than
+   * {@value #MAX_SENTENCE_TOKENS} tokens, or one that already has a parse, is left as it is.
+   *
+   * @throws NullPointerException if doc or which is null
+   * @throws IllegalStateException if CoreNLP fails (the caller records a problem)
+   */
+  public AnnotatedDocument parse(AnnotatedDocument doc, Predicate<Sentence> which) {
+    Objects.requireNonNull(which, "which");
+    List<Sentence> sentences = new ArrayList<>(doc.sentences());
+    List<Integer> chosen = new ArrayList<>();
+    List<CoreMap> coreSentences = new ArrayList<>();
+    List<CoreLabel> all = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
+      if (!sentence.parse().isEmpty()
+          || sentence.tokens().size() > MAX_SENTENCE_TOKENS
+          || !which.test(sentence)) {
+        continue;
+      }
+      List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
+      for (Token t : sentence.tokens()) {
+        CoreLabel label = new CoreLabel();
+        label.setWord(t.text());
+        label.setValue(t.text());
+        label.setOriginalText(t.text());
+        label.setTag(t.pos());
+        label.setLemma(t.lemma());
+        label.setBeginPosition(t.start());
+        label.setEndPosition(t.end());
+        label.setIndex(labels.size() + 1);
+        label.setSentIndex(coreSentences.size());
+        labels.add(label);
+      }
+      CoreMap core = new ArrayCoreMap();
+      core.set(CoreAnnotations.TokensAnnotation.class, labels);
+      core.set(CoreAnnotations.SentenceIndexAnnotation.class, coreSentences.size());
+      core.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.start());
+      core.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
+      chosen.add(i);
+      coreSentences.add(core);
+      all.addAll(labels);
+    }
+    if (chosen.isEmpty()) {
+      return doc;
+    }
+    Annotation annotation = new Annotation(doc.text());
+    annotation.set(CoreAnnotations.TokensAnnotation.class, all);
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
+    try {
+      Parser.INSTANCE.annotate(annotation);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new IllegalStateException("the dependency parser failed: " + e, e);
+    }
+    for (int k = 0; k < chosen.size(); k++) {
+      int i = chosen.get(k);
+      Sentence sentence = sentences.get(i);
+      sentences.set(i, sentence.withParse(parse(coreSentences.get(k), sentence.tokens().size())));
+    }
+    return new AnnotatedDocument(doc.document(), sentences, doc.mentions(), doc.times());
+  }
+
+  /** The dependency parser alone, loaded on first use (for {@link #parse}). */
+  private static final class Parser {
+    static final StanfordCoreNLP INSTANCE;
+
+    static {
+      quietLogging();
+      Properties props = new Properties();
+      props.setProperty("annotators", "depparse");
+      props.setProperty("depparse.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+      INSTANCE = new StanfordCoreNLP(props, false);
+    }
   }
 
   /** The dependency parse CoreNLP put on a sentence, or {@link DependencyParse#NONE}. */

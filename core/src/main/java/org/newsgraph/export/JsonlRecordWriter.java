@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
@@ -26,7 +28,7 @@ import org.newsgraph.model.Removed;
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] NOT_YET_EXTRACTED = {"events", "places", "dates"};
+  private static final String[] NOT_YET_EXTRACTED = {"places", "dates"};
 
   private final JsonGenerator json;
 
@@ -76,6 +78,11 @@ public final class JsonlRecordWriter implements Closeable {
       json.writeArrayFieldStart("quotes");
       for (Quote quote : extraction.quotes()) {
         writeQuote(quote);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("events");
+      for (Event event : extraction.events()) {
+        writeEvent(event);
       }
       json.writeEndArray();
       for (String field : NOT_YET_EXTRACTED) {
@@ -132,6 +139,60 @@ public final class JsonlRecordWriter implements Closeable {
     json.writeStringField("cue", quote.cue());
     json.writeNumberField("confidence", quote.confidence());
     json.writeEndObject();
+  }
+
+  private void writeEvent(Event e) throws IOException {
+    json.writeStartObject();
+    writeActor("source", e.source());
+    writeActor("target", e.target());
+    json.writeStringField("cameo", e.cameo());
+    json.writeStringField("root", e.root());
+    json.writeNumberField("quad_class", e.quadClass());
+    json.writeNumberField("goldstein", e.goldstein());
+    json.writeFieldName("plover");
+    if (e.ploverType() == null) {
+      json.writeNull();
+    } else {
+      json.writeStartObject();
+      json.writeStringField("type", e.ploverType());
+      json.writeStringField("mode", e.ploverMode());
+      json.writeEndObject();
+    }
+    json.writeStringField("date", e.date() == null ? null : e.date().toString());
+    json.writeFieldName("place");
+    if (e.place() == null) {
+      json.writeNull();
+    } else {
+      json.writeStartObject();
+      json.writeStringField("name", e.place().name());
+      json.writeStringField("country", e.place().country());
+      writeNumberOrNull("lat", e.place().lat());
+      writeNumberOrNull("lon", e.place().lon());
+      json.writeEndObject();
+    }
+    json.writeObjectFieldStart("sentence");
+    json.writeNumberField("start", e.sentence().start());
+    json.writeNumberField("end", e.sentence().end());
+    json.writeEndObject();
+    json.writeStringField("rule", e.rule());
+    json.writeNumberField("count", e.count());
+    json.writeEndObject();
+  }
+
+  private void writeActor(String field, EventActor actor) throws IOException {
+    json.writeObjectFieldStart(field);
+    json.writeStringField("text", actor.text());
+    json.writeStringField("code", actor.code());
+    json.writeStringField("entity", actor.entity());
+    json.writeEndObject();
+  }
+
+  private void writeNumberOrNull(String field, Double value) throws IOException {
+    if (value == null) {
+      json.writeNullField(field);
+    } else {
+      json.writeNumberField(field, value);
+    }
   }
 
   private void writeMention(Mention mention) throws IOException {

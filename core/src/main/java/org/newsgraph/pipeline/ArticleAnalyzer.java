@@ -6,14 +6,17 @@ import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Quote;
 
 /**
- * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then quotes.
+ * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then quotes, then
+ * events.
  *
  * <p>The models are English, so a document whose detected language is another one is not annotated:
  * it comes back with its clean text, no entities or quotes, and a problem saying why. A document
@@ -30,6 +33,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
   private final CoreNlpAnnotator annotator;
   private final EntityExtractor entities;
   private final QuoteExtractor quotes;
+  private final EventExtractor events;
 
   /**
    * An analyzer with the default annotator options and the bundled dictionaries.
@@ -45,6 +49,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.entities = new EntityExtractor();
     this.quotes = new QuoteExtractor();
+    this.events = new EventExtractor();
   }
 
   /** Whether the English models apply to a document of this language (unknown counts as yes). */
@@ -86,7 +91,24 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     } catch (RuntimeException e) {
       return new Extraction(doc.withProblem("quote extraction failed: " + e), found, List.of());
     }
-    return new Extraction(doc, found, said);
+    List<Event> coded;
+    try {
+      coded = events(annotated, found);
+    } catch (RuntimeException e) {
+      return new Extraction(doc.withProblem("event extraction failed: " + e), found, said);
+    }
+    return new Extraction(doc, found, said, coded);
+  }
+
+  /**
+   * The event stage alone, given the document's entities: parses the sentences that may hold an
+   * event (see {@link EventExtractor#worthParsing}), then codes them.
+   */
+  public List<Event> events(AnnotatedDocument annotated, List<Entity> found) {
+    boolean[][] coded = EventExtractor.codedTokens(annotated, found);
+    AnnotatedDocument parsed =
+        annotator.parse(annotated, s -> events.worthParsing(s, coded[s.index()]));
+    return events.extract(parsed, found);
   }
 
   /** The entity stage alone (for benchmarks and evaluation). */

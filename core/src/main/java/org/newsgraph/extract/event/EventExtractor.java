@@ -1,0 +1,260 @@
+package org.newsgraph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.annotate.Token;
+import org.newsgraph.extract.actor.ActorDictionary;
+import org.newsgraph.extract.actor.ActorMatch;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventPlace;
+import org.newsgraph.model.Mention;
+
+/**
+ * The event stage: codes every parsed sentence of a document with the {@link EventCoder}, links the
+ * actors to the document's entities, and writes the record's events.
+ *
+ * <p>What the record keeps: events whose source and target are both identified (a country, an
+ * organisation, a group, not only a role such as {@code ---GOV}), with a standard CAMEO code. The
+ * entity stage's codes stand in for actors the dictionaries do not know (a minister named in the
+ * document carries its entity's {@code FRAGOV}). The same (source code, target code, CAMEO code)
+ * reported again in the document is one event with a count, kept where it was first reported.
+ *
+ * <p>Parses: the coder needs a dependency parse; {@link #worthParsing} says which sentences can
+ * hold an event at all (a dictionary verb, an identified actor and a second actor or role word), so
+ * that the parser runs only on those.
+ *
+ * <p>Thread-safe: immutable.
+ */
+public final class EventExtractor {
+
+  private final EventCoder coder;
+  private final ActorDictionary actors;
+
+  /** The stage over the bundled dictionaries. */
+  public EventExtractor() {
+    this(EventDictionaries.standard(), ActorDictionary.standard());
+  }
+
+  /**
+   * @throws NullPointerException when a dictionary is null
+   */
+  public EventExtractor(EventDictionaries dictionaries, ActorDictionary actors) {
+    this.coder = new EventCoder(dictionaries, actors);
+    this.actors = Objects.requireNonNull(actors, "actors");
+  }
+
+  /**
+   * Whether a sentence may hold an event: a verb of the verb dictionary, an identified actor (a
+   * dictionary actor or an entity with a code) and at least one more actor or role word.
+   *
+   * @param codedTokens for each token of the sentence, whether an entity with a code covers it
+   */
+  public boolean worthParsing(Sentence sentence, boolean[] codedTokens) {
+    VerbDictionary verbs = coder.dictionaries().verbs();
+    boolean verb = false;
+    for (Token t : sentence.tokens()) {
+      if (t.pos().startsWith("VB") && !verbs.verbs(t.lemma()).isEmpty()) {
+        verb = true;
+        break;
+      }
+    }
+    if (!verb) {
+      return false;
+    }
+    List<String> texts = new ArrayList<>(sentence.tokens().size());
+    for (Token t : sentence.tokens()) {
+      texts.add(t.text());
+    }
+    int identified = 0;
+    int candidates = 0;
+    int i = 0;
+    while (i < texts.size()) {
+      Optional<ActorMatch> m = actors.longestMatch(texts, i, null);
+      if ((m.isPresent() && m.get().code() != null) || codedTokens[i]) {
+        identified++;
+        candidates++;
+        i += m.map(ActorMatch::length).orElse(1);
+        while (i < texts.size() && codedTokens[i] && codedTokens[i - 1]) {
+          i++;
+        }
+        continue;
+      }
+      int agent = actors.agent(texts, i).map(a -> a.length()).orElse(0);
+      if (agent > 0) {
+        candidates++;
+        i += agent;
+        continue;
+      }
+      i++;
+    }
+    return identified >= 1 && candidates >= 2;
+  }
+
+  /**
+   * For each sentence, which of its tokens an entity with a code covers, for {@link #worthParsing}.
+   */
+  public static boolean[][] codedTokens(AnnotatedDocument doc, List<Entity> entities) {
+    boolean[][] out = new boolean[doc.sentences().size()][];
+    Linker linker = new Linker(doc, entities);
+    for (int s = 0; s < out.length; s++) {
+      List<Token> tokens = doc.sentences().get(s).tokens();
+      out[s] = new boolean[tokens.size()];
+      for (int t = 0; t < tokens.size(); t++) {
+        out[s][t] = linker.at(tokens.get(t)) != null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The events of an annotated document.
+   *
+   * @param doc the document, its sentences parsed where events may be (unparsed ones give none)
+   * @param entities its entities, for links and for actors the dictionaries lack
+   * @param sentenceDate the date of each sentence by index (its own date, else the publication
+   *     date), or null
+   * @param sentencePlace the place each sentence names by index, or null
+   * @throws NullPointerException when an argument is null
+   */
+  public List<Event> extract(
+      AnnotatedDocument doc,
+      List<Entity> entities,
+      IntFunction<LocalDate> sentenceDate,
+      IntFunction<EventPlace> sentencePlace) {
+    Objects.requireNonNull(sentenceDate, "sentenceDate");
+    Objects.requireNonNull(sentencePlace, "sentencePlace");
+    Linker linker = new Linker(doc, Objects.requireNonNull(entities, "entities"));
+    CameoCodes codes = coder.dictionaries().codes();
+    Map<String, Event> out = new LinkedHashMap<>();
+    String text = doc.text();
+    for (Sentence sentence : doc.sentences()) {
+      if (sentence.parse().isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = sentence.tokens();
+      LocalDate date = sentenceDate.apply(sentence.index());
+      IntFunction<String> linked =
+          i -> {
+            Entity e = linker.at(tokens.get(i));
+            return e == null ? null : e.code();
+          };
+      for (CodedEvent coded : coder.code(sentence, date, linked)) {
+        if (!coded.source().isIdentified() || !coded.target().isIdentified()) {
+          continue;
+        }
+        Optional<CameoCode> code = codes.describe(coded.code());
+        if (code.isEmpty()) {
+          continue;
+        }
+        String key = coded.source().code() + " " + coded.target().code() + " " + coded.code();
+        Event seen = out.get(key);
+        if (seen != null) {
+          out.put(key, seen.counted());
+          continue;
+        }
+        CameoCode c = code.get();
+        out.put(
+            key,
+            new Event(
+                actor(text, tokens, coded.source(), linker),
+                actor(text, tokens, coded.target(), linker),
+                c.code(),
+                c.root(),
+                c.quadClass(),
+                c.goldstein(),
+                c.plover() == null ? null : c.plover().type(),
+                c.plover() == null ? null : c.plover().mode(),
+                date,
+                sentencePlace.apply(sentence.index()),
+                new Mention(
+                    sentence.start(),
+                    sentence.end(),
+                    text.substring(sentence.start(), sentence.end())),
+                coded.rule(),
+                1));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The events of a document dated by its publication date alone, with no places. */
+  public List<Event> extract(AnnotatedDocument doc, List<Entity> entities) {
+    LocalDate published = doc.document().published();
+    return extract(doc, entities, i -> published, i -> null);
+  }
+
+  private static EventActor actor(String text, List<Token> tokens, CodedActor a, Linker linker) {
+    int start = tokens.get(a.start()).start();
+    int end = tokens.get(a.end() - 1).end();
+    Entity entity = null;
+    for (int i = a.start(); i < a.end() && entity == null; i++) {
+      entity = linker.at(tokens.get(i));
+    }
+    return new EventActor(
+        text.substring(start, end), a.code(), entity == null ? null : entity.id());
+  }
+
+  /** Finds the entity a token belongs to, by the character offsets of the entity's mentions. */
+  private static final class Linker {
+    private final int[] starts;
+    private final int[] ends;
+    private final Entity[] owners;
+
+    Linker(AnnotatedDocument doc, List<Entity> entities) {
+      List<int[]> spans = new ArrayList<>();
+      List<Entity> who = new ArrayList<>();
+      for (Entity e : entities) {
+        for (Mention m : e.mentions()) {
+          spans.add(new int[] {m.start(), m.end()});
+          who.add(e);
+        }
+      }
+      Integer[] order = new Integer[spans.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (x, y) -> Integer.compare(spans.get(x)[0], spans.get(y)[0]));
+      starts = new int[order.length];
+      ends = new int[order.length];
+      owners = new Entity[order.length];
+      for (int i = 0; i < order.length; i++) {
+        starts[i] = spans.get(order[i])[0];
+        ends[i] = spans.get(order[i])[1];
+        owners[i] = who.get(order[i]);
+      }
+    }
+
+    /** The entity one of whose mentions covers the token's first character, or null. */
+    Entity at(Token t) {
+      int lo = 0;
+      int hi = starts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] <= t.start()) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      for (int i = found; i >= 0 && i > found - 4; i--) {
+        if (starts[i] <= t.start() && t.start() < ends[i]) {
+          return owners[i];
+        }
+      }
+      return null;
+    }
+  }
+}

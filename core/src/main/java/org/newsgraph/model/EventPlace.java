@@ -1,0 +1,17 @@
+package org.newsgraph.model;
+
+import java.util.Objects;
+
+/**
+ * Where an event happened, as the record writes it.
+ *
+ * @param name the place's name
+ * @param country ISO 3166-1 alpha-3 of its country, or null
+ * @param lat latitude, or null when unknown
+ * @param lon longitude, or null when unknown
+ */
+public record EventPlace(String name, String country, Double lat, Double lon) {
+  public EventPlace {
+    Objects.requireNonNull(name, "name");
+  }
+}
