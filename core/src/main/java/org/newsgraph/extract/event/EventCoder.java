@@ -275,6 +275,19 @@ public final class EventCoder {
         }
       }
     }
+    if (heads.isEmpty() && !passive) {
+      // "France is willing to help Libya", "ready to back": a verb with no subject of its own
+      // acts for the subject of the word it complements
+      int up = s.head[v];
+      String r = ParsedSentence.base(s.relation[v]);
+      if (up >= 0 && (r.equals("xcomp") || r.equals("dep")) && !s.isVerb(up)) {
+        for (Dependency d : s.dependents(up)) {
+          if (d.relation().equals("nsubj")) {
+            heads.add(d.dependent());
+          }
+        }
+      }
+    }
     if (heads.size() == 1 && isPersonalPronoun(s, heads.get(0))) {
       // "Ethiopia said it would act": the pronoun stands for the subject of the clause above
       int up = s.head[v];

@@ -25,10 +25,12 @@ import org.newsgraph.model.Mention;
  * actors to the document's entities, and writes the record's events.
  *
  * <p>What the record keeps: events whose source and target are both identified (a country, an
- * organisation, a group, not only a role such as {@code ---GOV}), with a standard CAMEO code. The
- * entity stage's codes stand in for actors the dictionaries do not know (a minister named in the
- * document carries its entity's {@code FRAGOV}). The same (source code, target code, CAMEO code)
- * reported again in the document is one event with a count, kept where it was first reported.
+ * organisation, a group, not only a role such as {@code ---GOV}) and are not the same actor in two
+ * roles ("French President Hollande said French involvement ...": {@code FRAGOV} and {@code FRA}),
+ * with a standard CAMEO code. The entity stage's codes stand in for actors the dictionaries do not
+ * know (a minister named in the document carries its entity's {@code FRAGOV}). The same (source
+ * code, target code, CAMEO code) reported again in the document is one event with a count, kept
+ * where it was first reported.
  *
  * <p>Parses: the coder needs a dependency parse; {@link #worthParsing} says which sentences can
  * hold an event at all (a dictionary verb, an identified actor and a second actor or role word), so
@@ -150,7 +152,9 @@ public final class EventExtractor {
             return e == null ? null : e.code();
           };
       for (CodedEvent coded : coder.code(sentence, date, linked)) {
-        if (!coded.source().isIdentified() || !coded.target().isIdentified()) {
+        if (!coded.source().isIdentified()
+            || !coded.target().isIdentified()
+            || coded.source().actorPart().equals(coded.target().actorPart())) {
           continue;
         }
         Optional<CameoCode> code = codes.describe(coded.code());
