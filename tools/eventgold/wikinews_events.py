@@ -31,9 +31,7 @@ OUT = ROOT / "eval-data" / "events" / "wikinews-events.jsonl"
 COUNTRIES = ROOT / "core/src/main/resources/org/newsgraph/extract/actor/countries.tsv"
 
 SEED = 20261125
-MULTI_COUNTRY = 235  # sentences naming actors of two or more countries
-OTHERS = 85  # random other sentences
-PER_ARTICLE = 8  # at most this many multi-country sentences from one article
+OTHERS = 85  # random sentences among those naming fewer than two countries
 MIN_WORDS, MAX_WORDS = 6, 70
 
 # People the 2019-2020 news names by surname alone; only used to find candidates.
@@ -45,6 +43,15 @@ LEADERS = {
     "Maduro": "VEN", "Guaidó": "VEN", "Bolsonaro": "BRA", "Zelensky": "UKR", "Sisi": "EGY",
     "Haftar": "LBY", "Sarraj": "LBY", "Imran Khan": "PAK", "Boris Johnson": "GBR",
     "Theresa May": "GBR", "Morrison": "AUS", "Ardern": "NZL", "Duterte": "PHL",
+    "Biden": "USA", "Bolton": "USA", "Khalilzad": "USA", "Soleimani": "IRN", "Zelenskyy": "UKR",
+    "Lukashenko": "BLR", "Navalny": "RUS", "Mitsotakis": "GRC", "Ebrard": "MEX",
+    "Kim Jong Un": "PRK",
+}
+# Institutions and groups named without their country; only used to find candidates.
+INSTITUTIONS = {
+    "White House": "USA", "Pentagon": "USA", "State Department": "USA", "NASA": "USA",
+    "Kremlin": "RUS", "Downing Street": "GBR", "Taliban": "AFG", "Houthi": "YEM",
+    "Houthis": "YEM", "Hezbollah": "LBN", "Hamas": "PSE",
 }
 
 _spec = importlib.util.spec_from_file_location("wikinews_ner", ROOT / "tools/conll/wikinews_ner.py")
@@ -69,7 +76,7 @@ def country_names():
                 name = name.strip()
                 if len(name) >= 3 or name in ("US", "UK"):
                     names.setdefault(name, code)
-    for name, code in LEADERS.items():
+    for name, code in {**LEADERS, **INSTITUTIONS}.items():
         names.setdefault(name, code)
     return names
 
@@ -105,35 +112,28 @@ def select(args):
     names = country_names()
     alternatives = sorted(names, key=len, reverse=True)
     matcher = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w])")
-    multi, others = [], []
+    multi, others = [], []  # every sentence naming two or more countries; a sample of the rest
     for f in args.csv:
         with open(f, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                per_article = []
                 for n, text in article_sentences(row):
                     words = len(text.split())
                     if not MIN_WORDS <= words <= MAX_WORDS or "\t" in text:
                         continue
                     item = (f"{slug(row['url'])}#{n}", row["date"], text)
                     if len(countries_in(text, matcher, names)) >= 2:
-                        per_article.append(item)
+                        multi.append(item)
                     else:
                         others.append(item)
-                multi.append(per_article)
     rng = random.Random(SEED)
-    pool = []
-    for per_article in multi:
-        rng.shuffle(per_article)
-        pool += per_article[:PER_ARTICLE]
-        others += per_article[PER_ARTICLE:]
-    chosen = [("multi", *x) for x in rng.sample(pool, min(MULTI_COUNTRY, len(pool)))]
+    chosen = [("multi", *x) for x in multi]
     chosen += [("other", *x) for x in rng.sample(others, OTHERS)]
     chosen.sort(key=lambda x: (x[2], x[1].split("#")[0], int(x[1].split("#")[1])))
     with open(SENTENCES, "w", encoding="utf-8") as out:
         out.write("# id\tpublished\tkind\ttext  (written by wikinews_events.py select; do not edit)\n")
         for kind, sid, date, text in chosen:
             out.write(f"{sid}\t{date}\t{kind}\t{text}\n")
-    print(f"{len(pool)} multi-country candidates, {len(others)} others; "
+    print(f"{len(multi)} sentences naming two or more countries, {len(others)} others; "
           f"{len(chosen)} sentences written to {SENTENCES.relative_to(ROOT)}")
 
 
