@@ -32,7 +32,7 @@ import java.util.function.Function;
  * both sides before matching: the bundled Wikinews set labels only events between two countries, so
  * a coder's domestic events are neither right nor wrong there. {@link #allTriples()} keeps them.
  *
- * <p>Thread-safe: holds no state. The tagger is called from the calling thread.
+ * <p>Thread-safe: immutable. The tagger is called from the calling thread, one sentence at a time.
  */
 public final class EventEvaluator {
 
