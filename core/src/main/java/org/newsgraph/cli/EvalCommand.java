@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Dates.class,
       EvalNerCommand.class,
       EvalQuotesCommand.class,
-      EvalPetrarchCommand.class
+      EvalPetrarchCommand.class,
+      EvalEventsCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

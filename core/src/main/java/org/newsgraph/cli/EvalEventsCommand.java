@@ -1,0 +1,116 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.eval.CountryTriple;
+import org.newsgraph.eval.EventEvaluator;
+import org.newsgraph.eval.EventGold;
+import org.newsgraph.eval.EventGoldReader;
+import org.newsgraph.eval.EventTagger;
+import org.newsgraph.extract.actor.Countries;
+import org.newsgraph.extract.actor.Country;
+import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateSource;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.pipeline.ArticleAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsgraph eval events [FILE]}: (source country, target country, root code) triples of the
+ * event stage against hand-labelled news sentences.
+ */
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score the event stage on news sentences labelled with (source country, target country,"
+          + " CAMEO root code) triples (JSONL: id, published, text, events[source,target,root]).",
+      "Each sentence runs through the pipeline (annotate, entities, events with the production"
+          + " dictionaries); an event's actors count by their country (the first three letters"
+          + " of a country's CAMEO code); events with a non-country side and same-country events"
+          + " are left out, as the labels are. Prints triple, dyad and root P/R/F1.",
+      "Without FILE, uses the bundled eval-data/events/wikinews-events.jsonl."
+    })
+final class EvalEventsCommand implements Callable<Integer> {
+  private static final String DEFAULT_FILE = "eval-data/events/wikinews-events.jsonl";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "FILE", description = "the labelled sentences")
+  Path file;
+
+  @Option(names = "--errors", description = "list every miss and false alarm")
+  boolean errors;
+
+  @Override
+  public Integer call() throws IOException {
+    Path input = file != null ? file : Path.of(DEFAULT_FILE);
+    if (!Files.isRegularFile(input)) {
+      throw new IllegalArgumentException("no such file: " + input);
+    }
+    EventGold gold = new EventGoldReader().read(input);
+    PrintWriter out = spec.commandLine().getOut();
+    for (String problem : gold.problems()) {
+      spec.commandLine().getErr().println("newsgraph eval events: " + problem);
+    }
+    EventEvaluator.Report report =
+        EventEvaluator.betweenCountries().evaluate(gold.sentences(), pipelineTagger());
+    out.println(report.format());
+    if (errors) {
+      for (EventEvaluator.Mismatch m : report.misses()) {
+        out.println("MISS  " + m.triple() + "  " + m.id() + ": " + m.text());
+      }
+      for (EventEvaluator.Mismatch m : report.falseAlarms()) {
+        out.println("FALSE " + m.triple() + "  " + m.id() + ": " + m.text());
+      }
+    }
+    return Main.OK;
+  }
+
+  /** The pipeline as {@code extract} runs it, each sentence one document dated by its label. */
+  static EventTagger pipelineTagger() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    Countries countries = Countries.standard();
+    return sentence -> {
+      CleanDocument doc =
+          new CleanDocument(
+              sentence.id(),
+              sentence.id(),
+              null,
+              null,
+              sentence.published(),
+              sentence.published() == null ? null : DateSource.METADATA,
+              "en",
+              sentence.text(),
+              List.of(),
+              List.of());
+      AnnotatedDocument annotated = analyzer.annotate(doc);
+      List<Entity> entities = analyzer.entities(annotated);
+      List<CountryTriple> triples = new ArrayList<>();
+      for (Event e : analyzer.events(annotated, entities)) {
+        Optional<String> source = country(countries, e.source().code());
+        Optional<String> target = country(countries, e.target().code());
+        if (source.isPresent() && target.isPresent()) {
+          triples.add(new CountryTriple(source.get(), target.get(), e.root()));
+        }
+      }
+      return triples;
+    };
+  }
+
+  private static Optional<String> country(Countries countries, String code) {
+    return countries.byCameo(code).map(Country::cameo).map(c -> c.substring(0, 3));
+  }
+}
