@@ -24,9 +24,10 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * passive subject, else the first object ({@code obj}, {@code iobj}) that names an actor, else the
  * first oblique or the first noun phrase after the verb in its clause that does. Conjoined subjects
  * and objects each give an event ("France and Britain accused Turkey": two); a compound subject
- * with no target acts on itself pairwise ("Gondor and Osgiliath delayed their meeting"). Noun
- * phrases are coded by {@link ActorCoder}: dictionary actors, role words as agents ("French
- * troops": {@code FRAMIL}), date-limited codes on the sentence's date.
+ * with no target of a verb whose code is the same both ways ({@code MEET [031:031]}) acts on itself
+ * pairwise ("Gondor and Osgiliath met"). Noun phrases are coded by {@link ActorCoder}: dictionary
+ * actors, role words as agents ("French troops": {@code FRAMIL}), date-limited codes on the
+ * sentence's date.
  *
  * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
  * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
@@ -158,7 +159,11 @@ public final class EventCoder {
       sources = bound.source >= 0 ? coder.codeCoordination(bound.source) : sources(s, v, coder);
       targets =
           bound.target >= 0 ? coder.codeCoordination(bound.target) : targets(s, v, coder, scope);
-      if (targets.isEmpty() && sources.size() > 1 && bound.source < 0) {
+      if (targets.isEmpty()
+          && sources.size() > 1
+          && bound.source < 0
+          && code.forward() != null
+          && code.forward().equals(code.reverse())) {
         targets = sources;
       }
     }
@@ -186,19 +191,24 @@ public final class EventCoder {
 
   private static Found verbAt(ParsedSentence s, int v, VerbDictionary verbs) {
     // A block keyed on this very inflected form (the validation dictionary's LEFT, SAID) comes
-    // before the lemma's block.
-    List<VerbEntry> entries = new ArrayList<>();
+    // before the lemma's block; each group is tried only if the one before has no form that fits.
+    List<VerbEntry> keyed = new ArrayList<>();
     for (VerbEntry e : verbs.verbsWithForm(s.words[v])) {
       if (e.lemma().equals(s.words[v])) {
-        entries.add(e);
+        keyed.add(e);
       }
     }
-    if (entries.isEmpty()) {
-      entries = verbs.verbs(s.lemmas[v]);
+    for (List<VerbEntry> entries :
+        List.of(keyed, verbs.verbs(s.lemmas[v]), verbs.verbsWithForm(s.words[v]))) {
+      Found found = longestForm(s, v, entries);
+      if (found != null) {
+        return found;
+      }
     }
-    if (entries.isEmpty()) {
-      entries = verbs.verbsWithForm(s.words[v]);
-    }
+    return null;
+  }
+
+  private static Found longestForm(ParsedSentence s, int v, List<VerbEntry> entries) {
     Found best = null;
     for (VerbEntry e : entries) {
       for (VerbForm f : e.forms()) {

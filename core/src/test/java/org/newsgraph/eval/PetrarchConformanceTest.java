@@ -1,0 +1,29 @@
+package org.newsgraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event coder on the PETRARCH 2 unit-test records, from each record's own parse tree: a
+ * regression floor at the level reached when the coder was written (218 of 278 records exactly
+ * right; the issue's target is 85%, see the README's list of what still fails).
+ */
+class PetrarchConformanceTest {
+
+  @Test
+  void theCoderPassesTheRecordsItPassedWhenWritten() throws IOException {
+    Path file =
+        PetrarchSuiteReaderTest.shared("data/petrarch2/validation/PETR.UnitTest.records.xml");
+    Assumptions.assumeTrue(file != null, "../shared/data/petrarch2 not present");
+    PetrarchSuite suite = new PetrarchSuiteReader().read(file);
+    PetrarchEvaluator.Result result =
+        new PetrarchEvaluator(suite, file.getParent(), false).run(suite);
+    assertThat(result.outcomes()).hasSize(278);
+    assertThat(result.passed()).isGreaterThanOrEqualTo(218);
+    assertThat(result.byCategory().get("ERROR")[0]).isEqualTo(7);
+  }
+}

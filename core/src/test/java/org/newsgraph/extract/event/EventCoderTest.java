@@ -1,0 +1,168 @@
+package org.newsgraph.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.annotate.CoreNlpAnnotator;
+import org.newsgraph.annotate.Sentence;
+import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateSource;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+
+/**
+ * The coder's mechanisms on sentences written for the purpose, parsed by CoreNLP's dependency
+ * parser, coded with the bundled production dictionaries.
+ */
+class EventCoderTest {
+
+  private static CoreNlpAnnotator annotator;
+  private static EventCoder coder;
+
+  @BeforeAll
+  static void load() {
+    annotator =
+        new CoreNlpAnnotator(
+            new CoreNlpAnnotator.Options(
+                true, CoreNlpAnnotator.Options.defaults().maxCharacters()));
+    coder = EventCoder.standard();
+  }
+
+  private static AnnotatedDocument annotate(String text, LocalDate date) {
+    return annotator.annotate(
+        new CleanDocument(
+            "t",
+            "t",
+            null,
+            null,
+            date,
+            date == null ? null : DateSource.METADATA,
+            "en",
+            text,
+            List.of(),
+            List.of()));
+  }
+
+  /** The coded events of a one-sentence text as "SOURCE TARGET ROOT" strings. */
+  private static List<String> code(String text, LocalDate date) {
+    Sentence s = annotate(text, date).sentences().get(0);
+    return coder.code(s, date).stream()
+        .map(e -> e.source().code() + " " + e.target().code() + " " + e.code().substring(0, 2))
+        .toList();
+  }
+
+  private static List<String> code(String text) {
+    return code(text, LocalDate.of(2020, 6, 1));
+  }
+
+  @Test
+  void subjectActsOnObject() {
+    assertThat(code("France accused Turkey of violating the arms embargo."))
+        .containsExactly("FRA TUR 11");
+  }
+
+  @Test
+  void compoundSubjectGivesOneEventEach() {
+    assertThat(code("France and Britain condemned Russia on Monday."))
+        .containsExactlyInAnyOrder("FRA RUS 11", "GBR RUS 11");
+  }
+
+  @Test
+  void compoundObjectGivesOneEventEach() {
+    assertThat(code("Egypt condemned Turkey and Qatar."))
+        .containsExactlyInAnyOrder("EGY TUR 11", "EGY QAT 11");
+  }
+
+  @Test
+  void passiveAgentIsTheSource() {
+    List<String> events = code("Libya was attacked by Egypt on Sunday.");
+    assertThat(events).isNotEmpty();
+    assertThat(events).allMatch(e -> e.startsWith("EGY LBY "));
+  }
+
+  @Test
+  void roleWordsAttachAgentsToCountries() {
+    assertThat(code("French troops attacked Malian rebels near Gao."))
+        .allMatch(e -> e.startsWith("FRAMIL MLIREB "))
+        .isNotEmpty();
+    assertThat(code("Libyan authorities asked NATO for advice."))
+        .allMatch(e -> e.startsWith("LBYGOV IGOWSTNAT 02"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void dateLimitedActorCodesFollowTheSentenceDate() {
+    String text = "Hollande criticized Turkey.";
+    assertThat(code(text, LocalDate.of(2013, 1, 14))).containsExactly("FRAGOV TUR 11");
+    assertThat(code(text, LocalDate.of(2010, 1, 14))).containsExactly("FRAELI TUR 11");
+  }
+
+  @Test
+  void negatedVerbsCodeNothing() {
+    assertThat(code("France accused Turkey.")).isNotEmpty();
+    assertThat(code("France did not accuse Turkey.")).isEmpty();
+    assertThat(code("France never accused Turkey.")).isEmpty();
+  }
+
+  @Test
+  void discardedSentencesCodeNothing() {
+    assertThat(code("France accused Turkey.")).isNotEmpty();
+    assertThat(code("In football, France accused Turkey of cheating.")).isEmpty();
+  }
+
+  @Test
+  void subjectOfAReportedClauseIsTheTargetOfAStatementVerb() {
+    assertThat(code("Russia warned that Ukraine would pay a price."))
+        .allMatch(e -> e.startsWith("RUS UKR "))
+        .isNotEmpty();
+  }
+
+  @Test
+  void unparsedSentencesCodeNothing() {
+    AnnotatedDocument plain =
+        new CoreNlpAnnotator()
+            .annotate(
+                new CleanDocument(
+                    "t",
+                    "t",
+                    null,
+                    null,
+                    null,
+                    null,
+                    "en",
+                    "France accused Turkey.",
+                    List.of(),
+                    List.of()));
+    assertThat(coder.code(plain.sentences().get(0), null)).isEmpty();
+  }
+
+  @Test
+  void theRecordCountsRepeatsOnceAndLinksEntities() {
+    String text =
+        "France accused Turkey of violating the embargo. Officials spoke on Monday. France"
+            + " accused Turkey of violating the embargo.";
+    AnnotatedDocument doc = annotate(text, LocalDate.of(2020, 6, 1));
+    List<Entity> entities = new EntityExtractor().extract(doc);
+    List<Event> events = new EventExtractor().extract(doc, entities);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.count()).isEqualTo(2);
+    assertThat(e.source().code()).isEqualTo("FRA");
+    assertThat(e.target().code()).isEqualTo("TUR");
+    assertThat(e.root()).isEqualTo("11");
+    assertThat(e.quadClass()).isEqualTo(3);
+    assertThat(e.goldstein()).isNegative();
+    assertThat(e.date()).isEqualTo(LocalDate.of(2020, 6, 1));
+    assertThat(text.substring(e.sentence().start(), e.sentence().end()))
+        .isEqualTo("France accused Turkey of violating the embargo.");
+    Entity france =
+        entities.stream().filter(x -> x.id().equals(e.source().entity())).findFirst().orElseThrow();
+    assertThat(france.name()).isEqualTo("France");
+    assertThat(e.rule()).isNotBlank();
+  }
+}
