@@ -66,7 +66,23 @@ final class ActorCoder {
   /** The actors the noun phrase headed by {@code head} names; empty when it names none. */
   List<CodedActor> code(int head) {
     int[] range = s.phrase(head);
-    return code(head, range[0], range[1]);
+    List<CodedActor> found = code(head, range[0], range[1]);
+    if (found.stream().anyMatch(CodedActor::isIdentified)) {
+      return found;
+    }
+    // "Old foes Gondor and Osgiliath", "his counterpart, Sergei Lavrov": the names in apposition
+    for (Dependency d : s.dependents(head)) {
+      String r = d.relation();
+      if ((r.equals("appos") || r.equals("dep"))
+          && s.isNominal(d.dependent())
+          && d.dependent() > head) {
+        List<CodedActor> named = codeCoordination(d.dependent());
+        if (named.stream().anyMatch(CodedActor::isIdentified)) {
+          return named;
+        }
+      }
+    }
+    return found;
   }
 
   /**

@@ -43,7 +43,7 @@ public final class EventCoder {
 
   /** Where a verb's target is not looked for: other clauses, reported ones included. */
   private static final List<String> NOT_THIS_CLAUSE =
-      List.of("conj", "parataxis", "advcl", "cc", "ccomp", "csubj", "acl", "dep");
+      List.of("conj", "parataxis", "advcl", "cc", "ccomp", "csubj", "dep");
 
   private final EventDictionaries dictionaries;
   private final ActorDictionary actors;
@@ -334,10 +334,27 @@ public final class EventCoder {
         objects.add(d.dependent());
       }
     }
-    out = identified(coder.coordinated(objects));
+    List<CodedActor> objectActors = coder.coordinated(objects);
+    out = identified(objectActors);
     if (!out.isEmpty()) {
       return out;
     }
+    // "welcomed memos sent by Bree": the agent of a clause on the object
+    for (int o : objects) {
+      for (Dependency d : s.dependents(o)) {
+        if (d.baseRelation().equals("acl")) {
+          for (Dependency e : s.dependents(d.dependent())) {
+            if (e.relation().equals("obl:agent")) {
+              out.addAll(identified(coder.codeCoordination(e.dependent())));
+            }
+          }
+        }
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    // the first oblique that names an actor, with its conjuncts (which share its relation)
     for (Dependency d : s.dependents(v)) {
       String base = d.baseRelation();
       if (base.equals("obl")
@@ -345,7 +362,13 @@ public final class EventCoder {
           && !d.relation().equals("obl:tmod")) {
         List<CodedActor> found = identified(coder.code(d.dependent()));
         if (!found.isEmpty()) {
-          return found;
+          List<Integer> same = new ArrayList<>(2);
+          for (Dependency e : s.dependents(v)) {
+            if (e.relation().equals(d.relation())) {
+              same.add(e.dependent());
+            }
+          }
+          return identified(coder.coordinated(same));
         }
       }
     }
@@ -365,6 +388,8 @@ public final class EventCoder {
         }
       }
     }
+    // the first actor of the verb's own clause, a clause on a noun of it included ("signed an
+    // accord to supply Gondor")
     boolean[] clause = s.subtree(v, NOT_THIS_CLAUSE);
     for (int i = v + 1; i < s.size(); i++) {
       if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
@@ -374,7 +399,8 @@ public final class EventCoder {
         }
       }
     }
-    return out;
+    // an object that names only a role ("arrested students": ---EDU)
+    return objectActors;
   }
 
   private static List<CodedActor> identified(List<CodedActor> actors) {
