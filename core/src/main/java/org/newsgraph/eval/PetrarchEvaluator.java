@@ -25,10 +25,10 @@ import org.newsgraph.model.CleanDocument;
  * the two sets are equal; records that expect nothing (no events, an error, or nothing stated) pass
  * when nothing is coded.
  *
- * <p>The coder reads the dictionaries the suite's environment names, from the suite's folder. Each
- * record is annotated from its own parse tree ({@link CoreNlpAnnotator#annotateTrees}, converted to
- * dependencies) or, with {@code reparse}, from its text by the full annotator with the dependency
- * parser.
+ * <p>The coder reads the dictionaries the suite's environment names, from the suite's folder, and
+ * follows the records' {@code require_dyad} option. Each record is annotated from its own parse
+ * tree ({@link CoreNlpAnnotator#annotateTrees}, converted to dependencies) or, with {@code
+ * reparse}, from its text by the full annotator with the dependency parser.
  */
 public final class PetrarchEvaluator {
 
@@ -75,6 +75,7 @@ public final class PetrarchEvaluator {
   }
 
   private final EventCoder coder;
+  private final EventCoder withoutDyads;
   private final CoreNlpAnnotator annotator;
   private final boolean reparse;
 
@@ -100,6 +101,7 @@ public final class PetrarchEvaluator {
             ActorSource.COUNTRIES,
             env.agentFile() == null ? null : folder.resolve(env.agentFile()));
     this.coder = new EventCoder(events, actors);
+    this.withoutDyads = new EventCoder(events, actors, false);
     this.annotator =
         new CoreNlpAnnotator(
             new CoreNlpAnnotator.Options(
@@ -165,7 +167,8 @@ public final class PetrarchEvaluator {
     }
     AnnotatedDocument doc = annotate(r);
     for (Sentence s : doc.sentences()) {
-      for (CodedEvent e : coder.code(s, r.date())) {
+      boolean requireDyad = !"false".equalsIgnoreCase(r.config().get("require_dyad"));
+      for (CodedEvent e : (requireDyad ? coder : withoutDyads).code(s, r.date())) {
         coded.add(e.source().code() + " " + e.target().code() + " " + e.code());
         rules.add(e.code() + " " + e.rule());
       }

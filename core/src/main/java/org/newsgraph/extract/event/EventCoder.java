@@ -47,13 +47,26 @@ public final class EventCoder {
 
   private final EventDictionaries dictionaries;
   private final ActorDictionary actors;
+  private final boolean requireDyad;
 
   /**
    * @throws NullPointerException when a dictionary is null
    */
   public EventCoder(EventDictionaries dictionaries, ActorDictionary actors) {
+    this(dictionaries, actors, true);
+  }
+
+  /**
+   * A coder that, with {@code requireDyad} false, also reports events with one side missing, the
+   * missing actor coded {@code ---} (PETRARCH's {@code require_dyad = False}: "a senior official
+   * said" gives {@code ---GOV ---}).
+   *
+   * @throws NullPointerException when a dictionary is null
+   */
+  public EventCoder(EventDictionaries dictionaries, ActorDictionary actors, boolean requireDyad) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = Objects.requireNonNull(actors, "actors");
+    this.requireDyad = requireDyad;
   }
 
   /** A coder over the bundled dictionaries ({@code CAMEO.2.0.txt} and the Phoenix actors). */
@@ -167,9 +180,14 @@ public final class EventCoder {
         targets = sources;
       }
     }
+    if (!requireDyad && (sources.isEmpty() != targets.isEmpty())) {
+      CodedActor none = new CodedActor(found.start, found.end, v, "---");
+      sources = sources.isEmpty() ? List.of(none) : sources;
+      targets = targets.isEmpty() ? List.of(none) : targets;
+    }
     for (CodedActor a : sources) {
       for (CodedActor b : targets) {
-        if (a.code().equals(b.code()) || !(a.isIdentified() || b.isIdentified())) {
+        if (a.code().equals(b.code()) || (requireDyad && !(a.isIdentified() || b.isIdentified()))) {
           continue;
         }
         if (code.forward() != null) {
@@ -354,7 +372,7 @@ public final class EventCoder {
     if (!out.isEmpty()) {
       return out;
     }
-    // the first oblique that names an actor, with its conjuncts (which share its relation)
+    // the first oblique that names an actor, with its conjuncts
     for (Dependency d : s.dependents(v)) {
       String base = d.baseRelation();
       if (base.equals("obl")
@@ -362,13 +380,7 @@ public final class EventCoder {
           && !d.relation().equals("obl:tmod")) {
         List<CodedActor> found = identified(coder.code(d.dependent()));
         if (!found.isEmpty()) {
-          List<Integer> same = new ArrayList<>(2);
-          for (Dependency e : s.dependents(v)) {
-            if (e.relation().equals(d.relation())) {
-              same.add(e.dependent());
-            }
-          }
-          return identified(coder.coordinated(same));
+          return identified(coder.codeCoordination(d.dependent()));
         }
       }
     }
