@@ -306,14 +306,14 @@ public final class EventCoder {
     if (heads.isEmpty() && !passive) {
       // "France is willing to help Libya", "ready to back": a verb with no subject of its own
       // acts for the subject of the word it complements
+      // ("signed an accord to supply Gondor": a purpose clause acts for the subject too)
       int up = s.head[v];
       String r = ParsedSentence.base(s.relation[v]);
-      if (up >= 0 && (r.equals("xcomp") || r.equals("dep")) && !s.isVerb(up)) {
-        for (Dependency d : s.dependents(up)) {
-          if (d.relation().equals("nsubj")) {
-            heads.add(d.dependent());
-          }
-        }
+      if (up >= 0
+          && (r.equals("xcomp")
+              || (r.equals("dep") && !s.isVerb(up))
+              || (r.equals("advcl") && isInfinitive(s, v)))) {
+        return sources(s, up, coder);
       }
     }
     if (heads.size() == 1 && isPersonalPronoun(s, heads.get(0))) {
@@ -328,6 +328,16 @@ public final class EventCoder {
       }
     }
     return coder.coordinated(heads);
+  }
+
+  /** A verb with an infinitive "to" of its own. */
+  private static boolean isInfinitive(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation[c].equals("mark") && s.words[c].equals("TO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPersonalPronoun(ParsedSentence s, int i) {
@@ -386,8 +396,16 @@ public final class EventCoder {
     }
     // "Arnor believes Dagolath and Osgiliath can cope": the subject of a clause reported after
     // the verb (not "X did this, an official said")
-    for (Dependency d : s.dependents(v)) {
-      if (d.baseRelation().equals("ccomp") && d.dependent() > v) {
+    List<Dependency> reported = new ArrayList<>(s.dependents(v));
+    for (int o : objects) {
+      reported.addAll(s.dependents(o)); // "expressed hopes that Osgiliath could be drawn in"
+    }
+    for (Dependency d : reported) {
+      boolean clause =
+          d.baseRelation().equals("ccomp")
+              || d.relation().equals("acl")
+              || (d.relation().equals("dep") && s.isVerb(d.dependent()));
+      if (clause && d.dependent() > v) {
         List<Integer> subjects = new ArrayList<>(2);
         for (Dependency e : s.dependents(d.dependent())) {
           if (e.relation().equals("nsubj") || e.relation().equals("nsubj:pass")) {
@@ -400,9 +418,17 @@ public final class EventCoder {
         }
       }
     }
-    // the first actor of the verb's own clause, a clause on a noun of it included ("signed an
-    // accord to supply Gondor")
+    // the first actor of the verb's own clause, a clause on a noun of it or a purpose clause
+    // included ("signed an accord to supply Gondor")
     boolean[] clause = s.subtree(v, NOT_THIS_CLAUSE);
+    for (int c : s.children(v)) {
+      if (ParsedSentence.base(s.relation[c]).equals("advcl") && isInfinitive(s, c)) {
+        boolean[] purpose = s.subtree(c, NOT_THIS_CLAUSE);
+        for (int i = 0; i < clause.length; i++) {
+          clause[i] |= purpose[i];
+        }
+      }
+    }
     for (int i = v + 1; i < s.size(); i++) {
       if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
         List<CodedActor> found = identified(coder.code(i));
