@@ -154,12 +154,10 @@ final class PatternMatcher {
       if (h < 0) {
         return -1;
       }
-      int[] r = s.phrase(h);
-      if (r[0] < q) {
-        return -1;
-      }
+      // the slot takes the noun phrase up to its head; what modifies the head after it ("the
+      // Prince of Dol Amroth") stays for the elements that follow
       bind(slot.kind(), h, b);
-      return Math.min(limit, r[1]);
+      return h >= q ? Math.min(limit, h + 1) : Math.min(limit, s.phrase(h)[1]);
     } else if (e instanceof NounPhrase np) {
       int h = nounHead(q);
       if (h < 0) {
