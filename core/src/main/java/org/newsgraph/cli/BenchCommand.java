@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.bench.AnalyzeBench;
+import org.newsgraph.bench.EventCoderBench;
 import org.newsgraph.bench.PipelineBench;
 import org.newsgraph.bench.ReutersSgml;
 import org.newsgraph.model.CleanDocument;
@@ -60,8 +61,19 @@ final class BenchCommand implements Callable<Integer> {
               + " measure its cost")
   boolean dependencies;
 
+  @Option(
+      names = "--events",
+      paramLabel = "N",
+      description =
+          "parse N sentences of the corpus once, then time the event coder alone on them on one"
+              + " thread (0 skips it; default: ${DEFAULT-VALUE})")
+  int events;
+
   @Override
   public Integer call() throws IOException {
+    if (sample < 0 || events < 0) {
+      throw new IllegalArgumentException("--sample and --events must not be negative");
+    }
     if (sample < 0) {
       throw new IllegalArgumentException("--sample must not be negative: " + sample);
     }
@@ -87,6 +99,10 @@ final class BenchCommand implements Callable<Integer> {
             new CoreNlpAnnotator.Options(
                 dependencies, CoreNlpAnnotator.Options.DEFAULT_MAX_CHARACTERS);
         new AnalyzeBench(threads, runs, out, options).run(documents);
+      }
+      if (events > 0) {
+        new EventCoderBench(runs, out)
+            .run(AnalyzeBench.cleanDocuments(List.of(input), events), events);
       }
     } finally {
       if (converted != null) {

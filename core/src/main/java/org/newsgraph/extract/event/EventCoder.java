@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public final class EventCoder {
   private final ActorDictionary actors;
   private final boolean requireDyad;
 
+  /** Each pattern's required words, by identity; built once, read-only afterwards. */
+  private final Map<VerbPattern, List<PatternElement.Word>> requiredWords;
+
   /**
    * @throws NullPointerException when a dictionary is null
    */
@@ -67,6 +71,13 @@ public final class EventCoder {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = Objects.requireNonNull(actors, "actors");
     this.requireDyad = requireDyad;
+    Map<VerbPattern, List<PatternElement.Word>> words = new IdentityHashMap<>();
+    for (VerbBlock block : dictionaries.verbs().blocks()) {
+      for (VerbPattern p : block.patterns()) {
+        words.put(p, PatternMatcher.requiredWords(p));
+      }
+    }
+    this.requiredWords = words;
   }
 
   /** A coder over the bundled dictionaries ({@code CAMEO.2.0.txt} and the Phoenix actors). */
@@ -136,7 +147,7 @@ public final class EventCoder {
     int bestWords = -1;
     for (VerbPattern p : verbs.block(found.entry).patterns()) {
       int words = PatternMatcher.words(p.before()) + PatternMatcher.words(p.after());
-      if (words <= bestWords) {
+      if (words <= bestWords || !matcher.mayMatch(requiredWords.get(p))) {
         continue;
       }
       PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, scope);

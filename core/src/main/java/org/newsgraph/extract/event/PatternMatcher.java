@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.extract.event.PatternElement.Alternatives;
 import org.newsgraph.extract.event.PatternElement.Joined;
@@ -336,6 +337,46 @@ final class PatternMatcher {
       case COMPOUND -> b.compound = head;
       default -> {}
     }
+  }
+
+  /**
+   * The literal words a pattern cannot match without (those outside alternatives and synsets), for
+   * a quick test before matching: see {@link #mayMatch}.
+   */
+  static List<Word> requiredWords(VerbPattern p) {
+    List<Word> out = new ArrayList<>(4);
+    required(p.before(), out);
+    required(p.after(), out);
+    return List.copyOf(out);
+  }
+
+  private static void required(List<PatternElement> els, List<Word> out) {
+    for (PatternElement e : els) {
+      if (e instanceof Word w) {
+        out.add(w);
+      } else if (e instanceof Joined j) {
+        required(j.parts(), out);
+      } else if (e instanceof NounPhrase np) {
+        required(np.elements(), out);
+      } else if (e instanceof PrepositionalPhrase pp) {
+        required(List.of(pp.preposition()), out);
+        required(pp.object(), out);
+      }
+    }
+  }
+
+  /** Whether every required word is somewhere in the sentence; false means no match is possible. */
+  boolean mayMatch(List<Word> required) {
+    for (Word w : required) {
+      boolean found = false;
+      for (int i = 0; i < s.size() && !found; i++) {
+        found = word(w, i);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
