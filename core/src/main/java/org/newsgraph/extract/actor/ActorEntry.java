@@ -33,6 +33,21 @@ final class ActorEntry {
     return source;
   }
 
+  /** The codes with a date range, in file order, as tenures. */
+  java.util.List<Tenure> tenures() {
+    java.util.List<Tenure> out = new java.util.ArrayList<>();
+    for (DatedCode c : codes) {
+      if (!c.undated()) {
+        out.add(
+            new Tenure(
+                c.code(),
+                c.from() == DatedCode.OPEN_START ? null : LocalDate.ofEpochDay(c.from()),
+                c.to() == DatedCode.OPEN_END ? null : LocalDate.ofEpochDay(c.to())));
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
+
   boolean hasCodes() {
     return codes.length > 0;
   }
