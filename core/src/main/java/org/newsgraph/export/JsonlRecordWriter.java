@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
@@ -26,7 +27,7 @@ import org.newsgraph.model.Removed;
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] NOT_YET_EXTRACTED = {"events", "places", "dates"};
+  private static final String[] NOT_YET_EXTRACTED = {"events", "places"};
 
   private final JsonGenerator json;
 
@@ -82,6 +83,11 @@ public final class JsonlRecordWriter implements Closeable {
         json.writeArrayFieldStart(field);
         json.writeEndArray();
       }
+      json.writeArrayFieldStart("dates");
+      for (DateMention date : extraction.dates()) {
+        writeDate(date);
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("problems");
       for (String problem : doc.problems()) {
         json.writeString(problem);
@@ -92,6 +98,16 @@ public final class JsonlRecordWriter implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void writeDate(DateMention date) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("text", date.text());
+    json.writeStringField("value", date.value());
+    json.writeNumberField("start", date.start());
+    json.writeNumberField("end", date.end());
+    json.writeStringField("type", date.type());
+    json.writeEndObject();
   }
 
   private void writeEntity(Entity entity) throws IOException {

@@ -10,12 +10,20 @@ import java.util.Objects;
  * @param document the clean document, with every problem met on the way
  * @param entities the entities it mentions, in order of first mention
  * @param quotes who said what, in text order
+ * @param dates the dates and times written in it, normalized, in text order
  */
-public record Extraction(CleanDocument document, List<Entity> entities, List<Quote> quotes) {
+public record Extraction(
+    CleanDocument document, List<Entity> entities, List<Quote> quotes, List<DateMention> dates) {
   public Extraction {
     Objects.requireNonNull(document, "document");
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
+    dates = List.copyOf(dates);
+  }
+
+  /** A record with entities and quotes and no dates (the time stage did not run). */
+  public Extraction(CleanDocument document, List<Entity> entities, List<Quote> quotes) {
+    this(document, entities, quotes, List.of());
   }
 
   /** A record with entities and no quotes (the quote stage did not run). */

@@ -64,6 +64,8 @@ final class PublicationDateInference {
       Pattern.compile("([12]\\d{3})(?:-(\\d\\d)(?:-(\\d\\d))?)?");
   private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|ex|late|then|outgoing)\\b");
 
+  private static final Pattern JOINER = Pattern.compile("[\\s,(]*");
+
   private final ActorDictionary dictionary;
 
   PublicationDateInference(ActorDictionary dictionary) {
@@ -117,6 +119,9 @@ final class PublicationDateInference {
       answer = answer == null || d.isAfter(answer) ? d : answer;
       earliest = earliest == null || d.isBefore(earliest) ? d : earliest;
     }
+    if (latestPast != null && latestPast.isAfter(answer)) {
+      answer = latestPast; // "on Tuesday (June 4) ... on June 5, 2013": not before June 5
+    }
     if (answer.toEpochDay() - earliest.toEpochDay() > MAX_SPREAD_DAYS) {
       return Optional.empty();
     }
@@ -153,8 +158,8 @@ final class PublicationDateInference {
       if (d == null || d.getDayOfWeek() != p.weekday()) {
         continue;
       }
-      if (latestPast != null && d.isBefore(latestPast)) {
-        continue;
+      if (latestPast != null && d.isBefore(latestPast.minusDays(MAX_SPREAD_DAYS))) {
+        continue; // the story appeared after the latest date it names, and soon after the pair
       }
       if (!inAllTerms(d, terms)) {
         continue;
@@ -192,7 +197,7 @@ final class PublicationDateInference {
     int[] md = monthDay(t);
     if (md == null && next != null && next.start() >= t.end() && next.start() - t.end() <= 3) {
       String between = text.substring(t.end(), next.start());
-      if (between.matches("[\\s,(]*") && !YEAR_IN_TEXT.matcher(next.text()).find()) {
+      if (JOINER.matcher(between).matches() && !YEAR_IN_TEXT.matcher(next.text()).find()) {
         md = monthDay(next);
       }
     }
