@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Articles.class,
       EvalCommand.Dates.class,
       EvalNerCommand.class,
-      EvalQuotesCommand.class
+      EvalQuotesCommand.class,
+      EvalTimexCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
