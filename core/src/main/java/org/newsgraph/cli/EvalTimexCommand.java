@@ -3,10 +3,13 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.newsgraph.annotate.TimeMention;
 import org.newsgraph.eval.TimeMlCorpus;
 import org.newsgraph.eval.TimeMlDocument;
 import org.newsgraph.eval.TimeMlReader;
@@ -15,6 +18,7 @@ import org.newsgraph.eval.TimexEvaluator;
 import org.newsgraph.eval.TimexTagger;
 import org.newsgraph.extract.time.DateExtractor;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.DateSource;
 import org.newsgraph.pipeline.ArticleAnalyzer;
 import picocli.CommandLine.Command;
@@ -53,7 +57,15 @@ public final class EvalTimexCommand implements Callable<Integer> {
       description = "also list every miss, false alarm, extent and value error on stderr")
   boolean errors;
 
+  @Option(
+      names = "--sutime",
+      description =
+          "score SUTime's own expressions and values (the annotate stage alone) instead of the"
+              + " time stage: the baseline the time stage corrects")
+  boolean sutime;
+
   private final Supplier<TimexTagger> taggers;
+  private boolean custom;
 
   /** The command as the command line runs it: it scores {@link #pipelineTagger()}. */
   public EvalTimexCommand() {
@@ -64,6 +76,7 @@ public final class EvalTimexCommand implements Callable<Integer> {
   public EvalTimexCommand(TimexTagger tagger) {
     Objects.requireNonNull(tagger, "tagger");
     this.taggers = () -> tagger;
+    this.custom = true;
   }
 
   /**
@@ -75,21 +88,34 @@ public final class EvalTimexCommand implements Callable<Integer> {
   static TimexTagger pipelineTagger() {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     DateExtractor dates = new DateExtractor();
+    return (text, creationTime) ->
+        dates.extract(analyzer.annotate(document(text, creationTime)), creationTime).expressions();
+  }
+
+  /** SUTime alone, as the annotate stage runs it: the baseline that the time stage corrects. */
+  static TimexTagger sutimeTagger() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
     return (text, creationTime) -> {
-      CleanDocument doc =
-          new CleanDocument(
-              "eval",
-              "eval",
-              null,
-              null,
-              creationTime,
-              creationTime == null ? null : DateSource.METADATA,
-              "en",
-              text,
-              List.of(),
-              List.of());
-      return dates.extract(analyzer.annotate(doc), creationTime).expressions();
+      List<DateMention> out = new ArrayList<>();
+      for (TimeMention t : analyzer.annotate(document(text, creationTime)).times()) {
+        out.add(new DateMention(t.text(), t.value(), t.start(), t.end(), t.type()));
+      }
+      return out;
     };
+  }
+
+  private static CleanDocument document(String text, LocalDate creationTime) {
+    return new CleanDocument(
+        "eval",
+        "eval",
+        null,
+        null,
+        creationTime,
+        creationTime == null ? null : DateSource.METADATA,
+        "en",
+        text,
+        List.of(),
+        List.of());
   }
 
   @Override
@@ -107,7 +133,8 @@ public final class EvalTimexCommand implements Callable<Integer> {
       err.println("newsgraph: no TimeML document (.tml) in " + folder);
       return Main.NOTHING_PROCESSED;
     }
-    TimexEvaluation result = new TimexEvaluator().evaluate(documents, taggers.get());
+    TimexTagger tagger = sutime && !custom ? sutimeTagger() : taggers.get();
+    TimexEvaluation result = new TimexEvaluator().evaluate(documents, tagger);
     if (errors) {
       for (String e : result.errors()) {
         err.println(e);

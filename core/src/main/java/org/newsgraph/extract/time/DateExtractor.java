@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.TimeMention;
@@ -98,44 +100,205 @@ public final class DateExtractor {
     return resolve(annotated, reference, reference == null ? null : DateSource.METADATA);
   }
 
+  /** One expression on its way to the record. */
+  private static final class Found {
+    final int start;
+    final int end;
+    final int sentence;
+    final Tense tense;
+    String type;
+    String value;
+
+    Found(int start, int end, int sentence, Tense tense, String type, String value) {
+      this.start = start;
+      this.end = end;
+      this.sentence = sentence;
+      this.tense = tense;
+      this.type = type;
+      this.value = value;
+    }
+  }
+
+  private static final Pattern AGE_DECADE = Pattern.compile("XX\\dX");
+
+  /** Words that give an expression a day of its own; a time without one takes the story's. */
+  private static final Pattern OWN_DAY =
+      Pattern.compile(
+          "(?i).*\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b.*|.*\\b(jan|feb|mar|apr|may|jun|jul|aug"
+              + "|sep|oct|nov|dec)[a-z]*\\b.*|.*\\b(today|tonight|tonite|yesterday|tomorrow|this"
+              + "|last|next)\\b.*|.*\\d+[/-]\\d+.*");
+
+  private static final Pattern CLOCK_OR_PART = Pattern.compile("\\d{4}-\\d\\d-\\d\\d(T.*)");
+
   private static DocumentDates resolve(
       AnnotatedDocument annotated, LocalDate reference, DateSource from) {
+    String text = annotated.text();
     List<Sentence> sentences = annotated.sentences();
-    List<DateMention> out = new ArrayList<>(annotated.times().size());
-    LocalDate[] own = new LocalDate[sentences.size()];
-    boolean[] ownAhead = new boolean[sentences.size()];
+    List<Found> found = new ArrayList<>(annotated.times().size());
     for (TimeMention t : annotated.times()) {
       if (t.sentence() < 0 || t.sentence() >= sentences.size() || t.start() >= t.end()) {
         continue;
       }
+      if (t.end() > text.length()) {
+        continue;
+      }
       Sentence s = sentences.get(t.sentence());
-      int[] span = tokenSpan(s, t.start(), t.end());
+      int[] tokenSpan = tokenSpan(s, t.start(), t.end());
+      if (tokenSpan == null) {
+        continue;
+      }
+      SpanCorrector.Span span =
+          SpanCorrector.correct(
+              text,
+              s,
+              tokenSpan[0],
+              tokenSpan[1],
+              t.start(),
+              t.end(),
+              t.type(),
+              t.value(),
+              reference);
       if (span == null) {
         continue;
       }
-      Tense tense = Tense.around(s, span[0], span[1]);
-      String value;
-      String type;
-      if (t.type().equals("DATE") || t.type().equals("TIME")) {
-        TimeValues.Value v = TimeValues.resolve(t.text(), t.type(), t.value(), tense, reference);
-        value = v.value();
-        type = v.type();
-      } else {
-        value = t.value();
-        type = t.type();
+      Tense tense = Tense.around(s, tokenSpan[0], tokenSpan[1]);
+      TimeValues.Value v =
+          TimeValues.resolve(
+              text.substring(span.start(), span.end()),
+              span.type(),
+              span.value(),
+              tense,
+              reference);
+      if (v.value() != null && AGE_DECADE.matcher(v.value()).matches()) {
+        continue; // "in his forties": an age, not a decade
       }
-      out.add(new DateMention(t.text(), value, t.start(), t.end(), type));
-      LocalDate day = type.equals("DURATION") || type.equals("SET") ? null : TimeValues.day(value);
+      found.add(new Found(span.start(), span.end(), t.sentence(), tense, v.type(), v.value()));
+    }
+    addMissedYears(sentences, found, reference);
+    anchor(text, found, reference);
+    List<DateMention> out = new ArrayList<>(found.size());
+    LocalDate[] own = new LocalDate[sentences.size()];
+    boolean[] ownAhead = new boolean[sentences.size()];
+    for (Found f : found) {
+      out.add(new DateMention(text.substring(f.start, f.end), f.value, f.start, f.end, f.type));
+      LocalDate day = isDate(f) ? TimeValues.day(f.value) : null;
       if (day != null) {
-        int i = t.sentence();
-        boolean ahead = tense == Tense.FUTURE;
-        if (own[i] == null || ownAhead[i] && !ahead) {
-          own[i] = day;
-          ownAhead[i] = ahead;
+        boolean ahead = f.tense == Tense.FUTURE;
+        if (own[f.sentence] == null || ownAhead[f.sentence] && !ahead) {
+          own[f.sentence] = day;
+          ownAhead[f.sentence] = ahead;
         }
       }
     }
     return new DocumentDates(reference, from, out, own);
+  }
+
+  private static boolean isDate(Found f) {
+    return f.type.equals("DATE") || f.type.equals("TIME");
+  }
+
+  private static void addMissedYears(
+      List<Sentence> sentences, List<Found> found, LocalDate reference) {
+    List<Found> added = new ArrayList<>();
+    int k = 0;
+    for (Sentence s : sentences) {
+      List<int[]> covered = new ArrayList<>();
+      while (k < found.size() && found.get(k).sentence < s.index()) {
+        k++;
+      }
+      for (int j = k; j < found.size() && found.get(j).sentence == s.index(); j++) {
+        covered.add(new int[] {found.get(j).start, found.get(j).end});
+      }
+      for (SpanCorrector.Span y : SpanCorrector.missedYears(s, covered, reference)) {
+        added.add(new Found(y.start(), y.end(), s.index(), Tense.UNKNOWN, y.type(), y.value()));
+      }
+    }
+    if (!added.isEmpty()) {
+      found.addAll(added);
+      found.sort((a, b) -> Integer.compare(a.start, b.start));
+    }
+  }
+
+  /**
+   * Expressions counted from the story's own time rather than publication: "ten years later" from
+   * the latest date named before it; a clock time or part of a day with no day of its own ("12:20
+   * p.m.", "that night", "the evening") on the day of the nearest day named in its sentence, else
+   * of the latest day the story has told of (not one it looks ahead to).
+   */
+  private static void anchor(String text, List<Found> found, LocalDate reference) {
+    String lastAbsolute = null;
+    LocalDate narrative = null;
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      String written = text.substring(f.start, f.end);
+      if (isDate(f) && TimeValues.LATER.matcher(TimeValues.normalize(written)).matches()) {
+        f.value = TimeValues.shifted(written, lastAbsolute);
+        f.type = "DATE";
+      } else if (f.type.equals("TIME")
+          && reference != null
+          && f.value != null
+          && !OWN_DAY.matcher(written).matches()) {
+        Matcher m = CLOCK_OR_PART.matcher(f.value);
+        LocalDate day = nearestDayInSentence(found, i, text);
+        if (day == null) {
+          day = narrative;
+        }
+        if (m.matches() && day != null) {
+          f.value = day + m.group(1);
+        }
+      }
+      if (f.value != null && isDate(f) && f.value.length() >= 4 && isDigits(f.value, 4)) {
+        lastAbsolute = f.value;
+        LocalDate d = TimeValues.day(f.value);
+        if (d != null && f.tense != Tense.FUTURE && OWN_DAY.matcher(written).matches()) {
+          narrative = d;
+        }
+      }
+    }
+  }
+
+  /** The day of the nearest other expression of the same sentence that names a day. */
+  private static LocalDate nearestDayInSentence(List<Found> found, int i, String text) {
+    Found f = found.get(i);
+    LocalDate best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int j = i - 1; j >= 0 && found.get(j).sentence == f.sentence; j--) {
+      Found g = found.get(j);
+      LocalDate d = dayOf(g, text);
+      if (d != null) {
+        best = d;
+        bestDistance = f.start - g.end;
+        break;
+      }
+    }
+    for (int j = i + 1; j < found.size() && found.get(j).sentence == f.sentence; j++) {
+      Found g = found.get(j);
+      LocalDate d = dayOf(g, text);
+      if (d != null) {
+        if (g.start - f.end < bestDistance) {
+          best = d;
+        }
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate dayOf(Found g, String text) {
+    if (!isDate(g) || g.value == null) {
+      return null;
+    }
+    String written = text.substring(g.start, g.end);
+    return OWN_DAY.matcher(written).matches() ? TimeValues.day(g.value) : null;
+  }
+
+  private static boolean isDigits(String s, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first and last token of a sentence that overlap [start, end), or null when none do. */

@@ -21,6 +21,11 @@ import org.newsgraph.annotate.Token;
 enum Tense {
   PAST,
   FUTURE,
+  /**
+   * A present-tense verb that does not report: a schedule with a weekday ("the summit opens on
+   * Tuesday"), a state with a month ("follows another attempt in April"); callers decide.
+   */
+  PRESENT,
   UNKNOWN;
 
   /** How many tokens on each side are searched for the verb. */
@@ -51,6 +56,24 @@ enum Tense {
           "coming",
           "ahead");
 
+  /** Verbs that schedule: what they govern lies ahead, whatever their own tense. */
+  private static final Set<String> SCHEDULE =
+      Set.of(
+          "scheduled",
+          "planned",
+          "plans",
+          "plan",
+          "expected",
+          "expects",
+          "due",
+          "slated",
+          "intends",
+          "aims",
+          "promised",
+          "vowed",
+          "threatened",
+          "pledged");
+
   /** Words that only report: a present-tense "says Sunday" speaks of the past. */
   private static final Set<String> REPORTING =
       Set.of("say", "tell", "report", "announce", "state", "confirm", "add", "claim", "write");
@@ -69,7 +92,7 @@ enum Tense {
     // Cues inside or just before the expression ("next Sunday", "by June", "until Monday").
     for (int i = Math.max(0, first - 2); i <= last; i++) {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (w.equals("next") || w.equals("coming") || w.equals("upcoming") || w.equals("until")) {
+      if (w.equals("next") || w.equals("coming") || w.equals("upcoming")) {
         return FUTURE;
       }
       if (w.equals("last") || w.equals("past") || w.equals("ago") || w.equals("previous")) {
@@ -103,11 +126,23 @@ enum Tense {
       if (!pos.startsWith("VB")) {
         continue;
       }
-      // The verb: what precedes it in its verb group decides ("will meet", "is to meet", "plans
-      // to meet", "had met", "did not meet").
+      if (SCHEDULE.contains(w)
+          || w.equals("set")
+              && i + 1 < tokens.size()
+              && (tokens.get(i + 1).text().equals("to")
+                  || tokens.get(i + 1).text().equals("for"))) {
+        return FUTURE; // "is scheduled for March 3", "plans talks in June", "is set to meet"
+      }
+      // The verb: what precedes it in its verb group decides ("will meet", "had met", "did not
+      // meet").
       Tense group = verbGroup(tokens, i);
       if (group != UNKNOWN) {
         return group;
+      }
+      if (pos.equals("VB") && i > 0 && tokens.get(i - 1).pos().equals("TO")) {
+        // An infinitive ("didn't come to work on Monday", "plans to meet on Sunday"): the verb
+        // that governs it decides.
+        continue;
       }
       switch (pos) {
         case "VBD":
@@ -115,8 +150,8 @@ enum Tense {
         case "VBN":
           return PAST;
         case "VBZ", "VBP":
-          // "The summit opens on Tuesday": a present with a day is a schedule, but "says" reports.
-          return REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)) ? PAST : FUTURE;
+          // "says Sunday" reports the past; other presents are left to the caller.
+          return REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)) ? PAST : PRESENT;
         case "VBG":
           continue; // "attending", "meeting": the auxiliary before it decides
         default:
@@ -131,8 +166,8 @@ enum Tense {
     for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
       Token t = tokens.get(j);
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (AHEAD.contains(w) || w.equals("to") && j == i - 1 && t.pos().equals("TO")) {
-        return w.equals("by") || w.equals("before") ? UNKNOWN : FUTURE;
+      if (AHEAD.contains(w)) {
+        return w.equals("by") || w.equals("before") || w.equals("until") ? UNKNOWN : FUTURE;
       }
       if (w.equals("did") || w.equals("had") || w.equals("was") || w.equals("were")) {
         return PAST;

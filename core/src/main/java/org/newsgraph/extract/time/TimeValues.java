@@ -152,6 +152,19 @@ final class TimeValues {
           "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
               + "|thirty|fifty|\\d{1,3})\\s+(day|week|month|year|decade)s?\\s+ago");
 
+  private static final Pattern RECENT =
+      Pattern.compile("(?:the\\s+)?(?:most\\s+)?recent\\s+(?:years|months|weeks|days|decades)");
+
+  /** "ten years later", "two days earlier": counted from a date in the text, not publication. */
+  static final Pattern LATER =
+      Pattern.compile(
+          "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+              + "|thirty|fifty|\\d{1,3})\\s+(day|week|month|year|decade)s?\\s+"
+              + "(later|earlier|after|afterwards|afterward|before|on)");
+
+  private static final Pattern ZONE_OFFSET =
+      Pattern.compile("(T\\d\\d(?::\\d\\d){0,2})(?:Z|[+-]\\d\\d:?\\d\\d)$");
+
   private static final Pattern X_DAY = Pattern.compile("XXXX-(\\d\\d)-(\\d\\d)");
   private static final Pattern X_MONTH = Pattern.compile("XXXX-(\\d\\d)");
   private static final Pattern X_WEEKDAY = Pattern.compile("XXXX-WXX-([1-7])");
@@ -173,6 +186,15 @@ final class TimeValues {
    */
   static Value resolve(String text, String type, String sutime, Tense tense, LocalDate reference) {
     String t = normalize(text);
+    if (RECENT.matcher(t).matches()) {
+      return new Value("PAST_REF", "DATE"); // "in recent years": TimeML's past reference
+    }
+    if (!type.equals("DATE") && !type.equals("TIME")) {
+      Matcher decade = DECADE.matcher(sutime == null ? "" : sutime);
+      return decade.matches()
+          ? new Value(decade.group(1), "DATE") // SUTime types "1960s" as a SET at times
+          : new Value(sutime, type);
+    }
     Matcher mod = MODIFIER.matcher(t);
     String core = mod.lookingAt() ? t.substring(mod.end()).strip() : t;
     Matcher m;
@@ -180,7 +202,7 @@ final class TimeValues {
       return weekday(m.group(1), WEEKDAYS.get(m.group(2)), m.group(3), tense, reference);
     }
     if ((m = TODAY.matcher(core)).matches()) {
-      return today(m.group(1), m.group(2), reference);
+      return today(m.group(1), m.group(3), reference);
     }
     if ((m = RELATIVE_PERIOD.matcher(core)).matches()) {
       Value v = period(m.group(1), m.group(2), t, tense, reference);
@@ -216,9 +238,10 @@ final class TimeValues {
           ? new Value("XXXX-WXX-" + day.getValue() + suffix, type)
           : new Value(null, type);
     }
+    // A present tense with a weekday is a schedule: "the summit opens on Tuesday".
     boolean ahead =
         modifier == null || modifier.equals("this")
-            ? tense == Tense.FUTURE
+            ? tense == Tense.FUTURE || tense == Tense.PRESENT
             : modifier.equals("next") || modifier.equals("coming");
     LocalDate date;
     if (ahead) {
@@ -380,7 +403,11 @@ final class TimeValues {
     }
     Matcher m;
     if ((m = DECADE.matcher(sutime)).matches()) {
-      return new Value(m.group(1), type); // TIMEX3 writes the 1990s as "199"
+      return new Value(m.group(1), "DATE"); // TIMEX3 writes the 1990s as "199"
+    }
+    if ((m = ZONE_OFFSET.matcher(sutime)).find()) {
+      // TIMEX3 values are local times: "5:00 pm EDT" is T17:00, not T17:00-0400.
+      return new Value(sutime.substring(0, m.start()) + m.group(1), type);
     }
     if (reference == null) {
       return new Value(sutime, type);
@@ -397,6 +424,49 @@ final class TimeValues {
       return weekday(null, DayOfWeek.of(Integer.parseInt(m.group(1))), null, tense, reference);
     }
     return new Value(sutime, type);
+  }
+
+  /**
+   * The value of "N units later/earlier" counted from the value of an earlier expression of the
+   * text, at the unit's granularity; null when the anchor is not fine enough ("two days later"
+   * after "in 2015").
+   */
+  static String shifted(String expression, String anchor) {
+    Matcher m = LATER.matcher(normalize(expression));
+    if (anchor == null || !m.matches()) {
+      return null;
+    }
+    Integer n = NUMBERS.get(m.group(1));
+    int count = n != null ? n : Integer.parseInt(m.group(1));
+    String dir = m.group(3);
+    int sign = dir.equals("earlier") || dir.equals("before") ? -1 : 1;
+    String unit = m.group(2);
+    Matcher year = YEAR_DIGITS.matcher(anchor);
+    if (!year.lookingAt()) {
+      return null;
+    }
+    int y = Integer.parseInt(anchor.substring(0, 4));
+    switch (unit) {
+      case "year":
+        return String.format(Locale.ROOT, "%04d", y + sign * count);
+      case "decade":
+        return String.format(Locale.ROOT, "%04d", y + sign * 10 * count);
+      case "month":
+        if (anchor.length() < 7 || !Character.isDigit(anchor.charAt(5))) {
+          return null;
+        }
+        LocalDate first = LocalDate.of(y, Integer.parseInt(anchor.substring(5, 7)), 1);
+        LocalDate moved = first.plusMonths((long) sign * count);
+        return String.format(Locale.ROOT, "%04d-%02d", moved.getYear(), moved.getMonthValue());
+      default:
+        LocalDate d = day(anchor);
+        if (d == null) {
+          return null;
+        }
+        return unit.equals("day")
+            ? d.plusDays((long) sign * count).toString()
+            : week(d.plusWeeks((long) sign * count));
+    }
   }
 
   /** The day of a day value ("2013-06-02", "2013-06-02TNI"), or null for any other value. */
