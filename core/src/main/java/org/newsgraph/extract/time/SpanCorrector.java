@@ -61,6 +61,13 @@ final class SpanCorrector {
   private static final Pattern ZONE = Pattern.compile("\\s*\\(?\\s*(UTC|GMT)\\b");
   private static final Pattern DECADE_WORD = Pattern.compile("\\d{3}0s|\\d0s");
   private static final Pattern TRAILING_SIGNAL = Pattern.compile("(?i)^(.*\\S)\\s+(before|after)$");
+  private static final Pattern YEAR_THEN_CLAUSE =
+      Pattern.compile("(1\\d{3}|20\\d\\d),\\s+(?!(?:and|or)\\b)[a-z].*");
+
+  /** Words before an expression that TimeML keeps in it, as its {@code mod}. */
+  private static final Set<String> APPROXIMATE =
+      Set.of("around", "about", "approximately", "roughly", "nearly", "almost");
+
   private static final Pattern REF = Pattern.compile("(PAST|PRESENT|FUTURE)_REF");
 
   private SpanCorrector() {}
@@ -97,9 +104,11 @@ final class SpanCorrector {
     }
     if (first == last
         && tokens.get(first).pos().startsWith("JJ")
+        && last + 1 < tokens.size()
+        && tokens.get(last + 1).pos().startsWith("NN")
         && value != null
         && REF.matcher(value).matches()) {
-      return null; // "current world ranking", "future guitarist"
+      return null; // "current world ranking", "future guitarist"; not "at present"
     }
     if (UNITS.contains(lower) && beforeWord.equals("per")) {
       return null; // "miles per hour"
@@ -113,11 +122,19 @@ final class SpanCorrector {
         return null;
       }
     }
+    Matcher listed = YEAR_THEN_CLAUSE.matcher(text.substring(start, end));
+    if (listed.matches()) {
+      // "In 1998, following ten years working ...": SUTime joined a year and what follows.
+      return new Span(start, start + 4, "DATE", listed.group(1));
+    }
     Matcher signal = TRAILING_SIGNAL.matcher(text.substring(start, end));
     if (signal.matches() && !TimeValues.LATER.matcher(lower).matches()) {
       end = start + signal.group(1).length();
     }
     // Words TimeML keeps in the expression and SUTime leaves out.
+    if (APPROXIMATE.contains(beforeWord) && !FOUR_DIGITS.matcher(lower).matches()) {
+      start = before.start(); // "around 8:30 p.m.": TIMEX3 mod="APPROX"
+    }
     if (DECADE_WORD.matcher(lower).matches()
         || PARTS_OF_DAY.contains(lower) && !type.equals("DURATION")) {
       int from = first;

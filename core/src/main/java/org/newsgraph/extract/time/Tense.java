@@ -72,7 +72,10 @@ enum Tense {
           "promised",
           "vowed",
           "threatened",
-          "pledged");
+          "pledged",
+          "forecast",
+          "predicted",
+          "projected");
 
   /** Words that only report: a present-tense "says Sunday" speaks of the past. */
   private static final Set<String> REPORTING =
