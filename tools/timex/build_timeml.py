@@ -65,14 +65,16 @@ def main():
             pos = 0
             tid = 1
             for n, expr, typ, value in labels.get(name[:2], []):
-                m = re.compile(r"(?<!\w)" + re.escape(expr) + r"(?!\w)").search(text, pos)
+                # A space in a label stands for any blank (Wikinews writes "October\u00a08").
+                pattern = re.escape(expr).replace(r"\ ", r"\s+")
+                m = re.compile(r"(?<!\w)" + pattern + r"(?!\w)").search(text, pos)
                 if not m:
                     print(f"labels.tsv:{n}: {expr!r} not found in {name} after {pos}", file=sys.stderr)
                     errors += 1
                     continue
                 out.append(escape(text[pos:m.start()]))
                 out.append(f'<TIMEX3 tid="t{tid}" type="{typ}" value={quoteattr(value)}>'
-                           f"{escape(expr)}</TIMEX3>")
+                           f"{escape(m.group(0))}</TIMEX3>")
                 tid += 1
                 total += 1
                 pos = m.end()
