@@ -5,7 +5,8 @@ Usage (from the repository root):  python3 tools/timex/build_timeml.py
 
 For each row of eval-data/timex/articles.tsv it takes the article's text from the demo corpus
 (demo/wikinews/*.csv, matched by URL), drops a first line that is only the dateline
-("Monday, January 7, 2019"), normalises blank lines, and writes eval-data/timex/NN-name.tml:
+("Monday, January 7, 2019"), normalises blank lines, and writes eval-data/timex/dev/NN-name.tml
+(articles 01-24) or eval-data/timex/test/NN-name.tml (25-36):
 TempEval-3 TimeML with the document creation time in <DCT> and the labels of
 eval-data/timex/labels.tsv as inline <TIMEX3> tags. Each label's expression is looked for, as a
 whole word, after the previous label of the same article; a label that is not found is an error.
@@ -86,7 +87,10 @@ def main():
                 f'functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n'
                 f"<TITLE>{escape(title)}</TITLE>\n"
                 f"<TEXT>{''.join(out)}</TEXT>\n</TimeML>\n")
-            (DATA / f"{name}.tml").write_text(doc, encoding="utf-8")
+            # Articles 01-24 were the development set, 25-36 are held out (see README.md).
+            part = DATA / ("dev" if int(name[:2]) <= 24 else "test")
+            part.mkdir(exist_ok=True)
+            (part / f"{name}.tml").write_text(doc, encoding="utf-8")
     print(f"{total} labels placed", file=sys.stderr)
     return 1 if errors else 0
 

@@ -31,7 +31,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class TimeMlReader {
 
   /**
-   * Reads every {@code .tml} file of a folder (not its sub-folders), in name order.
+   * Reads every {@code .tml} file of a folder and its sub-folders, in path order.
    *
    * @throws IllegalArgumentException if {@code dir} is not a folder
    * @throws UncheckedIOException if the folder cannot be listed
@@ -42,8 +42,11 @@ public final class TimeMlReader {
       throw new IllegalArgumentException("not a folder: " + dir);
     }
     List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().endsWith(".tml")).sorted().toList();
+    try (Stream<Path> list = Files.walk(dir)) {
+      files =
+          list.filter(p -> p.getFileName().toString().endsWith(".tml") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -51,7 +54,7 @@ public final class TimeMlReader {
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
       try (InputStream in = Files.newInputStream(file)) {
-        TimeMlDocument doc = read(file.getFileName().toString(), in);
+        TimeMlDocument doc = read(dir.relativize(file).toString(), in);
         if (doc.creationTime() == null) {
           problems.add(file + ": no document creation time; relative values cannot be scored");
         }
