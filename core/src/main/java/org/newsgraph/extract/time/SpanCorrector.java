@@ -68,6 +68,14 @@ final class SpanCorrector {
   private static final Set<String> APPROXIMATE =
       Set.of("around", "about", "approximately", "roughly", "nearly", "almost");
 
+  private static final Pattern ORDINAL_UNIT =
+      Pattern.compile(
+          "(?:the\\s+|its\\s+|their\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+              + "|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?"
+              + "(?:day|week|month|year)");
+
+  private static final Pattern BARE_UNIT = Pattern.compile("the (?:day|week|month|year)");
+
   private static final Pattern REF = Pattern.compile("(PAST|PRESENT|FUTURE)_REF");
 
   private SpanCorrector() {}
@@ -109,6 +117,18 @@ final class SpanCorrector {
         && value != null
         && REF.matcher(value).matches()) {
       return null; // "current world ranking", "future guitarist"; not "at present"
+    }
+    if (ORDINAL_UNIT.matcher(lower).matches()) {
+      return null; // "entered its fourth day": a count of days, not a date
+    }
+    if (lower.equals("fall")
+        && last + 2 < tokens.size()
+        && tokens.get(last + 1).text().equals("of")
+        && !tokens.get(last + 2).pos().equals("CD")) {
+      return null; // "the fall of Diabaly", not the season ("the fall of 2012")
+    }
+    if (value == null && BARE_UNIT.matcher(lower).matches()) {
+      return null; // "the day before", "the year": anchored to nothing we can tell
     }
     if (UNITS.contains(lower) && beforeWord.equals("per")) {
       return null; // "miles per hour"
