@@ -103,7 +103,7 @@ final class TimeValues {
       Pattern.compile(
           "^(?:(?:on|in|at|during|since|from|by|until|of|around|about|as of|over|the)\\s+)*"
               + "(?:(?:the\\s+)?(?:end|beginning|start|middle|close|turn)\\s+of\\s+(?:the\\s+)?"
-              + "|(?:early|late|mid|earlier|later)(?:\\s+|-)(?=\\S)(?!this\\b|today\\b|on\\b))?");
+              + "|(?:early|late|mid|earlier|later)(?:\\s+|-)(?=\\S))?");
 
   private static final String WEEKDAY =
       "(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
