@@ -229,7 +229,8 @@ public final class ActorDictionary {
 
   /**
    * The date-limited codes of the actor that a whole name is (as {@link #lookup}): the offices an
-   * office-holder held and when. Empty when the name is no actor or its codes carry no dates.
+   * office-holder held and when. Empty when the name is no actor, its codes carry no dates, or it
+   * also has an undated code (then it is coded on any day, and its terms do not date a text).
    *
    * @param name the name, as written
    * @throws IllegalArgumentException when {@code name} is null

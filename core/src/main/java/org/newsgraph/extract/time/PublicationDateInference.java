@@ -32,8 +32,10 @@ import org.newsgraph.model.Entity;
  *   <li><b>Office-holders named with a title</b> ("President Barack Obama", "Defense Minister Le
  *       Drian"): their date-limited codes in the actor dictionaries (e.g. {@code [USAGOV
  *       090120-170120]}) give the days on which they held an office; the story appeared on one of
- *       them. A "former" title says nothing. A term open at its end ({@code >120515}: still in
- *       office when the dictionary was made) bounds only from below.
+ *       them. A "former" title says nothing, nor does a name without a title (it may be history),
+ *       nor a record that also has an undated code, nor elite codes ({@code ELI}), which are no
+ *       office. A term open at its end ({@code >120515}: still in office when the dictionary was
+ *       made) bounds only from below.
  * </ul>
  *
  * <p>The date is taken only when exactly one year fits all the evidence for each such pair, and all
@@ -104,7 +106,13 @@ final class PublicationDateInference {
       if (e.titles().isEmpty() || e.titles().stream().anyMatch(x -> FORMER.matcher(x).find())) {
         continue;
       }
-      List<Tenure> tenures = dictionary.tenures(e.name());
+      List<Tenure> tenures = new ArrayList<>();
+      for (Tenure t : dictionary.tenures(e.name())) {
+        // An office, not membership of an elite ("ELI"), which outlasts any office.
+        if (t.code() != null && !t.code().contains("ELI")) {
+          tenures.add(t);
+        }
+      }
       if (!tenures.isEmpty()) {
         terms.add(tenures);
       }
