@@ -107,7 +107,7 @@ final class PublicationDateInference {
         continue;
       }
       List<Tenure> tenures = new ArrayList<>();
-      for (Tenure t : dictionary.tenures(e.name())) {
+      for (Tenure t : tenures(e.name())) {
         // An office, not membership of an elite ("ELI"), which outlasts any office.
         if (t.code() != null && !t.code().contains("ELI")) {
           tenures.add(t);
@@ -134,6 +134,26 @@ final class PublicationDateInference {
       return Optional.empty();
     }
     return Optional.of(answer);
+  }
+
+  /**
+   * The terms of a name, or of its longest ending that is a dictionary name: the entity stage may
+   * keep a title word in a name ("State Condoleezza Rice").
+   */
+  private List<Tenure> tenures(String name) {
+    String rest = name.strip();
+    for (int words = 0; words < 3 && !rest.isEmpty(); words++) {
+      List<Tenure> found = dictionary.tenures(rest);
+      if (!found.isEmpty()) {
+        return found;
+      }
+      int space = rest.indexOf(' ');
+      if (space < 0 || rest.indexOf(' ', space + 1) < 0) {
+        break; // keep at least two words: a surname alone names too many people
+      }
+      rest = rest.substring(space + 1);
+    }
+    return List.of();
   }
 
   /** The one date that fits the pair and the evidence, or null when none or several do. */
