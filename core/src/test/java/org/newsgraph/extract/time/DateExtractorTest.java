@@ -227,6 +227,33 @@ class DateExtractorTest {
   }
 
   @Test
+  void oddInputs() {
+    AnnotatedDocument empty = new TaggedText().sentence("x/NN").build(PUBLISHED);
+    AnnotatedDocument none =
+        new AnnotatedDocument(empty.document(), List.of(), List.of(), List.of());
+    assertThat(extractor.extract(none, List.of()).expressions()).isEmpty();
+    // a mention naming a sentence that is not there is skipped, not thrown on
+    AnnotatedDocument stray =
+        new AnnotatedDocument(
+            empty.document(),
+            empty.sentences(),
+            List.of(),
+            List.of(new org.newsgraph.annotate.TimeMention(0, 1, "x", "DATE", "2013", 7)));
+    assertThat(extractor.extract(stray, List.of()).expressions()).isEmpty();
+    // a huge document: linear work
+    TaggedText big = new TaggedText();
+    for (int i = 0; i < 20_000; i++) {
+      big.sentence("They/PRP met/VBD/meet on/IN Sunday/NNP in/IN 2012/CD ./.")
+          .time("Sunday", "DATE", "XXXX-WXX-7")
+          .time("2012", "DATE", "2012");
+    }
+    long start = System.nanoTime();
+    DocumentDates dates = extractor.extract(big.build(null), List.of());
+    assertThat(dates.dates()).hasSize(40_000);
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
   void argumentsAreChecked() {
     assertThatThrownBy(() -> extractor.extract(null, List.of()))
         .isInstanceOf(NullPointerException.class);
