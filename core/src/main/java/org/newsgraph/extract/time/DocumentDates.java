@@ -57,11 +57,6 @@ public final class DocumentDates {
     this.sentenceDays = Arrays.copyOf(sentenceDays, sentenceDays.length);
   }
 
-  /** No reference date and nothing found (a document the stage could not read). */
-  static DocumentDates none(LocalDate published, DateSource from, int sentences) {
-    return new DocumentDates(published, from, List.of(), new LocalDate[sentences]);
-  }
-
   /** The date everything relative was resolved against, or null when there was none. */
   public LocalDate published() {
     return published;
