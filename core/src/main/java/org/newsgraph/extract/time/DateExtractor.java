@@ -172,6 +172,13 @@ public final class DateExtractor {
       if (v.value() != null && AGE_DECADE.matcher(v.value()).matches()) {
         continue; // "in his forties": an age, not a decade
       }
+      if (v.value() == null && reference != null) {
+        Found part = partWithValue(text, s, span, tense, reference);
+        if (part != null) {
+          found.add(part);
+          continue;
+        }
+      }
       found.add(new Found(span.start(), span.end(), t.sentence(), tense, v.type(), v.value()));
     }
     addMissedYears(sentences, found, reference);
@@ -191,6 +198,44 @@ public final class DateExtractor {
       }
     }
     return new DocumentDates(reference, from, out, own);
+  }
+
+  /**
+   * For an expression SUTime joined from a duration and a date and could give no value ("five weeks
+   * yesterday", "three days last week", "2 hours 1 minute 39 seconds, last year"): its longest
+   * ending, else its longest beginning, of whole tokens that our rules resolve; null when there is
+   * none.
+   */
+  private static Found partWithValue(
+      String text, Sentence s, SpanCorrector.Span span, Tense tense, LocalDate reference) {
+    int[] tokens = tokenSpan(s, span.start(), span.end());
+    if (tokens == null || tokens[1] == tokens[0]) {
+      return null;
+    }
+    List<org.newsgraph.annotate.Token> all = s.tokens();
+    for (int from = tokens[0] + 1; from <= tokens[1]; from++) {
+      Found f = resolved(text, s, all.get(from).start(), span.end(), tense, reference);
+      if (f != null) {
+        return f;
+      }
+    }
+    for (int to = tokens[1] - 1; to >= tokens[0]; to--) {
+      Found f = resolved(text, s, span.start(), all.get(to).end(), tense, reference);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static Found resolved(
+      String text, Sentence s, int start, int end, Tense tense, LocalDate reference) {
+    String part = text.substring(start, end);
+    if (part.isBlank() || !Character.isLetterOrDigit(part.charAt(0))) {
+      return null;
+    }
+    TimeValues.Value v = TimeValues.resolve(part, "DATE", null, tense, reference);
+    return v.value() == null ? null : new Found(start, end, s.index(), tense, v.type(), v.value());
   }
 
   private static boolean isDate(Found f) {

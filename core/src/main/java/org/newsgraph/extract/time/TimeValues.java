@@ -134,7 +134,7 @@ final class TimeValues {
               + "(week|weekend|month|year)");
 
   private static final Pattern MONTH_ALONE =
-      Pattern.compile("(?:(last|next|this|past|previous|coming)\\s+)?" + MONTH);
+      Pattern.compile("(?:(?:this\\s+)?(last|next|this|past|previous|coming)\\s+)?" + MONTH);
 
   /** A month and a day, without a year, in either order, a weekday perhaps before. */
   private static final Pattern MONTH_DAY =

@@ -191,6 +191,26 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDurationJoinedToADateGivesTheDate() {
+    AnnotatedDocument doc =
+        new TaggedText()
+            .sentence(
+                "The/DT Queen/NNP suspended/VBD/suspend parliament/NN for/IN five/CD weeks/NNS"
+                    + " yesterday/NN ./.")
+            .time("five weeks yesterday", "DATE", null)
+            .sentence(
+                "The/DT court/NN heard/VBD/hear arguments/NNS for/IN three/CD days/NNS last/JJ"
+                    + " week/NN ./.")
+            .time("three days last week", "DATE", null)
+            .build(PUBLISHED);
+    assertThat(extractor.extract(doc, PUBLISHED).dates())
+        .extracting(DateMention::text, DateMention::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("yesterday", "2013-06-03"),
+            org.assertj.core.groups.Tuple.tuple("last week", "2013-W22"));
+  }
+
+  @Test
   void laterCountsFromTheLatestDateNamedBefore() {
     AnnotatedDocument doc =
         new TaggedText()

@@ -89,6 +89,8 @@ class TimeValuesTest {
     assertThat(value("the end of June", Tense.FUTURE)).isEqualTo("2013-06");
     assertThat(value("last June", Tense.UNKNOWN)).isEqualTo("2012-06");
     assertThat(value("early December", Tense.PAST)).isEqualTo("2012-12");
+    assertThat(value("this past December", Tense.PAST)).isEqualTo("2012-12");
+    assertThat(value("this June", Tense.FUTURE)).isEqualTo("2013-06");
   }
 
   @Test
