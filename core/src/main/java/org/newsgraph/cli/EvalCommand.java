@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       EvalNerCommand.class,
       EvalQuotesCommand.class,
       EvalPetrarchCommand.class,
-      EvalEventsCommand.class
+      EvalEventsCommand.class,
+      EvalTimexCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

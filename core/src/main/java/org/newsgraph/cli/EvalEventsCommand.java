@@ -99,7 +99,8 @@ final class EvalEventsCommand implements Callable<Integer> {
       AnnotatedDocument annotated = analyzer.annotate(doc);
       List<Entity> entities = analyzer.entities(annotated);
       List<CountryTriple> triples = new ArrayList<>();
-      for (Event e : analyzer.events(annotated, entities)) {
+      for (Event e :
+          analyzer.events(annotated, entities, analyzer.dates(annotated, entities)::sentenceDate)) {
         Optional<String> source = country(countries, e.source().code());
         Optional<String> target = country(countries, e.target().code());
         if (source.isPresent() && target.isPresent()) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -28,7 +29,7 @@ import org.newsgraph.model.Removed;
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] NOT_YET_EXTRACTED = {"places", "dates"};
+  private static final String[] NOT_YET_EXTRACTED = {"places"};
 
   private final JsonGenerator json;
 
@@ -89,6 +90,11 @@ public final class JsonlRecordWriter implements Closeable {
         json.writeArrayFieldStart(field);
         json.writeEndArray();
       }
+      json.writeArrayFieldStart("dates");
+      for (DateMention date : extraction.dates()) {
+        writeDate(date);
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("problems");
       for (String problem : doc.problems()) {
         json.writeString(problem);
@@ -99,6 +105,16 @@ public final class JsonlRecordWriter implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void writeDate(DateMention date) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("text", date.text());
+    json.writeStringField("value", date.value());
+    json.writeNumberField("start", date.start());
+    json.writeNumberField("end", date.end());
+    json.writeStringField("type", date.type());
+    json.writeEndObject();
   }
 
   private void writeEntity(Entity entity) throws IOException {

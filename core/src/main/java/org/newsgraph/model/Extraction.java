@@ -11,19 +11,25 @@ import java.util.Objects;
  * @param entities the entities it mentions, in order of first mention
  * @param quotes who said what, in text order
  * @param events who did what to whom, in order of first report
+ * @param dates the dates and times written in it, normalized, in text order
  */
 public record Extraction(
-    CleanDocument document, List<Entity> entities, List<Quote> quotes, List<Event> events) {
+    CleanDocument document,
+    List<Entity> entities,
+    List<Quote> quotes,
+    List<Event> events,
+    List<DateMention> dates) {
   public Extraction {
     Objects.requireNonNull(document, "document");
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
     events = List.copyOf(events);
+    dates = List.copyOf(dates);
   }
 
-  /** A record with entities and quotes and no events (the event stage did not run). */
+  /** A record with entities and quotes only (the later stages did not run). */
   public Extraction(CleanDocument document, List<Entity> entities, List<Quote> quotes) {
-    this(document, entities, quotes, List.of());
+    this(document, entities, quotes, List.of(), List.of());
   }
 
   /** A record with entities and no quotes (the quote stage did not run). */

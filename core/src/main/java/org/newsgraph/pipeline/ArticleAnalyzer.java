@@ -1,22 +1,28 @@
 package org.newsgraph.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.quote.QuoteExtractor;
+import org.newsgraph.extract.time.DateExtractor;
+import org.newsgraph.extract.time.DocumentDates;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Quote;
 
 /**
- * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then quotes, then
- * events.
+ * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then dates (a
+ * publication date inferred there reaches the record as {@code published_from: inferred}), then
+ * quotes, then events (dated by their sentence's date).
  *
  * <p>The models are English, so a document whose detected language is another one is not annotated:
  * it comes back with its clean text, no entities or quotes, and a problem saying why. A document
@@ -34,6 +40,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
   private final EntityExtractor entities;
   private final QuoteExtractor quotes;
   private final EventExtractor events;
+  private final DateExtractor dates;
 
   /**
    * An analyzer with the default annotator options and the bundled dictionaries.
@@ -50,6 +57,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     this.entities = new EntityExtractor();
     this.quotes = new QuoteExtractor();
     this.events = new EventExtractor();
+    this.dates = new DateExtractor();
   }
 
   /** Whether the English models apply to a document of this language (unknown counts as yes). */
@@ -76,7 +84,10 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     return annotator.annotate(doc);
   }
 
-  /** The extract stages on an annotated document: entities, then the quotes that use them. */
+  /**
+   * The extract stages on an annotated document: entities, then dates, then the quotes that use the
+   * entities.
+   */
   public Extraction extract(AnnotatedDocument annotated) {
     CleanDocument doc = annotated.document();
     List<Entity> found;
@@ -85,30 +96,71 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     } catch (RuntimeException e) {
       return Extraction.of(doc.withProblem("entity extraction failed: " + e));
     }
+    List<DateMention> dated = List.of();
+    DocumentDates timeline = null;
+    try {
+      timeline = dates.extract(annotated, found);
+      dated = timeline.dates();
+      doc = withPublished(doc, timeline);
+    } catch (RuntimeException e) {
+      doc = doc.withProblem("date extraction failed: " + e);
+    }
     List<Quote> said;
     try {
       said = quotes.extract(annotated, found);
     } catch (RuntimeException e) {
-      return new Extraction(doc.withProblem("quote extraction failed: " + e), found, List.of());
+      return new Extraction(
+          doc.withProblem("quote extraction failed: " + e), found, List.of(), List.of(), dated);
     }
     List<Event> coded;
     try {
-      coded = events(annotated, found);
+      LocalDate published = doc.published();
+      IntFunction<LocalDate> sentenceDate =
+          timeline == null ? i -> published : timeline::sentenceDate;
+      coded = events(annotated, found, sentenceDate);
     } catch (RuntimeException e) {
-      return new Extraction(doc.withProblem("event extraction failed: " + e), found, said);
+      return new Extraction(
+          doc.withProblem("event extraction failed: " + e), found, said, List.of(), dated);
     }
-    return new Extraction(doc, found, said, coded);
+    return new Extraction(doc, found, said, coded, dated);
   }
 
   /**
    * The event stage alone, given the document's entities: parses the sentences that may hold an
    * event (see {@link EventExtractor#worthParsing}), then codes them.
    */
-  public List<Event> events(AnnotatedDocument annotated, List<Entity> found) {
+  public List<Event> events(
+      AnnotatedDocument annotated, List<Entity> found, IntFunction<LocalDate> sentenceDate) {
     boolean[][] coded = EventExtractor.codedTokens(annotated, found);
     AnnotatedDocument parsed =
         annotator.parse(annotated, s -> events.worthParsing(s, coded[s.index()]));
-    return events.extract(parsed, found);
+    return events.extract(parsed, found, sentenceDate, i -> null);
+  }
+
+  /** The time stage alone, given the document's entities (for benchmarks and evaluation). */
+  public DocumentDates dates(AnnotatedDocument annotated, List<Entity> found) {
+    return dates.extract(annotated, found);
+  }
+
+  /** The document with the publication date the time stage inferred, when it had none. */
+  private static CleanDocument withPublished(CleanDocument doc, DocumentDates result) {
+    if (doc.published() != null || result.published() == null) {
+      return doc;
+    }
+    List<String> problems = new java.util.ArrayList<>(doc.problems());
+    // The cleaner's "no publication date found" no longer holds.
+    problems.removeIf(p -> p.startsWith("no publication date"));
+    return new CleanDocument(
+        doc.id(),
+        doc.source(),
+        doc.url(),
+        doc.title(),
+        result.published(),
+        result.publishedFrom(),
+        doc.language(),
+        doc.text(),
+        doc.removed(),
+        problems);
   }
 
   /** The entity stage alone (for benchmarks and evaluation). */

@@ -261,6 +261,26 @@ public final class ActorDictionary {
     return longestMatch(tokens, 0, date).filter(m -> onlyPunctuationFrom(tokens, m.length()));
   }
 
+  /**
+   * The date-limited codes of the actor that a whole name is (as {@link #lookup}): the offices an
+   * office-holder held and when. Empty when the name is no actor, its codes carry no dates, or it
+   * also has an undated code (then it is coded on any day, and its terms do not date a text).
+   *
+   * @param name the name, as written
+   * @throws IllegalArgumentException when {@code name} is null
+   */
+  public List<Tenure> tenures(String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("name must not be null");
+    }
+    List<String> tokens = Arrays.asList(name.strip().split("\\s+"));
+    long found = PhraseMatcher.longest(actors.trie(), tokens, 0, true);
+    if (found < 0 || !onlyPunctuationFrom(tokens, (int) (found >>> 32))) {
+      return List.of();
+    }
+    return actors.entry((int) found).tenures();
+  }
+
   private static boolean onlyPunctuationFrom(List<String> tokens, int from) {
     List<String> words = new ArrayList<>(2);
     for (int i = from; i < tokens.size(); i++) {

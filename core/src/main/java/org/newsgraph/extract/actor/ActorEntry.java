@@ -33,6 +33,25 @@ final class ActorEntry {
     return source;
   }
 
+  /**
+   * The codes with a date range, in file order, as tenures; none when the record also has an
+   * undated code (the actor is coded on any day, so its terms do not date a text).
+   */
+  java.util.List<Tenure> tenures() {
+    java.util.List<Tenure> out = new java.util.ArrayList<>();
+    for (DatedCode c : codes) {
+      if (c.undated()) {
+        return java.util.List.of();
+      }
+      out.add(
+          new Tenure(
+              c.code(),
+              c.from() == DatedCode.OPEN_START ? null : LocalDate.ofEpochDay(c.from()),
+              c.to() == DatedCode.OPEN_END ? null : LocalDate.ofEpochDay(c.to())));
+    }
+    return java.util.List.copyOf(out);
+  }
+
   boolean hasCodes() {
     return codes.length > 0;
   }
