@@ -1,0 +1,218 @@
+package org.newsgraph.extract.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.annotate.AnnotatedDocument;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
+
+/**
+ * The place stage's front door: resolves the document's place entities to gazetteer entries, with
+ * country, coordinates and GeoNames id, and tells which place each sentence names.
+ *
+ * <p>What it needs from the stages before: the entity stage's entities ({@link
+ * org.newsgraph.extract.entity.EntityExtractor}); those of type COUNTRY, CITY and LOCATION are the
+ * place candidates, NATIONALITY entities count as context. From the annotate stage only the
+ * sentences' offsets (to map mentions to sentences).
+ *
+ * <p>How it decides, in order:
+ *
+ * <ol>
+ *   <li>Context: each COUNTRY entity adds its number of mentions to its country, each NATIONALITY
+ *       entity half of its number. A mention that is also a city's ("Moscow sent" is a mention of
+ *       both Moscow and Russia) counts for the city only.
+ *   <li>First pass: every candidate is resolved by {@link PlaceResolver} against that context (its
+ *       own mentions taken out of it): by name, with the entity stage's country of a COUNTRY entity
+ *       as a candidate too.
+ *   <li>Second pass: the context is rebuilt from the first pass's places (each adds its mentions to
+ *       its country; nationalities as before), so that the towns of a story lend their country to
+ *       each other ("Tripoli" beside "Benghazi" and "Sirte" is the Libyan one even where Libya is
+ *       never named), and every candidate is resolved again.
+ *   <li>Entities resolved to the same place are one place with all their mentions ("Misrata" and
+ *       "Misurata"). A candidate the gazetteer does not know ("White House") is left out.
+ * </ol>
+ *
+ * <p>A COUNTRY entity whose every mention is also a city's is the city speaking for its government
+ * (the entity stage's choice): it gives no place of its own.
+ *
+ * <p>Cost: a few hash lookups per entity, linear in the entities and their mentions. Thread-safe:
+ * an instance holds only the immutable gazetteer; each call works on its own state. Lenient about
+ * content: an entity with odd offsets is simply not mapped to a sentence.
+ */
+public final class PlaceExtractor {
+
+  private static final double NATIONALITY_WEIGHT = 0.5;
+
+  private final PlaceResolver resolver;
+
+  /**
+   * An extractor over the bundled gazetteer.
+   *
+   * @throws IllegalStateException when a bundled resource is missing (a broken build)
+   */
+  public PlaceExtractor() {
+    this(Gazetteer.standard());
+  }
+
+  /** An extractor over the given gazetteer. */
+  PlaceExtractor(Gazetteer gazetteer) {
+    this.resolver = new PlaceResolver(gazetteer);
+  }
+
+  /**
+   * The places of a document, in order of first mention.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Place> extract(AnnotatedDocument document, List<Entity> entities) {
+    return locate(document, entities).places();
+  }
+
+  /**
+   * The places of a document and the place each sentence names.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public DocumentPlaces locate(AnnotatedDocument document, List<Entity> entities) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(entities, "entities");
+    List<Candidate> candidates = candidates(entities);
+
+    CountryContext nationalities = new CountryContext();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.NATIONALITY) {
+        nationalities.add(e.country(), NATIONALITY_WEIGHT * e.mentions().size());
+      }
+    }
+    CountryContext first = new CountryContext();
+    first.addAll(nationalities);
+    for (Candidate c : candidates) {
+      if (c.entity.type() == EntityType.COUNTRY) {
+        c.own = contribution(c.entity.country(), c.mentions.size());
+        first.addAll(c.own);
+      }
+    }
+    for (Candidate c : candidates) {
+      c.place = resolve(c, first);
+    }
+
+    CountryContext second = new CountryContext();
+    second.addAll(nationalities);
+    for (Candidate c : candidates) {
+      c.own = contribution(c.place == null ? null : c.place.country(), c.mentions.size());
+      second.addAll(c.own);
+    }
+    for (Candidate c : candidates) {
+      c.place = resolve(c, second);
+    }
+
+    return new DocumentPlaces(merge(candidates), document.sentences());
+  }
+
+  private GazetteerEntry resolve(Candidate c, CountryContext context) {
+    GazetteerEntry country =
+        c.entity.type() == EntityType.COUNTRY
+            ? resolver.gazetteer().country(c.entity.country()).orElse(null)
+            : null;
+    GazetteerEntry found = resolver.resolve(c.entity.name(), country, context, c.own);
+    if (found == null && country == null) {
+      for (Mention m : c.mentions) {
+        if (!m.text().equals(c.entity.name())) {
+          found = resolver.resolve(m.text(), null, context, c.own);
+          if (found != null) {
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static CountryContext contribution(String iso3, int mentions) {
+    CountryContext own = new CountryContext();
+    own.add(iso3, mentions);
+    return own;
+  }
+
+  /** The place entities, with their mentions; a country's mentions that a city also has dropped. */
+  private static List<Candidate> candidates(List<Entity> entities) {
+    Set<Long> citySpans = new HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.CITY || e.type() == EntityType.LOCATION) {
+        for (Mention m : e.mentions()) {
+          citySpans.add(span(m));
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Entity e : entities) {
+      switch (e.type()) {
+        case CITY, LOCATION -> out.add(new Candidate(e, e.mentions()));
+        case COUNTRY -> {
+          List<Mention> own = new ArrayList<>();
+          for (Mention m : e.mentions()) {
+            if (!citySpans.contains(span(m))) {
+              own.add(m);
+            }
+          }
+          if (!own.isEmpty()) {
+            out.add(new Candidate(e, own));
+          }
+        }
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  private static long span(Mention m) {
+    return ((long) m.start() << 32) | m.end();
+  }
+
+  /** One place per gazetteer entry, mentions merged, in order of first mention. */
+  private static List<Place> merge(List<Candidate> candidates) {
+    Map<GazetteerEntry, List<Mention>> byEntry = new IdentityHashMap<>();
+    for (Candidate c : candidates) {
+      if (c.place != null) {
+        byEntry.computeIfAbsent(c.place, k -> new ArrayList<>()).addAll(c.mentions);
+      }
+    }
+    Map<Long, Mention> unique = new LinkedHashMap<>();
+    List<Place> places = new ArrayList<>(byEntry.size());
+    for (Map.Entry<GazetteerEntry, List<Mention>> entry : byEntry.entrySet()) {
+      unique.clear();
+      for (Mention m : entry.getValue()) {
+        unique.putIfAbsent(span(m), m);
+      }
+      List<Mention> mentions = new ArrayList<>(unique.values());
+      mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+      GazetteerEntry g = entry.getKey();
+      places.add(
+          new Place(g.name(), g.country(), g.lat(), g.lon(), g.geonames(), g.kind(), mentions));
+    }
+    places.sort(Comparator.comparingInt(p -> p.mentions().get(0).start()));
+    return places;
+  }
+
+  /** A place entity being resolved. */
+  private static final class Candidate {
+    final Entity entity;
+    final List<Mention> mentions;
+    CountryContext own = CountryContext.EMPTY;
+    GazetteerEntry place;
+
+    Candidate(Entity entity, List<Mention> mentions) {
+      this.entity = entity;
+      this.mentions = mentions;
+    }
+  }
+}
