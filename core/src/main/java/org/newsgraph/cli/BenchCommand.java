@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.bench.AnalyzeBench;
+import org.newsgraph.bench.GazetteerBench;
 import org.newsgraph.bench.PipelineBench;
 import org.newsgraph.bench.ReutersSgml;
 import org.newsgraph.model.CleanDocument;
@@ -60,10 +61,21 @@ final class BenchCommand implements Callable<Integer> {
               + " measure its cost")
   boolean dependencies;
 
+  @Option(
+      names = "--gazetteer",
+      description =
+          "measure the place gazetteer alone (resource size, load time, lookups/s on one thread)"
+              + " instead of the pipeline; PATH is not read")
+  boolean gazetteer;
+
   @Override
   public Integer call() throws IOException {
     if (sample < 0) {
       throw new IllegalArgumentException("--sample must not be negative: " + sample);
+    }
+    if (gazetteer) {
+      new GazetteerBench(runs, spec.commandLine().getOut()).run();
+      return Main.OK;
     }
     Path corpus = SharedData.orShared(path, "corpora/reuters21578", "corpus");
     PrintWriter out = spec.commandLine().getOut();

@@ -10,6 +10,7 @@ import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 
@@ -26,7 +27,8 @@ import org.newsgraph.model.Removed;
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] NOT_YET_EXTRACTED = {"events", "places", "dates"};
+  private static final String[] NOT_YET_EXTRACTED = {"events"};
+  private static final String[] NOT_YET_EXTRACTED_AFTER_PLACES = {"dates"};
 
   private final JsonGenerator json;
 
@@ -82,6 +84,15 @@ public final class JsonlRecordWriter implements Closeable {
         json.writeArrayFieldStart(field);
         json.writeEndArray();
       }
+      json.writeArrayFieldStart("places");
+      for (Place place : extraction.places()) {
+        writePlace(place);
+      }
+      json.writeEndArray();
+      for (String field : NOT_YET_EXTRACTED_AFTER_PLACES) {
+        json.writeArrayFieldStart(field);
+        json.writeEndArray();
+      }
       json.writeArrayFieldStart("problems");
       for (String problem : doc.problems()) {
         json.writeString(problem);
@@ -131,6 +142,37 @@ public final class JsonlRecordWriter implements Closeable {
     }
     json.writeStringField("cue", quote.cue());
     json.writeNumberField("confidence", quote.confidence());
+    json.writeEndObject();
+  }
+
+  private void writePlace(Place place) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", place.name());
+    json.writeStringField("country", place.country());
+    json.writeFieldName("lat");
+    if (place.lat() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(place.lat());
+    }
+    json.writeFieldName("lon");
+    if (place.lon() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(place.lon());
+    }
+    json.writeFieldName("geonames");
+    if (place.geonames() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(place.geonames());
+    }
+    json.writeStringField("kind", place.kind().name());
+    json.writeArrayFieldStart("mentions");
+    for (Mention mention : place.mentions()) {
+      writeMention(mention);
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

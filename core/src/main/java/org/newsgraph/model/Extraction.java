@@ -10,12 +10,20 @@ import java.util.Objects;
  * @param document the clean document, with every problem met on the way
  * @param entities the entities it mentions, in order of first mention
  * @param quotes who said what, in text order
+ * @param places the places it names, resolved to the gazetteer, in order of first mention
  */
-public record Extraction(CleanDocument document, List<Entity> entities, List<Quote> quotes) {
+public record Extraction(
+    CleanDocument document, List<Entity> entities, List<Quote> quotes, List<Place> places) {
   public Extraction {
     Objects.requireNonNull(document, "document");
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);
+    places = List.copyOf(places);
+  }
+
+  /** A record with entities and quotes and no places (the place stage did not run). */
+  public Extraction(CleanDocument document, List<Entity> entities, List<Quote> quotes) {
+    this(document, entities, quotes, List.of());
   }
 
   /** A record with entities and no quotes (the quote stage did not run). */

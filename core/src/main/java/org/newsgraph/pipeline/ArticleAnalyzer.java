@@ -6,14 +6,17 @@ import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.extract.place.PlaceExtractor;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 
 /**
- * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then quotes.
+ * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then places and
+ * quotes.
  *
  * <p>The models are English, so a document whose detected language is another one is not annotated:
  * it comes back with its clean text, no entities or quotes, and a problem saying why. A document
@@ -30,6 +33,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
   private final CoreNlpAnnotator annotator;
   private final EntityExtractor entities;
   private final QuoteExtractor quotes;
+  private final PlaceExtractor places;
 
   /**
    * An analyzer with the default annotator options and the bundled dictionaries.
@@ -45,6 +49,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     this.annotator = Objects.requireNonNull(annotator, "annotator");
     this.entities = new EntityExtractor();
     this.quotes = new QuoteExtractor();
+    this.places = new PlaceExtractor();
   }
 
   /** Whether the English models apply to a document of this language (unknown counts as yes). */
@@ -71,7 +76,10 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     return annotator.annotate(doc);
   }
 
-  /** The extract stages on an annotated document: entities, then the quotes that use them. */
+  /**
+   * The extract stages on an annotated document: entities, then the places and quotes that use
+   * them.
+   */
   public Extraction extract(AnnotatedDocument annotated) {
     CleanDocument doc = annotated.document();
     List<Entity> found;
@@ -80,13 +88,21 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     } catch (RuntimeException e) {
       return Extraction.of(doc.withProblem("entity extraction failed: " + e));
     }
+    List<Place> located;
+    try {
+      located = places.extract(annotated, found);
+    } catch (RuntimeException e) {
+      doc = doc.withProblem("place extraction failed: " + e);
+      located = List.of();
+    }
     List<Quote> said;
     try {
       said = quotes.extract(annotated, found);
     } catch (RuntimeException e) {
-      return new Extraction(doc.withProblem("quote extraction failed: " + e), found, List.of());
+      return new Extraction(
+          doc.withProblem("quote extraction failed: " + e), found, List.of(), located);
     }
-    return new Extraction(doc, found, said);
+    return new Extraction(doc, found, said, located);
   }
 
   /** The entity stage alone (for benchmarks and evaluation). */

@@ -1,5 +1,7 @@
 package org.newsgraph.extract.place;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +9,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,20 +52,25 @@ public final class Gazetteer {
   private static final String ALIASES = "aliases.tsv";
   private static final String COUNTRIES = "countries.tsv";
 
+  private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
   private static final String[] ARTICLES = {"al ", "el ", "ar ", "as ", "ad ", "an ", "at ", "az "};
 
   private final Map<String, List<GazetteerEntry>> byKey;
-  private final Map<Long, GazetteerEntry> byGeonames;
+  private final long[] cityIds;
+  private final GazetteerEntry[] cities;
   private final Map<String, GazetteerEntry> countries;
   private final int size;
 
   private Gazetteer(
       Map<String, List<GazetteerEntry>> byKey,
-      Map<Long, GazetteerEntry> byGeonames,
+      long[] cityIds,
+      GazetteerEntry[] cities,
       Map<String, GazetteerEntry> countries,
       int size) {
     this.byKey = byKey;
-    this.byGeonames = byGeonames;
+    this.cityIds = cityIds;
+    this.cities = cities;
     this.countries = countries;
     this.size = size;
   }
@@ -86,6 +95,24 @@ public final class Gazetteer {
   }
 
   /**
+   * Reads a fresh copy of the bundled gazetteer, not shared: for measuring the load. Everything
+   * else should use {@link #standard()}.
+   *
+   * @throws IllegalStateException when a resource is missing or malformed (a broken build)
+   */
+  public static Gazetteer readBundled() {
+    return load();
+  }
+
+  /**
+   * The bundled resources this class reads, by name relative to this class's package (the country
+   * table is the actor package's), for reporting their size.
+   */
+  public static List<String> resources() {
+    return List.of(CITIES, REGIONS, ALIASES, "../actor/" + COUNTRIES);
+  }
+
+  /**
    * All places of that name, most likely first without context; empty when none (or for null).
    * Case, accents, punctuation and a leading "the" do not matter.
    */
@@ -99,7 +126,8 @@ public final class Gazetteer {
 
   /** The place with that GeoNames id. */
   public Optional<GazetteerEntry> byGeonames(long id) {
-    return Optional.ofNullable(byGeonames.get(id));
+    int at = Arrays.binarySearch(cityIds, id);
+    return at < 0 ? Optional.empty() : Optional.of(cities[at]);
   }
 
   /** The country entry of an ISO 3166-1 alpha-3 code, any case. */
@@ -140,7 +168,7 @@ public final class Gazetteer {
     Builder builder = new Builder();
     try {
       builder.readCountries(open(Countries.class, COUNTRIES));
-      builder.readCities(open(Gazetteer.class, CITIES));
+      builder.readCities(stream(Gazetteer.class, CITIES));
       builder.readRegions(open(Gazetteer.class, REGIONS));
       builder.readAliases(open(Gazetteer.class, ALIASES));
     } catch (IOException e) {
@@ -150,18 +178,25 @@ public final class Gazetteer {
   }
 
   private static BufferedReader open(Class<?> owner, String resource) {
+    return new BufferedReader(new InputStreamReader(stream(owner, resource), UTF_8));
+  }
+
+  private static InputStream stream(Class<?> owner, String resource) {
     InputStream in = owner.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("bundled gazetteer resource missing: " + resource);
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    return in;
   }
 
   /** Collects the entries and their keys while the resources are read. */
   private static final class Builder {
-    private final Map<String, List<GazetteerEntry>> byKey = new HashMap<>(400_000);
-    private final Map<Long, GazetteerEntry> byGeonames = new HashMap<>(300_000);
+    private final HashMap<String, Object> byKey = new HashMap<>(256 * 1024);
     private final Map<String, GazetteerEntry> countries = new HashMap<>();
+    private final Map<Integer, String> iso3Codes = new HashMap<>();
+    private final Map<String, String> features = new HashMap<>();
+    private long[] cityIds = new long[0];
+    private GazetteerEntry[] cities = new GazetteerEntry[0];
     private int size;
 
     void readCountries(BufferedReader reader) throws IOException {
@@ -191,36 +226,129 @@ public final class Gazetteer {
       }
     }
 
-    void readCities(BufferedReader reader) throws IOException {
-      try (reader) {
-        String line;
-        int number = 0;
-        String[] f = new String[7];
-        while ((line = reader.readLine()) != null) {
-          number++;
-          if (line.isEmpty() || line.charAt(0) == '#') {
-            continue;
+    /**
+     * Reads {@code cities.tsv} from its bytes: {@code geonames name iso3 feature population lat
+     * lon}, sorted by GeoNames id. Parsed by hand, not by line and split, because this is most of
+     * the load time: 135,000 rows.
+     */
+    void readCities(InputStream in) throws IOException {
+      byte[] b;
+      try (in) {
+        b = in.readAllBytes();
+      }
+      int n = b.length;
+      int pos = 0;
+      int line = 0;
+      List<GazetteerEntry> rows = new ArrayList<>(140_000);
+      long[] ids = new long[140_000];
+      int[] cut = new int[7];
+      while (pos < n) {
+        line++;
+        // one pass: the tabs and the end of the line
+        int fields = 0;
+        cut[fields++] = pos;
+        int end = pos;
+        for (; end < n; end++) {
+          byte c = b[end];
+          if (c == '\n') {
+            break;
           }
-          if (split(line, f) != 7) {
+          if (c == '\t' && fields < 7) {
+            cut[fields++] = end + 1;
+          }
+        }
+        if (end > pos && b[pos] != '#') {
+          if (fields != 7) {
             throw new IllegalStateException(
-                CITIES + ":" + number + ": expected 7 columns: " + line);
+                CITIES
+                    + ":"
+                    + line
+                    + ": expected 7 columns: "
+                    + new String(b, pos, end - pos, UTF_8));
           }
-          long id = Long.parseLong(f[0]);
+          long id = digits(b, cut[0], cut[1] - 1);
+          String name = new String(b, cut[1], cut[2] - 1 - cut[1], UTF_8);
+          String iso3 = country(b, cut[2]);
+          String feature = feature(b, cut[3], cut[4] - 1);
+          long population = digits(b, cut[4], cut[5] - 1);
+          double lat = decimal(b, cut[5], cut[6] - 1);
+          double lon = decimal(b, cut[6], end);
           GazetteerEntry e =
-              new GazetteerEntry(
-                  f[1],
-                  PlaceKind.CITY,
-                  f[2],
-                  Double.parseDouble(f[5]),
-                  Double.parseDouble(f[6]),
-                  id,
-                  f[3].intern(),
-                  Long.parseLong(f[4]));
-          byGeonames.put(id, e);
+              new GazetteerEntry(name, PlaceKind.CITY, iso3, lat, lon, id, feature, population);
+          if (rows.size() == ids.length) {
+            ids = Arrays.copyOf(ids, ids.length * 2);
+          }
+          if (!rows.isEmpty() && id <= ids[rows.size() - 1]) {
+            throw new IllegalStateException(CITIES + ":" + line + ": ids must ascend: " + id);
+          }
+          ids[rows.size()] = id;
+          rows.add(e);
           size++;
-          addCity(f[1], e);
+          addCity(name, e);
+        }
+        pos = end + 1;
+      }
+      cityIds = Arrays.copyOf(ids, rows.size());
+      cities = rows.toArray(new GazetteerEntry[0]);
+    }
+
+    private String country(byte[] b, int at) {
+      int code = (b[at] << 16) | (b[at + 1] << 8) | b[at + 2];
+      String iso3 = iso3Codes.get(code);
+      if (iso3 == null) {
+        iso3 = new String(b, at, 3, StandardCharsets.US_ASCII);
+        iso3Codes.put(code, iso3);
+      }
+      return iso3;
+    }
+
+    private String feature(byte[] b, int from, int to) {
+      String f = new String(b, from, to - from, StandardCharsets.US_ASCII);
+      String shared = features.putIfAbsent(f, f);
+      return shared == null ? f : shared;
+    }
+
+    private static long digits(byte[] b, int from, int to) {
+      if (from >= to) {
+        throw new IllegalStateException(CITIES + ": empty number");
+      }
+      long v = 0;
+      for (int i = from; i < to; i++) {
+        int d = b[i] - '0';
+        if (d < 0 || d > 9) {
+          throw new IllegalStateException(
+              CITIES + ": not a number: " + new String(b, from, to - from, UTF_8));
+        }
+        v = v * 10 + d;
+      }
+      return v;
+    }
+
+    /** A decimal such as {@code -8.00742}: at most 9 decimals, as the converter writes them. */
+    private static double decimal(byte[] b, int from, int to) {
+      boolean negative = from < to && b[from] == '-';
+      int i = negative ? from + 1 : from;
+      long v = 0;
+      int scale = -1;
+      for (; i < to; i++) {
+        byte c = b[i];
+        if (c == '.' && scale < 0) {
+          scale = 0;
+        } else if (c >= '0' && c <= '9') {
+          v = v * 10 + (c - '0');
+          if (scale >= 0) {
+            scale++;
+          }
+        } else {
+          throw new IllegalStateException(
+              CITIES + ": not a coordinate: " + new String(b, from, to - from, UTF_8));
         }
       }
+      if (scale > 9) {
+        return Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
+      }
+      double d = scale <= 0 ? v : v / POWERS[scale];
+      return negative ? -d : d;
     }
 
     /** {@code kind names country lat lon}: names separated by "|", the first one displayed. */
@@ -275,7 +403,8 @@ public final class Gazetteer {
             continue;
           }
           String[] f = line.split("\t", -1);
-          GazetteerEntry old = f.length == 2 ? byGeonames.get(Long.valueOf(f[0])) : null;
+          int at = f.length == 2 ? Arrays.binarySearch(cityIds, Long.parseLong(f[0])) : -1;
+          GazetteerEntry old = at >= 0 ? cities[at] : null;
           if (old == null) {
             throw new IllegalStateException(ALIASES + ":" + number + ": no such place: " + line);
           }
@@ -290,7 +419,7 @@ public final class Gazetteer {
                   old.geonames(),
                   old.feature(),
                   old.population());
-          byGeonames.put(old.geonames(), renamed);
+          cities[at] = renamed;
           replace(old, renamed);
           for (String name : names) {
             addCity(name, renamed);
@@ -299,19 +428,30 @@ public final class Gazetteer {
       }
     }
 
+    @SuppressWarnings("unchecked")
     private void replace(GazetteerEntry old, GazetteerEntry renamed) {
       for (String k : cityKeys(old.name())) {
-        List<GazetteerEntry> list = byKey.get(k);
-        if (list != null) {
-          list.replaceAll(e -> e == old ? renamed : e);
+        Object v = byKey.get(k);
+        if (v == old) {
+          byKey.put(k, renamed);
+        } else if (v instanceof ArrayList<?> list) {
+          ((ArrayList<GazetteerEntry>) list).replaceAll(e -> e == old ? renamed : e);
         }
       }
     }
 
     private void addCity(String name, GazetteerEntry e) {
-      for (String k : cityKeys(name)) {
-        put(k, e);
+      String k = PlaceKey.of(name);
+      put(k, e);
+      for (String article : ARTICLES) {
+        if (k.startsWith(article) && k.length() > article.length() + 2) {
+          String bare = k.substring(article.length());
+          put(bare, e);
+          putWithoutFinalH(bare, e);
+          break;
+        }
       }
+      putWithoutFinalH(k, e);
     }
 
     /** A city's keys: its name's, without an Arabic article, and without a final "h". */
@@ -328,42 +468,71 @@ public final class Gazetteer {
       int n = keys.size();
       for (int i = 0; i < n; i++) {
         String s = keys.get(i);
-        if (s.length() > 4 && s.endsWith("ah")) {
+        if (withoutFinalH(s)) {
           keys.add(s.substring(0, s.length() - 1));
         }
       }
       return keys;
     }
 
+    private void putWithoutFinalH(String k, GazetteerEntry e) {
+      if (withoutFinalH(k)) {
+        put(k.substring(0, k.length() - 1), e);
+      }
+    }
+
+    private static boolean withoutFinalH(String k) {
+      int n = k.length();
+      return n > 4 && k.charAt(n - 1) == 'h' && k.charAt(n - 2) == 'a';
+    }
+
     private void add(String name, GazetteerEntry e) {
       put(PlaceKey.of(name), e);
     }
 
+    /** Values are one entry, or an ArrayList of several while building. */
+    @SuppressWarnings("unchecked")
     private void put(String key, GazetteerEntry e) {
       if (key.isEmpty()) {
         return;
       }
-      List<GazetteerEntry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-      for (GazetteerEntry other : list) {
-        if (other == e) {
-          return;
-        }
+      Object v = byKey.putIfAbsent(key, e);
+      if (v == null || v == e) {
+        return;
       }
-      list.add(e);
+      if (v instanceof GazetteerEntry other) {
+        ArrayList<GazetteerEntry> list = new ArrayList<>(2);
+        list.add(other);
+        list.add(e);
+        byKey.put(key, list);
+      } else {
+        ArrayList<GazetteerEntry> list = (ArrayList<GazetteerEntry>) v;
+        for (GazetteerEntry other : list) {
+          if (other == e) {
+            return;
+          }
+        }
+        list.add(e);
+      }
     }
 
+    /** Turns the values into immutable lists, likeliest first, in place (no second map). */
+    @SuppressWarnings("unchecked")
     Gazetteer build() {
       Comparator<GazetteerEntry> likelyFirst =
           Comparator.comparingDouble(Gazetteer::prior).reversed();
-      Map<String, List<GazetteerEntry>> frozen = new HashMap<>(byKey.size() * 4 / 3 + 1);
-      for (Map.Entry<String, List<GazetteerEntry>> entry : byKey.entrySet()) {
-        List<GazetteerEntry> list = entry.getValue();
-        if (list.size() > 1) {
-          list.sort(likelyFirst);
-        }
-        frozen.put(entry.getKey(), List.copyOf(list));
-      }
-      return new Gazetteer(frozen, Map.copyOf(byGeonames), Map.copyOf(countries), size);
+      byKey.replaceAll(
+          (k, v) -> {
+            if (v instanceof GazetteerEntry e) {
+              return List.of(e);
+            }
+            ArrayList<GazetteerEntry> list = (ArrayList<GazetteerEntry>) v;
+            list.sort(likelyFirst);
+            return List.copyOf(list);
+          });
+      Map<String, List<GazetteerEntry>> frozen =
+          Collections.unmodifiableMap((Map<String, List<GazetteerEntry>>) (Map<?, ?>) byKey);
+      return new Gazetteer(frozen, cityIds, cities, Map.copyOf(countries), size);
     }
 
     /** Splits a tab-separated line into {@code fields}; returns the number of fields. */

@@ -41,6 +41,9 @@ import org.newsgraph.model.Place;
  *       "Misurata"). A candidate the gazetteer does not know ("White House") is left out.
  * </ol>
  *
+ * <p>A CITY or LOCATION entity whose CAMEO code names an institution ("White House" is USAGOV) is
+ * that institution, not a place, even where a town bears its name.
+ *
  * <p>A COUNTRY entity whose every mention is also a city's is the city speaking for its government
  * (the entity stage's choice): it gives no place of its own.
  *
@@ -156,7 +159,11 @@ public final class PlaceExtractor {
     List<Candidate> out = new ArrayList<>();
     for (Entity e : entities) {
       switch (e.type()) {
-        case CITY, LOCATION -> out.add(new Candidate(e, e.mentions()));
+        case CITY, LOCATION -> {
+          if (e.code() == null || e.code().length() <= 3) {
+            out.add(new Candidate(e, e.mentions()));
+          }
+        }
         case COUNTRY -> {
           List<Mention> own = new ArrayList<>();
           for (Mention m : e.mentions()) {

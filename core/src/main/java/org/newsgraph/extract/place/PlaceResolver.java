@@ -29,7 +29,7 @@ final class PlaceResolver {
   static final double CONTEXT = 3.5;
 
   /** Below this prior, a city needs its country in the context. */
-  static final double SMALL = 4;
+  static final double SMALL = 6;
 
   private final Gazetteer gazetteer;
 
