@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,9 +84,12 @@ public final class GazetteerBench {
     for (String resource : Gazetteer.resources()) {
       bytes += size(resource);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
+    long c0 = threads.getCurrentThreadCpuTime();
     Gazetteer gazetteer = Gazetteer.standard();
     double firstLoad = (System.nanoTime() - t0) / 1e9;
+    double firstCpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
     out.printf(
         Locale.ROOT,
         "gazetteer: %,d places under %,d names; resources %.1f MB%n",
@@ -92,17 +97,23 @@ public final class GazetteerBench {
         gazetteer.keys(),
         bytes / 1e6);
     double[] loads = new double[runs];
+    double[] cpus = new double[runs];
     for (int r = 0; r < runs; r++) {
       long t = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
       Gazetteer.readBundled();
       loads[r] = (System.nanoTime() - t) / 1e9;
+      cpus[r] = (threads.getCurrentThreadCpuTime() - c) / 1e9;
     }
     out.printf(
         Locale.ROOT,
-        "  load: first %.2f s (cold JVM), median of %d later loads %.2f s%n",
+        "  load: first %.2f s (cold JVM; %.2f s of the loading thread's CPU), median of %d later"
+            + " loads %.2f s (%.2f s CPU)%n",
         firstLoad,
+        firstCpu,
         runs,
-        median(loads));
+        median(loads),
+        median(cpus));
 
     String[] queries = queries();
     long hits = 0;

@@ -105,11 +105,13 @@ public final class Gazetteer {
   }
 
   /**
-   * The bundled resources this class reads, by name relative to this class's package (the country
-   * table is the actor package's), for reporting their size.
+   * The class-path names of the bundled resources it reads (the country table is the actor
+   * package's), for reporting their size.
    */
   public static List<String> resources() {
-    return List.of(CITIES, REGIONS, ALIASES, "../actor/" + COUNTRIES);
+    String here = "/org/newsgraph/extract/place/";
+    return List.of(
+        here + CITIES, here + REGIONS, here + ALIASES, "/org/newsgraph/extract/actor/" + COUNTRIES);
   }
 
   /**
