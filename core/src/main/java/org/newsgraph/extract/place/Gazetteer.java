@@ -193,9 +193,10 @@ public final class Gazetteer {
 
   /** Collects the entries and their keys while the resources are read. */
   private static final class Builder {
-    private final HashMap<String, Object> byKey = new HashMap<>(256 * 1024);
+    private final HashMap<String, List<GazetteerEntry>> byKey = new HashMap<>(256 * 1024);
     private final Map<String, GazetteerEntry> countries = new HashMap<>();
-    private final Map<Integer, String> iso3Codes = new HashMap<>();
+    private final String[] iso3Codes = new String[26 * 26 * 26];
+    private final List<String> shared = new ArrayList<>();
     private final Map<String, String> features = new HashMap<>();
     private long[] cityIds = new long[0];
     private GazetteerEntry[] cities = new GazetteerEntry[0];
@@ -295,11 +296,18 @@ public final class Gazetteer {
     }
 
     private String country(byte[] b, int at) {
-      int code = (b[at] << 16) | (b[at + 1] << 8) | b[at + 2];
-      String iso3 = iso3Codes.get(code);
+      int i0 = b[at] - 'A';
+      int i1 = b[at + 1] - 'A';
+      int i2 = b[at + 2] - 'A';
+      if (i0 < 0 || i0 >= 26 || i1 < 0 || i1 >= 26 || i2 < 0 || i2 >= 26) {
+        throw new IllegalStateException(
+            CITIES + ": not an ISO alpha-3 code: " + new String(b, at, 3, UTF_8));
+      }
+      int code = (i0 * 26 + i1) * 26 + i2;
+      String iso3 = iso3Codes[code];
       if (iso3 == null) {
         iso3 = new String(b, at, 3, StandardCharsets.US_ASCII);
-        iso3Codes.put(code, iso3);
+        iso3Codes[code] = iso3;
       }
       return iso3;
     }
@@ -430,14 +438,13 @@ public final class Gazetteer {
       }
     }
 
-    @SuppressWarnings("unchecked")
     private void replace(GazetteerEntry old, GazetteerEntry renamed) {
       for (String k : cityKeys(old.name())) {
-        Object v = byKey.get(k);
-        if (v == old) {
-          byKey.put(k, renamed);
-        } else if (v instanceof ArrayList<?> list) {
-          ((ArrayList<GazetteerEntry>) list).replaceAll(e -> e == old ? renamed : e);
+        List<GazetteerEntry> v = byKey.get(k);
+        if (v instanceof ArrayList<GazetteerEntry> list) {
+          list.replaceAll(e -> e == old ? renamed : e);
+        } else if (v != null && v.get(0) == old) {
+          byKey.put(k, List.of(renamed));
         }
       }
     }
@@ -492,49 +499,46 @@ public final class Gazetteer {
       put(PlaceKey.of(name), e);
     }
 
-    /** Values are one entry, or an ArrayList of several while building. */
+    /**
+     * Values are an immutable list of one entry, or an ArrayList of several while building (their
+     * keys listed in {@code shared}, to be sorted and frozen by {@link #build()}).
+     */
     @SuppressWarnings("unchecked")
     private void put(String key, GazetteerEntry e) {
       if (key.isEmpty()) {
         return;
       }
-      Object v = byKey.putIfAbsent(key, e);
-      if (v == null || v == e) {
+      List<GazetteerEntry> v = byKey.putIfAbsent(key, List.of(e));
+      if (v == null) {
         return;
       }
-      if (v instanceof GazetteerEntry other) {
-        ArrayList<GazetteerEntry> list = new ArrayList<>(2);
-        list.add(other);
-        list.add(e);
-        byKey.put(key, list);
-      } else {
-        ArrayList<GazetteerEntry> list = (ArrayList<GazetteerEntry>) v;
+      if (v instanceof ArrayList<GazetteerEntry> list) {
         for (GazetteerEntry other : list) {
           if (other == e) {
             return;
           }
         }
         list.add(e);
+      } else if (v.get(0) != e) {
+        ArrayList<GazetteerEntry> list = new ArrayList<>(2);
+        list.add(v.get(0));
+        list.add(e);
+        byKey.put(key, list);
+        shared.add(key);
       }
     }
 
-    /** Turns the values into immutable lists, likeliest first, in place (no second map). */
-    @SuppressWarnings("unchecked")
+    /** Sorts the lists of shared keys, likeliest first, and freezes them. */
     Gazetteer build() {
       Comparator<GazetteerEntry> likelyFirst =
           Comparator.comparingDouble(Gazetteer::prior).reversed();
-      byKey.replaceAll(
-          (k, v) -> {
-            if (v instanceof GazetteerEntry e) {
-              return List.of(e);
-            }
-            ArrayList<GazetteerEntry> list = (ArrayList<GazetteerEntry>) v;
-            list.sort(likelyFirst);
-            return List.copyOf(list);
-          });
-      Map<String, List<GazetteerEntry>> frozen =
-          Collections.unmodifiableMap((Map<String, List<GazetteerEntry>>) (Map<?, ?>) byKey);
-      return new Gazetteer(frozen, cityIds, cities, Map.copyOf(countries), size);
+      for (String key : shared) {
+        List<GazetteerEntry> list = byKey.get(key);
+        list.sort(likelyFirst);
+        byKey.put(key, List.copyOf(list));
+      }
+      return new Gazetteer(
+          Collections.unmodifiableMap(byKey), cityIds, cities, Map.copyOf(countries), size);
     }
 
     /** Splits a tab-separated line into {@code fields}; returns the number of fields. */
