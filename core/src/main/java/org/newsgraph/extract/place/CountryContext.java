@@ -10,8 +10,6 @@ import java.util.Map;
  */
 final class CountryContext {
 
-  static final CountryContext EMPTY = new CountryContext();
-
   private final Map<String, Double> weights = new HashMap<>();
 
   /** Adds weight to a country; a null country or a weight of 0 changes nothing. */

@@ -214,7 +214,7 @@ public final class PlaceExtractor {
   private static final class Candidate {
     final Entity entity;
     final List<Mention> mentions;
-    CountryContext own = CountryContext.EMPTY;
+    CountryContext own = new CountryContext();
     GazetteerEntry place;
 
     Candidate(Entity entity, List<Mention> mentions) {
