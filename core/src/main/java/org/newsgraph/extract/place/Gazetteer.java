@@ -151,14 +151,14 @@ public final class Gazetteer {
 
   /**
    * How likely a place is meant when its name is read with no context: a country or a region across
-   * countries 10, a region within a country 7, a city 1 + log10(population + 1), plus 2 for a
+   * countries 10, a region within a country 8, a city 1 + log10(population + 1), plus 2 for a
    * capital and 0.5 for a first-order seat (PPLA). So Tripoli, Libya (capital, 1.15 million) scores
    * 9.1 and Tripoli, Lebanon 6.9; Paris, France 9.3 and Paris, Texas 5.4.
    */
   static double prior(GazetteerEntry e) {
     return switch (e.kind()) {
       case COUNTRY -> 10;
-      case REGION, WATER -> e.country() == null ? 10 : 7;
+      case REGION, WATER -> e.country() == null ? 10 : 8;
       case CITY ->
           1
               + Math.log10(e.population() + 1.0)

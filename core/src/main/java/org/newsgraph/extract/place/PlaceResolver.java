@@ -2,24 +2,32 @@ package org.newsgraph.extract.place;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.newsgraph.model.PlaceKind;
 
 /**
  * Picks, among the gazetteer's places of one name, the one a document means.
  *
  * <p>Each candidate scores its {@linkplain Gazetteer#prior prior} (a country or a region across
- * countries 10, a region within a country 7, a city 1 + log10(population + 1), plus 2 for a capital
+ * countries 10, a region within a country 8, a city 1 + log10(population + 1), plus 2 for a capital
  * and 0.5 for a first-order seat) plus {@value #CONTEXT} times its country's share of the
  * document's {@link CountryContext} (1 for the country the document talks about most). The highest
  * score wins; ties go to the gazetteer's order. So Tripoli in a story about Libya is the Libyan
  * capital (9.1 + 3.5 against 6.9), in a story about Lebanon the Lebanese city (6.9 + 3.5 against
  * 9.1); Paris is Paris, France even in an American story (9.3 against 5.4 + 3.5); Georgia is the
- * country (10) unless the story is American and says nothing of the country (the US state, 7 +
- * 3.5).
+ * country (10) unless the story is American and says nothing of the country (the US state, 8 +
+ * 3.5); England is England, not the Arkansas town, in an American story (8 against 4.5 + 3.5).
  *
- * <p>A small place (prior below {@value #SMALL}: no known population, not a seat) in a country the
- * document never mentions is not taken: a name that only such a village bears is more often not a
- * place of the story at all.
+ * <p>Not taken:
+ *
+ * <ul>
+ *   <li>a city of a country the document never mentions, unless it is large (prior at least {@value
+ *       #SMALL}: about 100,000 inhabitants, or a capital): a name that only a small town abroad
+ *       bears is more often a misspelling or no place of the story at all ("Goa" for Gao in a story
+ *       about Mali is not the Philippine town of Goa);
+ *   <li>a name without a capital letter ("buffalo"), and a common word that the recognizer
+ *       sometimes tags as a place on its own ("West", "Republic", "Earth"), though towns bear them.
+ * </ul>
  *
  * <p>Thread-safe: holds only the immutable gazetteer.
  */
@@ -30,6 +38,51 @@ final class PlaceResolver {
 
   /** Below this prior, a city needs its country in the context. */
   static final double SMALL = 6;
+
+  /** Words that are towns somewhere but, written alone, are almost never meant as one. */
+  private static final Set<String> NOT_ALONE =
+      Set.of(
+          "west",
+          "east",
+          "north",
+          "south",
+          "earth",
+          "world",
+          "republic",
+          "union",
+          "centre",
+          "center",
+          "rock",
+          "hill",
+          "valley",
+          "mission",
+          "liberty",
+          "independence",
+          "unity",
+          "victory",
+          "progress",
+          "hope",
+          "enterprise",
+          "commerce",
+          "industry",
+          "opportunity",
+          "paradise",
+          "globe",
+          "universe",
+          "nation",
+          "state",
+          "city",
+          "capital",
+          "province",
+          "county",
+          "district",
+          "region",
+          "island",
+          "bay",
+          "harbor",
+          "harbour",
+          "port",
+          "lake");
 
   private final Gazetteer gazetteer;
 
@@ -52,7 +105,10 @@ final class PlaceResolver {
    */
   GazetteerEntry resolve(
       String name, GazetteerEntry country, CountryContext context, CountryContext own) {
-    List<GazetteerEntry> candidates = gazetteer.lookup(name);
+    List<GazetteerEntry> candidates =
+        hasUpperCase(name) && !NOT_ALONE.contains(PlaceKey.of(name))
+            ? gazetteer.lookup(name)
+            : List.of();
     GazetteerEntry best = country;
     double bestScore = country == null ? Double.NEGATIVE_INFINITY : score(country, context, own);
     for (GazetteerEntry e : candidates) {
@@ -69,6 +125,15 @@ final class PlaceResolver {
       return null;
     }
     return best;
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The candidate's score: its prior plus its country's share of the context. */

@@ -156,6 +156,31 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void famousRegionsBeatSmallTownsOfTheirName() {
+    // England, Arkansas is a town of 2,800 in the country the story is about
+    DocumentPlaces places =
+        new Doc("The United States will play England. The United States won before.")
+            .coded(EntityType.COUNTRY, "USA", "USA", "United States")
+            .with(EntityType.LOCATION, "England")
+            .locate();
+    Place england = named(places, "England");
+    assertThat(england.country()).isEqualTo("GBR");
+    assertThat(england.kind()).isEqualTo(PlaceKind.REGION);
+  }
+
+  @Test
+  void commonWordsAndLowerCaseNamesAreNoPlaces() {
+    DocumentPlaces places =
+        new Doc("The West and the Republic watched the buffalo. America agreed.")
+            .with(EntityType.LOCATION, "West")
+            .with(EntityType.LOCATION, "Republic")
+            .with(EntityType.LOCATION, "buffalo")
+            .coded(EntityType.COUNTRY, "USA", "USA", "America")
+            .locate();
+    assertThat(places.places()).extracting(Place::name).containsExactly("United States");
+  }
+
+  @Test
   void regionsAndSeasStayWithoutCoordinates() {
     DocumentPlaces places =
         new Doc("Migrants crossed the Mediterranean from North Africa. The Sahel is unstable.")
