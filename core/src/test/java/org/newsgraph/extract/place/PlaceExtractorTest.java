@@ -254,6 +254,39 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void hugeDocumentsAndOddOffsetsAreHandled() {
+    String[] towns = {
+      "Sirte", "Paris", "Konna", "Springfield", "San Jose", "Tripoli", "Alexandria"
+    };
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      text.append(towns[i % towns.length]).append(" again. ");
+    }
+    Doc doc = new Doc(text.toString());
+    for (String town : towns) {
+      doc.with(EntityType.CITY, town);
+    }
+    // a mention past the end of the text (a broken annotation) maps to no sentence
+    doc.entities.add(
+        new Entity(
+            "odd",
+            "Benghazi",
+            EntityType.CITY,
+            null,
+            null,
+            List.of(),
+            List.of(new Mention(1_000_000, 1_000_008, "Benghazi"))));
+    DocumentPlaces places = doc.locate();
+    // Konna, a small town, needs Mali in the story
+    assertThat(places.places())
+        .extracting(Place::name)
+        .containsExactly(
+            "Sirte", "Paris", "Springfield", "San Jose", "Tripoli", "Alexandria", "Benghazi");
+    assertThat(places.sentences()).isEqualTo(3_000);
+    assertThat(places.inSentence(2_999)).isNotNull();
+  }
+
+  @Test
   void placeRecordsCheckThemselves() {
     List<Mention> one = List.of(new Mention(0, 5, "Sirte"));
     assertThatThrownBy(() -> new Place("Sirte", "LBY", 31.2, null, null, PlaceKind.CITY, one))
