@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.extract.entity.EntityExtractor;
+import org.newsgraph.extract.place.DocumentPlaces;
 import org.newsgraph.extract.place.PlaceExtractor;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.model.CleanDocument;
@@ -88,21 +89,23 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     } catch (RuntimeException e) {
       return Extraction.of(doc.withProblem("entity extraction failed: " + e));
     }
-    List<Place> located;
+    // the places of each sentence (located.inSentence) are there for a later stage to use
+    DocumentPlaces located;
     try {
-      located = places.extract(annotated, found);
+      located = places.locate(annotated, found);
     } catch (RuntimeException e) {
       doc = doc.withProblem("place extraction failed: " + e);
-      located = List.of();
+      located = null;
     }
+    List<Place> where = located == null ? List.of() : located.places();
     List<Quote> said;
     try {
       said = quotes.extract(annotated, found);
     } catch (RuntimeException e) {
       return new Extraction(
-          doc.withProblem("quote extraction failed: " + e), found, List.of(), located);
+          doc.withProblem("quote extraction failed: " + e), found, List.of(), where);
     }
-    return new Extraction(doc, found, said, located);
+    return new Extraction(doc, found, said, where);
   }
 
   /** The entity stage alone (for benchmarks and evaluation). */
