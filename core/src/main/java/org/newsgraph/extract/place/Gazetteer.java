@@ -34,11 +34,12 @@ import org.newsgraph.model.PlaceKind;
  * countries.tsv}, read, not copied.
  *
  * <p>Lookups ignore case, accents and punctuation variants (see {@link PlaceKey}); a city is also
- * found without an Arabic article ("Ar Raqqah" as "Raqqah") and without a final "h" ("Raqqa"), and
- * every place under the aliases given to it. Which of several places of one name is meant is not
- * decided here: {@link #lookup} lists them all, most likely first without context (a country or a
- * region across countries, then cities by population with capitals raised), and {@link
- * PlaceResolver} picks one with the document's context.
+ * found without an Arabic article ("Ar Raqqah" as "Raqqah") and without a final "h" ("Raqqa"), with
+ * "St", "Mt", "Ft" written out or abbreviated ("Saint Louis" for St. Louis), and every place under
+ * the aliases given to it. Which of several places of one name is meant is not decided here: {@link
+ * #lookup} lists them all, most likely first without context (a country or a region across
+ * countries, then cities by population with capitals raised), and {@link PlaceResolver} picks one
+ * with the document's context.
  *
  * <p>Load once: {@link #standard()} reads the resources on first use (about half a second) and
  * keeps one instance per process. Immutable and thread-safe.
@@ -53,6 +54,11 @@ public final class Gazetteer {
   private static final String COUNTRIES = "countries.tsv";
 
   private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+  /** First words that news writes either way: "St. Louis", "Saint Louis"; pairs. */
+  private static final String[] ABBREVIATED = {
+    "st ", "saint ", "ste ", "sainte ", "mt ", "mount ", "ft ", "fort "
+  };
 
   private static final String[] ARTICLES = {"al ", "el ", "ar ", "as ", "ad ", "an ", "at ", "az "};
 
@@ -461,6 +467,24 @@ public final class Gazetteer {
         }
       }
       putWithoutFinalH(k, e);
+      for (int i = 0; i < ABBREVIATED.length; i += 2) {
+        String other = swapPrefix(k, ABBREVIATED[i], ABBREVIATED[i + 1]);
+        if (other != null) {
+          put(other, e);
+          break;
+        }
+      }
+    }
+
+    /** {@code k} with the first word {@code a} written {@code b} or the other way, else null. */
+    private static String swapPrefix(String k, String a, String b) {
+      if (k.startsWith(a) && k.length() > a.length()) {
+        return b + k.substring(a.length());
+      }
+      if (k.startsWith(b) && k.length() > b.length()) {
+        return a + k.substring(b.length());
+      }
+      return null;
     }
 
     /** A city's keys: its name's, without an Arabic article, and without a final "h". */

@@ -53,6 +53,13 @@ class GazetteerTest {
     assertThat(first("Raqqah")).isSameAs(first("Ar Raqqah"));
     assertThat(first("Raqqa").country()).isEqualTo("SYR");
     assertThat(first("Kiev")).isSameAs(first("Kyiv"));
+    // St. Louis, Missouri under both spellings (and Saint-Louis, Senegal too)
+    assertThat(GAZETTEER.lookup("Saint Louis"))
+        .extracting(GazetteerEntry::geonames)
+        .contains(4407066L, 2246452L);
+    assertThat(GAZETTEER.lookup("St Louis"))
+        .extracting(GazetteerEntry::geonames)
+        .contains(4407066L);
     // countries by their names and alternative spellings from the country table
     assertThat(first("Burma").country()).isEqualTo("MMR");
     assertThat(first("Ivory Coast")).isSameAs(first("Côte d'Ivoire"));
