@@ -31,6 +31,11 @@ public record Extraction(
     this(document, entities, List.of());
   }
 
+  /** This record with the given places (the place stage's result) instead of its own. */
+  public Extraction withPlaces(List<Place> places) {
+    return new Extraction(document, entities, quotes, places);
+  }
+
   /** A document that went through cleaning only: all extraction lists empty. */
   public static Extraction of(CleanDocument document) {
     return new Extraction(document, List.of());

@@ -102,10 +102,10 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     try {
       said = quotes.extract(annotated, found);
     } catch (RuntimeException e) {
-      return new Extraction(
-          doc.withProblem("quote extraction failed: " + e), found, List.of(), where);
+      return new Extraction(doc.withProblem("quote extraction failed: " + e), found, List.of())
+          .withPlaces(where);
     }
-    return new Extraction(doc, found, said, where);
+    return new Extraction(doc, found, said).withPlaces(where);
   }
 
   /** The entity stage alone (for benchmarks and evaluation). */

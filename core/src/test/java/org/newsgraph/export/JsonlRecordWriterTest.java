@@ -148,7 +148,7 @@ class JsonlRecordWriterTest {
             List.of(new Mention(31, 43, "North Africa")));
     var bytes = new ByteArrayOutputStream();
     try (var writer = new JsonlRecordWriter(bytes)) {
-      writer.write(new Extraction(doc, List.of(), List.of(), List.of(sirte, northAfrica)));
+      writer.write(new Extraction(doc, List.of()).withPlaces(List.of(sirte, northAfrica)));
     }
     JsonNode record = JSON.readTree(bytes.toString(StandardCharsets.UTF_8));
     List<String> order = new ArrayList<>();
