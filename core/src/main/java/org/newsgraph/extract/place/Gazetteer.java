@@ -425,16 +425,7 @@ public final class Gazetteer {
             throw new IllegalStateException(ALIASES + ":" + number + ": no such place: " + line);
           }
           String[] names = f[1].split("\\|");
-          GazetteerEntry renamed =
-              new GazetteerEntry(
-                  names[0],
-                  old.kind(),
-                  old.country(),
-                  old.lat(),
-                  old.lon(),
-                  old.geonames(),
-                  old.feature(),
-                  old.population());
+          GazetteerEntry renamed = old.renamed(names[0]);
           cities[at] = renamed;
           replace(old, renamed);
           for (String name : names) {
