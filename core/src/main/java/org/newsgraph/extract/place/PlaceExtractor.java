@@ -44,6 +44,10 @@ import org.newsgraph.model.Place;
  * <p>A CITY or LOCATION entity whose CAMEO code names an institution ("White House" is USAGOV) is
  * that institution, not a place, even where a town bears its name.
  *
+ * <p>A mention of a COUNTRY entity that names another place is resolved on its own ("Leipzig",
+ * which the entity stage may merge into Germany's entity, is the city), and a mention with a
+ * currency sign ("US$") is no place.
+ *
  * <p>A COUNTRY entity whose every mention is also a city's is the city speaking for its government
  * (the entity stage's choice): it gives no place of its own.
  *
@@ -99,8 +103,8 @@ public final class PlaceExtractor {
     CountryContext first = new CountryContext();
     first.addAll(nationalities);
     for (Candidate c : candidates) {
-      if (c.entity.type() == EntityType.COUNTRY) {
-        c.own = contribution(c.entity.country(), c.mentions.size());
+      if (c.type == EntityType.COUNTRY) {
+        c.own = contribution(c.country, c.mentions.size());
         first.addAll(c.own);
       }
     }
@@ -123,13 +127,11 @@ public final class PlaceExtractor {
 
   private GazetteerEntry resolve(Candidate c, CountryContext context) {
     GazetteerEntry country =
-        c.entity.type() == EntityType.COUNTRY
-            ? resolver.gazetteer().country(c.entity.country()).orElse(null)
-            : null;
-    GazetteerEntry found = resolver.resolve(c.entity.name(), country, context, c.own);
+        c.type == EntityType.COUNTRY ? resolver.gazetteer().country(c.country).orElse(null) : null;
+    GazetteerEntry found = resolver.resolve(c.name, country, context, c.own);
     if (found == null && country == null) {
       for (Mention m : c.mentions) {
-        if (!m.text().equals(c.entity.name())) {
+        if (!m.text().equals(c.name)) {
           found = resolver.resolve(m.text(), null, context, c.own);
           if (found != null) {
             break;
@@ -146,8 +148,13 @@ public final class PlaceExtractor {
     return own;
   }
 
-  /** The place entities, with their mentions; a country's mentions that a city also has dropped. */
-  private static List<Candidate> candidates(List<Entity> entities) {
+  /**
+   * The place entities, with their mentions: a country's mentions that a city also has are left to
+   * the city, and a mention of a country's entity that names another place ("Leipzig" merged into
+   * Germany's entity) is a candidate of its own. Mentions with a currency sign ("US$") are no
+   * places.
+   */
+  private List<Candidate> candidates(List<Entity> entities) {
     Set<Long> citySpans = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.CITY || e.type() == EntityType.LOCATION) {
@@ -156,29 +163,61 @@ public final class PlaceExtractor {
         }
       }
     }
+    Gazetteer gazetteer = resolver.gazetteer();
     List<Candidate> out = new ArrayList<>();
     for (Entity e : entities) {
       switch (e.type()) {
         case CITY, LOCATION -> {
-          if (e.code() == null || e.code().length() <= 3) {
-            out.add(new Candidate(e, e.mentions()));
+          List<Mention> own = withoutMoney(e.mentions());
+          if ((e.code() == null || e.code().length() <= 3) && !own.isEmpty()) {
+            out.add(new Candidate(e.name(), e.type(), e.country(), own));
           }
         }
         case COUNTRY -> {
+          GazetteerEntry self = gazetteer.country(e.country()).orElse(null);
           List<Mention> own = new ArrayList<>();
-          for (Mention m : e.mentions()) {
-            if (!citySpans.contains(span(m))) {
+          Map<String, List<Mention>> others = new LinkedHashMap<>();
+          for (Mention m : withoutMoney(e.mentions())) {
+            if (citySpans.contains(span(m))) {
+              continue;
+            }
+            List<GazetteerEntry> named = gazetteer.lookup(m.text());
+            if (self == null || named.isEmpty() || named.contains(self)) {
               own.add(m);
+            } else {
+              others.computeIfAbsent(m.text(), k -> new ArrayList<>()).add(m);
             }
           }
           if (!own.isEmpty()) {
-            out.add(new Candidate(e, own));
+            out.add(new Candidate(e.name(), EntityType.COUNTRY, e.country(), own));
           }
+          others.forEach(
+              (text, mentions) ->
+                  out.add(new Candidate(text, EntityType.LOCATION, null, mentions)));
         }
         default -> {}
       }
     }
     return out;
+  }
+
+  private static List<Mention> withoutMoney(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (!hasCurrencySign(m.text())) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCurrencySign(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.getType(s.charAt(i)) == Character.CURRENCY_SYMBOL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long span(Mention m) {
@@ -210,15 +249,19 @@ public final class PlaceExtractor {
     return places;
   }
 
-  /** A place entity being resolved. */
+  /** A place name being resolved, with the mentions it stands for. */
   private static final class Candidate {
-    final Entity entity;
+    final String name;
+    final EntityType type;
+    final String country;
     final List<Mention> mentions;
     CountryContext own = new CountryContext();
     GazetteerEntry place;
 
-    Candidate(Entity entity, List<Mention> mentions) {
-      this.entity = entity;
+    Candidate(String name, EntityType type, String country, List<Mention> mentions) {
+      this.name = name;
+      this.type = type;
+      this.country = country;
       this.mentions = mentions;
     }
   }

@@ -213,6 +213,35 @@ class PlaceExtractorTest {
   }
 
   @Test
+  void aCountrysMentionThatNamesAnotherPlaceIsThatPlace() {
+    // as the entity stage may merge them: Leipzig into Germany, "US$" into the United States
+    String text = "Germany said Leipzig would pay. The US paid US$ 5 million.";
+    Doc doc = new Doc(text).coded(EntityType.COUNTRY, "DEU", "DEU", "Germany", "Leipzig");
+    int us = text.indexOf("US ");
+    int dollars = text.indexOf("US$");
+    doc.entities.add(
+        new Entity(
+            "e9",
+            "United States",
+            EntityType.COUNTRY,
+            "USA",
+            "USA",
+            List.of(),
+            List.of(new Mention(us, us + 2, "US"), new Mention(dollars, dollars + 3, "US$"))));
+    DocumentPlaces places = doc.locate();
+    assertThat(places.places())
+        .extracting(Place::name, Place::kind, Place::country)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Germany", PlaceKind.COUNTRY, "DEU"),
+            org.assertj.core.groups.Tuple.tuple("Leipzig", PlaceKind.CITY, "DEU"),
+            org.assertj.core.groups.Tuple.tuple("United States", PlaceKind.COUNTRY, "USA"));
+    assertThat(named(places, "United States").mentions())
+        .extracting(Mention::text)
+        .containsExactly("US");
+    assertThat(places.inSentence(0).name()).isEqualTo("Leipzig");
+  }
+
+  @Test
   void institutionsAndUnknownNamesAreNoPlaces() {
     DocumentPlaces places =
         new Doc("The White House said the Pentagon and Xyzzyville agreed.")
