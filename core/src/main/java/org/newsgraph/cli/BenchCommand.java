@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.bench.AnalyzeBench;
 import org.newsgraph.bench.EventCoderBench;
+import org.newsgraph.bench.GazetteerBench;
 import org.newsgraph.bench.PipelineBench;
 import org.newsgraph.bench.ReutersSgml;
 import org.newsgraph.model.CleanDocument;
@@ -69,13 +70,21 @@ final class BenchCommand implements Callable<Integer> {
               + " thread (0 skips it; default: ${DEFAULT-VALUE})")
   int events;
 
+  @Option(
+      names = "--gazetteer",
+      description =
+          "measure the place gazetteer alone (resource size, load time, lookups/s on one thread)"
+              + " instead of the pipeline; PATH is not read")
+  boolean gazetteer;
+
   @Override
   public Integer call() throws IOException {
     if (sample < 0 || events < 0) {
       throw new IllegalArgumentException("--sample and --events must not be negative");
     }
-    if (sample < 0) {
-      throw new IllegalArgumentException("--sample must not be negative: " + sample);
+    if (gazetteer) {
+      new GazetteerBench(runs, spec.commandLine().getOut()).run();
+      return Main.OK;
     }
     Path corpus = SharedData.orShared(path, "corpora/reuters21578", "corpus");
     PrintWriter out = spec.commandLine().getOut();

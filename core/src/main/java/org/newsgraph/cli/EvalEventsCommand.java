@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.eval.CountryTriple;
 import org.newsgraph.eval.EventEvaluator;
@@ -99,8 +101,8 @@ final class EvalEventsCommand implements Callable<Integer> {
       AnnotatedDocument annotated = analyzer.annotate(doc);
       List<Entity> entities = analyzer.entities(annotated);
       List<CountryTriple> triples = new ArrayList<>();
-      for (Event e :
-          analyzer.events(annotated, entities, analyzer.dates(annotated, entities)::sentenceDate)) {
+      IntFunction<LocalDate> dates = analyzer.dates(annotated, entities)::sentenceDate;
+      for (Event e : analyzer.events(annotated, entities, dates, i -> null)) {
         Optional<String> source = country(countries, e.source().code());
         Optional<String> target = country(countries, e.target().code());
         if (source.isPresent() && target.isPresent()) {

@@ -13,6 +13,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Removed;
 
@@ -29,7 +30,6 @@ import org.newsgraph.model.Removed;
 public final class JsonlRecordWriter implements Closeable {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final String[] NOT_YET_EXTRACTED = {"places"};
 
   private final JsonGenerator json;
 
@@ -86,10 +86,11 @@ public final class JsonlRecordWriter implements Closeable {
         writeEvent(event);
       }
       json.writeEndArray();
-      for (String field : NOT_YET_EXTRACTED) {
-        json.writeArrayFieldStart(field);
-        json.writeEndArray();
+      json.writeArrayFieldStart("places");
+      for (Place place : extraction.places()) {
+        writePlace(place);
       }
+      json.writeEndArray();
       json.writeArrayFieldStart("dates");
       for (DateMention date : extraction.dates()) {
         writeDate(date);
@@ -209,6 +210,37 @@ public final class JsonlRecordWriter implements Closeable {
     } else {
       json.writeNumberField(field, value);
     }
+  }
+
+  private void writePlace(Place place) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", place.name());
+    json.writeStringField("country", place.country());
+    json.writeFieldName("lat");
+    if (place.lat() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(place.lat());
+    }
+    json.writeFieldName("lon");
+    if (place.lon() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(place.lon());
+    }
+    json.writeFieldName("geonames");
+    if (place.geonames() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(place.geonames());
+    }
+    json.writeStringField("kind", place.kind().name());
+    json.writeArrayFieldStart("mentions");
+    for (Mention mention : place.mentions()) {
+      writeMention(mention);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   private void writeMention(Mention mention) throws IOException {

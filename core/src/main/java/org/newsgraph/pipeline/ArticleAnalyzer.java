@@ -9,6 +9,8 @@ import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.extract.event.EventExtractor;
+import org.newsgraph.extract.place.DocumentPlaces;
+import org.newsgraph.extract.place.PlaceExtractor;
 import org.newsgraph.extract.quote.QuoteExtractor;
 import org.newsgraph.extract.time.DateExtractor;
 import org.newsgraph.extract.time.DocumentDates;
@@ -16,13 +18,15 @@ import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.Extraction;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 
 /**
  * The stages after cleaning, for one document: annotate (CoreNLP), then entities, then dates (a
- * publication date inferred there reaches the record as {@code published_from: inferred}), then
- * quotes, then events (dated by their sentence's date).
+ * publication date inferred there reaches the record as {@code published_from: inferred}) and
+ * places, then quotes, then events (dated and placed by their sentence).
  *
  * <p>The models are English, so a document whose detected language is another one is not annotated:
  * it comes back with its clean text, no entities or quotes, and a problem saying why. A document
@@ -41,6 +45,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
   private final QuoteExtractor quotes;
   private final EventExtractor events;
   private final DateExtractor dates;
+  private final PlaceExtractor places;
 
   /**
    * An analyzer with the default annotator options and the bundled dictionaries.
@@ -58,6 +63,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     this.quotes = new QuoteExtractor();
     this.events = new EventExtractor();
     this.dates = new DateExtractor();
+    this.places = new PlaceExtractor();
   }
 
   /** Whether the English models apply to a document of this language (unknown counts as yes). */
@@ -85,8 +91,8 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
   }
 
   /**
-   * The extract stages on an annotated document: entities, then dates, then the quotes that use the
-   * entities.
+   * The extract stages on an annotated document: entities, then the dates, places, quotes and
+   * events that use them.
    */
   public Extraction extract(AnnotatedDocument annotated) {
     CleanDocument doc = annotated.document();
@@ -105,24 +111,41 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     } catch (RuntimeException e) {
       doc = doc.withProblem("date extraction failed: " + e);
     }
+    // the places of each sentence (located.inSentence) are there for a later stage to use
+    DocumentPlaces located;
+    try {
+      located = places.locate(annotated, found);
+    } catch (RuntimeException e) {
+      doc = doc.withProblem("place extraction failed: " + e);
+      located = null;
+    }
+    List<Place> where = located == null ? List.of() : located.places();
     List<Quote> said;
     try {
       said = quotes.extract(annotated, found);
     } catch (RuntimeException e) {
       return new Extraction(
-          doc.withProblem("quote extraction failed: " + e), found, List.of(), List.of(), dated);
+          doc.withProblem("quote extraction failed: " + e),
+          found,
+          List.of(),
+          List.of(),
+          where,
+          dated);
     }
     List<Event> coded;
     try {
       LocalDate published = doc.published();
       IntFunction<LocalDate> sentenceDate =
           timeline == null ? i -> published : timeline::sentenceDate;
-      coded = events(annotated, found, sentenceDate);
+      DocumentPlaces at = located;
+      IntFunction<EventPlace> sentencePlace =
+          at == null ? i -> null : i -> eventPlace(at.inSentence(i));
+      coded = events(annotated, found, sentenceDate, sentencePlace);
     } catch (RuntimeException e) {
       return new Extraction(
-          doc.withProblem("event extraction failed: " + e), found, said, List.of(), dated);
+          doc.withProblem("event extraction failed: " + e), found, said, List.of(), where, dated);
     }
-    return new Extraction(doc, found, said, coded, dated);
+    return new Extraction(doc, found, said, coded, where, dated);
   }
 
   /**
@@ -130,11 +153,24 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
    * event (see {@link EventExtractor#worthParsing}), then codes them.
    */
   public List<Event> events(
-      AnnotatedDocument annotated, List<Entity> found, IntFunction<LocalDate> sentenceDate) {
+      AnnotatedDocument annotated,
+      List<Entity> found,
+      IntFunction<LocalDate> sentenceDate,
+      IntFunction<EventPlace> sentencePlace) {
     boolean[][] coded = EventExtractor.codedTokens(annotated, found);
     AnnotatedDocument parsed =
         annotator.parse(annotated, s -> events.worthParsing(s, coded[s.index()]));
-    return events.extract(parsed, found, sentenceDate, i -> null);
+    return events.extract(parsed, found, sentenceDate, sentencePlace);
+  }
+
+  /** The place stage's place as an event's place, or null. */
+  private static EventPlace eventPlace(Place p) {
+    return p == null ? null : new EventPlace(p.name(), p.country(), p.lat(), p.lon());
+  }
+
+  /** The place stage alone, given the document's entities (for benchmarks and evaluation). */
+  public DocumentPlaces places(AnnotatedDocument annotated, List<Entity> found) {
+    return places.locate(annotated, found);
   }
 
   /** The time stage alone, given the document's entities (for benchmarks and evaluation). */

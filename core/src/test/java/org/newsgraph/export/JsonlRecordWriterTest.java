@@ -16,6 +16,8 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Place;
+import org.newsgraph.model.PlaceKind;
 import org.newsgraph.model.Removed;
 
 class JsonlRecordWriterTest {
@@ -118,5 +120,59 @@ class JsonlRecordWriterTest {
     assertThat(text.substring(second.get("start").asInt(), second.get("end").asInt()))
         .isEqualTo(second.get("text").asText())
         .isEqualTo("Le Drian");
+  }
+
+  @Test
+  void writesPlacesAsTheDesignShows() throws Exception {
+    String text = "Fighting near Sirte and across North Africa.";
+    var doc =
+        new CleanDocument(
+            "0123456789abcdef", "a.txt", null, null, null, null, "en", text, List.of(), List.of());
+    var sirte =
+        new Place(
+            "Sirte",
+            "LBY",
+            31.20892,
+            16.58866,
+            2210554L,
+            PlaceKind.CITY,
+            List.of(new Mention(14, 19, "Sirte")));
+    var northAfrica =
+        new Place(
+            "North Africa",
+            null,
+            null,
+            null,
+            null,
+            PlaceKind.REGION,
+            List.of(new Mention(31, 43, "North Africa")));
+    var bytes = new ByteArrayOutputStream();
+    try (var writer = new JsonlRecordWriter(bytes)) {
+      writer.write(new Extraction(doc, List.of()).withPlaces(List.of(sirte, northAfrica)));
+    }
+    JsonNode record = JSON.readTree(bytes.toString(StandardCharsets.UTF_8));
+    List<String> order = new ArrayList<>();
+    record.fieldNames().forEachRemaining(order::add);
+    assertThat(order.subList(order.indexOf("events"), order.size()))
+        .containsExactly("events", "places", "dates", "problems");
+    JsonNode places = record.get("places");
+    assertThat(places).hasSize(2);
+    JsonNode p = places.get(0);
+    List<String> fields = new ArrayList<>();
+    p.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields)
+        .containsExactly("name", "country", "lat", "lon", "geonames", "kind", "mentions");
+    assertThat(p.get("country").asText()).isEqualTo("LBY");
+    assertThat(p.get("lat").asDouble()).isEqualTo(31.20892);
+    assertThat(p.get("lon").asDouble()).isEqualTo(16.58866);
+    assertThat(p.get("geonames").asLong()).isEqualTo(2210554L);
+    assertThat(p.get("kind").asText()).isEqualTo("CITY");
+    assertThat(p.get("mentions").get(0).get("text").asText()).isEqualTo("Sirte");
+    JsonNode region = places.get(1);
+    assertThat(region.get("country").isNull()).isTrue();
+    assertThat(region.get("lat").isNull()).isTrue();
+    assertThat(region.get("lon").isNull()).isTrue();
+    assertThat(region.get("geonames").isNull()).isTrue();
+    assertThat(region.get("kind").asText()).isEqualTo("REGION");
   }
 }

@@ -41,7 +41,7 @@ class DateRecordTest {
             new DateMention("next week", "2013-W23", 35, 44, "DATE"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonlRecordWriter writer = new JsonlRecordWriter(bytes)) {
-      writer.write(new Extraction(doc, List.of(), List.of(), List.of(), dates));
+      writer.write(new Extraction(doc, List.of(), List.of(), List.of(), List.of(), dates));
     }
     JsonNode record = new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8));
     assertThat(record.get("published").asText()).isEqualTo("2013-06-02");
@@ -78,6 +78,7 @@ class DateRecordTest {
       writer.write(
           new Extraction(
               doc,
+              List.of(),
               List.of(),
               List.of(),
               List.of(),
