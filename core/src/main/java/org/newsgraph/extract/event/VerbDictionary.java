@@ -83,6 +83,7 @@ public final class VerbDictionary {
         }
       }
     }
+    verbs += recoverCommentVerbs(lemmas, forms, lemmaBlocks);
     Map<String, List<VerbPattern>> byLemmaPatterns = new HashMap<>();
     for (Map.Entry<String, List<VerbBlock>> e : lemmaBlocks.entrySet()) {
       List<VerbPattern> ps = new ArrayList<>();
@@ -104,6 +105,47 @@ public final class VerbDictionary {
             problems.count(),
             problems.messages(),
             (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /**
+   * Verbs that a block's patterns were written for (the pattern comment names one word, {@code #
+   * URGE}) but that no block lists: {@code CAMEO.2.0.txt} keeps four {@code URGE} patterns in the
+   * {@code DEMAND} block and lists the verb nowhere, so "urge" would code nothing. Such a verb
+   * joins the block of its patterns with its regular forms and the block's code. A word that is
+   * already a form of a listed verb ({@code # FELL}) is not one.
+   *
+   * @return how many verbs were added
+   */
+  private int recoverCommentVerbs(
+      Map<String, List<VerbEntry>> lemmas,
+      Map<String, List<VerbEntry>> forms,
+      Map<String, List<VerbBlock>> lemmaBlocks) {
+    int added = 0;
+    for (VerbBlock block : blocks) {
+      for (VerbPattern p : block.patterns()) {
+        String word = p.comment().strip();
+        if (word.isEmpty()
+            || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+            || lemmas.containsKey(word)
+            || forms.containsKey(word)) {
+          continue;
+        }
+        List<VerbForm> written = new ArrayList<>();
+        for (String form : Inflections.regular(word)) {
+          written.add(new VerbForm(List.of(form), 0));
+        }
+        VerbEntry entry =
+            new VerbEntry(written.get(0), written, false, block.code(), block.name(), p.line());
+        blockOf.put(entry, block);
+        listFor(lemmas, word).add(entry);
+        listFor(lemmaBlocks, word).add(block);
+        for (VerbForm f : written) {
+          listFor(forms, f.verbWord()).add(entry);
+        }
+        added++;
+      }
+    }
+    return added;
   }
 
   private static <T> List<T> listFor(Map<String, List<T>> m, String key) {
