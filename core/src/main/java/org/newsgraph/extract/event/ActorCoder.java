@@ -52,6 +52,9 @@ final class ActorCoder {
     int i = 0;
     while (i < n) {
       Optional<ActorMatch> m = dictionary.longestMatch(texts, i, date);
+      if (m.isPresent() && insideLongerName(i, i + m.get().length())) {
+        m = Optional.empty();
+      }
       if (m.isPresent()) {
         int len = m.get().length();
         actorCode[i] = m.get().code();
@@ -61,6 +64,20 @@ final class ActorCoder {
         i++;
       }
     }
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are part of a longer name that the entity stage found and
+   * coded as no actor ("Paris" in "the Paris Agreement").
+   */
+  private boolean insideLongerName(int from, int to) {
+    boolean named = true;
+    for (int i = from; i < to && named; i++) {
+      named = EventCoder.NOT_AN_ACTOR.equals(linked.apply(i));
+    }
+    return named
+        && ((from > 0 && EventCoder.NOT_AN_ACTOR.equals(linked.apply(from - 1)))
+            || (to < s.size() && EventCoder.NOT_AN_ACTOR.equals(linked.apply(to))));
   }
 
   /** The actors the noun phrase headed by {@code head} names; empty when it names none. */
@@ -160,7 +177,7 @@ final class ActorCoder {
         continue;
       }
       String hinted = linked.apply(i);
-      if (hinted != null && actor == null) {
+      if (hinted != null && !hinted.isEmpty() && actor == null) {
         actor = hinted;
         actorAt = i;
         actorEnd = i + 1;
@@ -214,7 +231,7 @@ final class ActorCoder {
         return actorCode[i];
       }
       String hinted = linked.apply(i);
-      if (hinted != null) {
+      if (hinted != null && !hinted.isEmpty()) {
         return hinted;
       }
     }

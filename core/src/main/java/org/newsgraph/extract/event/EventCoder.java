@@ -46,6 +46,13 @@ public final class EventCoder {
   private static final List<String> NOT_THIS_CLAUSE =
       List.of("conj", "parataxis", "advcl", "cc", "ccomp", "csubj", "dep");
 
+  /**
+   * What {@code linked} answers for a token of a name the entity stage found and could give no
+   * actor code or country ("the Paris Agreement", "Fridays for Future"): a dictionary actor that is
+   * only part of such a name ("Paris") is not taken.
+   */
+  public static final String NOT_AN_ACTOR = "";
+
   private final EventDictionaries dictionaries;
   private final ActorDictionary actors;
   private final boolean requireDyad;
@@ -96,7 +103,8 @@ public final class EventCoder {
    * @param sentence the sentence, with its dependency parse (none: no events)
    * @param date the day the sentence speaks of, for date-limited actor codes, or null
    * @param linked for a token index, the actor code that the entity stage gave the entity the token
-   *     names, or null; actors the dictionaries do not know are taken from here
+   *     names, {@link #NOT_AN_ACTOR} for a name with none, or null; actors the dictionaries do not
+   *     know are taken from here
    * @return the events in verb order, each (source, target, code) once
    * @throws NullPointerException when sentence or linked is null
    */

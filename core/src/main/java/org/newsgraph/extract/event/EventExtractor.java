@@ -113,7 +113,8 @@ public final class EventExtractor {
       List<Token> tokens = doc.sentences().get(s).tokens();
       out[s] = new boolean[tokens.size()];
       for (int t = 0; t < tokens.size(); t++) {
-        out[s][t] = linker.at(tokens.get(t)) != null;
+        Entity e = linker.at(tokens.get(t));
+        out[s][t] = e != null && (e.code() != null || e.country() != null);
       }
     }
     return out;
@@ -149,7 +150,11 @@ public final class EventExtractor {
       IntFunction<String> linked =
           i -> {
             Entity e = linker.at(tokens.get(i));
-            return e == null ? null : e.code();
+            if (e == null) {
+              return null;
+            }
+            String code = e.code() != null ? e.code() : e.country();
+            return code == null ? EventCoder.NOT_AN_ACTOR : code;
           };
       for (CodedEvent coded : coder.code(sentence, date, linked)) {
         if (!coded.source().isIdentified()
