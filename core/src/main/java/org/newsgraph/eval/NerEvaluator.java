@@ -21,43 +21,6 @@ public final class NerEvaluator {
   static final int BATCH = 1000;
 
   /**
-   * Counts of one entity type (or of all together).
-   *
-   * @param gold entities in the gold data
-   * @param predicted entities the tagger proposed
-   * @param correct predicted entities that match a gold one exactly
-   */
-  public record Counts(String type, int gold, int predicted, int correct) {
-
-    public Counts {
-      if (gold < 0 || predicted < 0 || correct < 0 || correct > gold || correct > predicted) {
-        throw new IllegalArgumentException(
-            "inconsistent counts: gold "
-                + gold
-                + ", predicted "
-                + predicted
-                + ", correct "
-                + correct);
-      }
-    }
-
-    /** Correct over predicted; 0 when nothing was predicted (as conlleval). */
-    public double precision() {
-      return predicted == 0 ? 0 : (double) correct / predicted;
-    }
-
-    /** Correct over gold; 0 when there is no gold entity. */
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    /** As a {@link Score} whose items are the gold entities. */
-    public Score score() {
-      return Score.of(type, gold, precision(), recall());
-    }
-  }
-
-  /**
    * The result of one run.
    *
    * @param sentences sentences scored
@@ -109,7 +72,7 @@ public final class NerEvaluator {
             String.format(
                 Locale.ROOT,
                 "%-8s %6d %6d %7d %7.3f %7.3f %7.3f%n",
-                c.type(),
+                c.what(),
                 c.gold(),
                 c.predicted(),
                 c.correct(),

@@ -34,9 +34,9 @@ class NerEvaluatorTest {
   private static final ConllSentence BANK =
       sentence("The Bank of England raised rates", "O B-ORG I-ORG I-ORG O O");
 
-  private static Map<String, NerEvaluator.Counts> byType(NerEvaluator.Report report) {
-    Map<String, NerEvaluator.Counts> map = new java.util.HashMap<>();
-    report.types().forEach(c -> map.put(c.type(), c));
+  private static Map<String, Counts> byType(NerEvaluator.Report report) {
+    Map<String, Counts> map = new java.util.HashMap<>();
+    report.types().forEach(c -> map.put(c.what(), c));
     return map;
   }
 
@@ -45,14 +45,12 @@ class NerEvaluatorTest {
     NerEvaluator.Report report =
         evaluator.evaluate(
             List.of(MERKEL, BANK), answering("PER PER O PER O LOC O", "O ORG ORG ORG O O"));
-    assertThat(report.overall()).isEqualTo(new NerEvaluator.Counts("overall", 4, 4, 4));
+    assertThat(report.overall()).isEqualTo(new Counts("overall", 4, 4, 4));
     assertThat(report.overall().score().f1()).isEqualTo(1.0);
     assertThat(report.sentences()).isEqualTo(2);
     assertThat(report.tokens()).isEqualTo(13);
     assertThat(report.tokensCorrect()).isEqualTo(13);
-    assertThat(report.types())
-        .extracting(NerEvaluator.Counts::type)
-        .containsExactly("LOC", "ORG", "PER");
+    assertThat(report.types()).extracting(Counts::what).containsExactly("LOC", "ORG", "PER");
   }
 
   @Test
@@ -61,11 +59,11 @@ class NerEvaluatorTest {
     NerEvaluator.Report report =
         evaluator.evaluate(
             List.of(MERKEL, BANK), answering("PER PER O O O LOC O", "O ORG ORG ORG O O"));
-    assertThat(report.overall()).isEqualTo(new NerEvaluator.Counts("overall", 4, 3, 3));
+    assertThat(report.overall()).isEqualTo(new Counts("overall", 4, 3, 3));
     assertThat(report.overall().precision()).isEqualTo(1.0);
     assertThat(report.overall().recall()).isEqualTo(0.75);
     assertThat(report.overall().score().f1()).isCloseTo(6.0 / 7, within(1e-9));
-    assertThat(byType(report).get("PER")).isEqualTo(new NerEvaluator.Counts("PER", 2, 1, 1));
+    assertThat(byType(report).get("PER")).isEqualTo(new Counts("PER", 2, 1, 1));
     assertThat(report.tokensCorrect()).isEqualTo(12);
   }
 
@@ -73,9 +71,9 @@ class NerEvaluatorTest {
   void wrongTypeIsBothAFalsePositiveAndAFalseNegative() {
     NerEvaluator.Report report =
         evaluator.evaluate(List.of(MERKEL), answering("PER PER O PER O ORG O"));
-    assertThat(report.overall()).isEqualTo(new NerEvaluator.Counts("overall", 3, 3, 2));
-    assertThat(byType(report).get("LOC")).isEqualTo(new NerEvaluator.Counts("LOC", 1, 0, 0));
-    assertThat(byType(report).get("ORG")).isEqualTo(new NerEvaluator.Counts("ORG", 0, 1, 0));
+    assertThat(report.overall()).isEqualTo(new Counts("overall", 3, 3, 2));
+    assertThat(byType(report).get("LOC")).isEqualTo(new Counts("LOC", 1, 0, 0));
+    assertThat(byType(report).get("ORG")).isEqualTo(new Counts("ORG", 0, 1, 0));
     assertThat(byType(report).get("LOC").precision()).isZero();
     assertThat(byType(report).get("ORG").recall()).isZero();
     assertThat(report.overall().score().f1()).isCloseTo(2.0 / 3, within(1e-9));
@@ -85,11 +83,11 @@ class NerEvaluatorTest {
   void boundaryErrorsCountAsWrongEitherWay() {
     // too short ("Bank") and too long ("The Bank of England")
     NerEvaluator.Report shorter = evaluator.evaluate(List.of(BANK), answering("O ORG O O O O"));
-    assertThat(shorter.overall()).isEqualTo(new NerEvaluator.Counts("overall", 1, 1, 0));
+    assertThat(shorter.overall()).isEqualTo(new Counts("overall", 1, 1, 0));
     assertThat(shorter.tokensCorrect()).isEqualTo(4);
     NerEvaluator.Report longer =
         evaluator.evaluate(List.of(BANK), answering("ORG ORG ORG ORG O O"));
-    assertThat(longer.overall()).isEqualTo(new NerEvaluator.Counts("overall", 1, 1, 0));
+    assertThat(longer.overall()).isEqualTo(new Counts("overall", 1, 1, 0));
     assertThat(longer.overall().score().f1()).isZero();
   }
 
@@ -100,7 +98,7 @@ class NerEvaluatorTest {
     NerEvaluator.Report bare =
         evaluator.evaluate(List.of(adjacent), answering("MISC O O PER PER O"));
     // MISC right; "Rutte Wilders" one predicted PER, matching neither gold PER
-    assertThat(bare.overall()).isEqualTo(new NerEvaluator.Counts("overall", 3, 2, 1));
+    assertThat(bare.overall()).isEqualTo(new Counts("overall", 3, 2, 1));
     assertThat(bare.adjacentSameType()).isEqualTo(1);
     assertThat(bare.tokensCorrect()).isEqualTo(6);
     assertThat(bare.overall().precision()).isEqualTo(0.5);
@@ -108,14 +106,14 @@ class NerEvaluatorTest {
     // a tagger that answers IOB tags can keep them apart
     NerEvaluator.Report iob =
         evaluator.evaluate(List.of(adjacent), answering("B-MISC O O B-PER B-PER O"));
-    assertThat(iob.overall()).isEqualTo(new NerEvaluator.Counts("overall", 3, 3, 3));
+    assertThat(iob.overall()).isEqualTo(new Counts("overall", 3, 3, 3));
   }
 
   @Test
   void nothingPredictedScoresZeroNotNaN() {
     NerEvaluator.Report report =
         evaluator.evaluate(List.of(MERKEL, BANK), answering("O O O O O O O", "O O O O O O"));
-    assertThat(report.overall()).isEqualTo(new NerEvaluator.Counts("overall", 4, 0, 0));
+    assertThat(report.overall()).isEqualTo(new Counts("overall", 4, 0, 0));
     assertThat(report.format())
         .startsWith("ner: 2 sentences, 4 gold entities")
         .contains("overall P=0.000 R=0.000 F1=0.000");
@@ -162,12 +160,12 @@ class NerEvaluatorTest {
         };
     NerEvaluator.Report report = evaluator.evaluate(many, echo);
     assertThat(batchSizes).containsExactly(1000, 1000, 500);
-    assertThat(report.overall()).isEqualTo(new NerEvaluator.Counts("overall", 2500, 2500, 2500));
+    assertThat(report.overall()).isEqualTo(new Counts("overall", 2500, 2500, 2500));
   }
 
   @Test
   void countsMustBeConsistent() {
-    assertThatThrownBy(() -> new NerEvaluator.Counts("PER", 1, 1, 2))
+    assertThatThrownBy(() -> new Counts("PER", 1, 1, 2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("inconsistent counts");
   }
