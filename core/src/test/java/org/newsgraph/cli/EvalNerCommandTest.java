@@ -115,7 +115,7 @@ class EvalNerCommandTest {
             .evaluate(new ConllReader().read(set).sentences(), EvalNerCommand.tagger());
     assertThat(report.overall().score().f1()).isGreaterThanOrEqualTo(0.825);
     assertThat(report.types())
-        .filteredOn(c -> c.type().equals("PER"))
+        .filteredOn(c -> c.what().equals("PER"))
         .singleElement()
         .satisfies(c -> assertThat(c.score().f1()).isGreaterThanOrEqualTo(0.91));
   }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.eval.EventEvaluator.Counts;
 import org.newsgraph.eval.EventEvaluator.Mismatch;
 import org.newsgraph.eval.EventEvaluator.Report;
 
