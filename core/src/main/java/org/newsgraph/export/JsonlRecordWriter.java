@@ -11,6 +11,7 @@ import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
+import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
@@ -155,6 +156,8 @@ public final class JsonlRecordWriter implements Closeable {
     }
     json.writeStringField("cue", quote.cue());
     json.writeNumberField("confidence", quote.confidence());
+    json.writeStringField("date", quote.date() == null ? null : quote.date().toString());
+    writePlaceRef(quote.place());
     json.writeEndObject();
   }
 
@@ -176,23 +179,27 @@ public final class JsonlRecordWriter implements Closeable {
       json.writeEndObject();
     }
     json.writeStringField("date", e.date() == null ? null : e.date().toString());
-    json.writeFieldName("place");
-    if (e.place() == null) {
-      json.writeNull();
-    } else {
-      json.writeStartObject();
-      json.writeStringField("name", e.place().name());
-      json.writeStringField("country", e.place().country());
-      writeNumberOrNull("lat", e.place().lat());
-      writeNumberOrNull("lon", e.place().lon());
-      json.writeEndObject();
-    }
+    writePlaceRef(e.place());
     json.writeObjectFieldStart("sentence");
     json.writeNumberField("start", e.sentence().start());
     json.writeNumberField("end", e.sentence().end());
     json.writeEndObject();
     json.writeStringField("rule", e.rule());
     json.writeNumberField("count", e.count());
+    json.writeEndObject();
+  }
+
+  private void writePlaceRef(EventPlace place) throws IOException {
+    json.writeFieldName("place");
+    if (place == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeStringField("name", place.name());
+    json.writeStringField("country", place.country());
+    writeNumberOrNull("lat", place.lat());
+    writeNumberOrNull("lon", place.lon());
     json.writeEndObject();
   }
 
@@ -216,18 +223,8 @@ public final class JsonlRecordWriter implements Closeable {
     json.writeStartObject();
     json.writeStringField("name", place.name());
     json.writeStringField("country", place.country());
-    json.writeFieldName("lat");
-    if (place.lat() == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(place.lat());
-    }
-    json.writeFieldName("lon");
-    if (place.lon() == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(place.lon());
-    }
+    writeNumberOrNull("lat", place.lat());
+    writeNumberOrNull("lon", place.lon());
     json.writeFieldName("geonames");
     if (place.geonames() == null) {
       json.writeNull();

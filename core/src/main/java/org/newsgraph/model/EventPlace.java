@@ -3,7 +3,8 @@ package org.newsgraph.model;
 import java.util.Objects;
 
 /**
- * Where an event happened, as the record writes it.
+ * Where an event happened or a quote was said, as the record writes it: the place stage's place in
+ * short.
  *
  * @param name the place's name
  * @param country ISO 3166-1 alpha-3 of its country, or null

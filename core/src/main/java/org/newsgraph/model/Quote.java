@@ -1,5 +1,6 @@
 package org.newsgraph.model;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,9 @@ import java.util.Objects;
  * @param cue the reporting word or phrase as written ("told", "according to"), or null when the
  *     speaker was inherited from a neighbouring quote
  * @param confidence how sure the rule that produced it is, from 0 to 1
+ * @param date the date of the sentence it was said in (its own date, else the publication date), or
+ *     null
+ * @param place the place the sentence names where the speaker is ("said in Paris"), or null
  */
 public record Quote(
     String text,
@@ -32,7 +36,9 @@ public record Quote(
     String speakerEntity,
     Mention speakerMention,
     String cue,
-    double confidence) {
+    double confidence,
+    LocalDate date,
+    EventPlace place) {
   public Quote {
     Objects.requireNonNull(text, "text");
     if (start < 0 || end < start) {
@@ -44,5 +50,49 @@ public record Quote(
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
     }
+  }
+
+  /** A quote not yet dated or placed (the quote stage's output). */
+  public Quote(
+      String text,
+      int start,
+      int end,
+      boolean direct,
+      boolean partial,
+      String speaker,
+      String speakerEntity,
+      Mention speakerMention,
+      String cue,
+      double confidence) {
+    this(
+        text,
+        start,
+        end,
+        direct,
+        partial,
+        speaker,
+        speakerEntity,
+        speakerMention,
+        cue,
+        confidence,
+        null,
+        null);
+  }
+
+  /** This quote with the date and place of the sentence it was said in. */
+  public Quote withDateAndPlace(LocalDate date, EventPlace place) {
+    return new Quote(
+        text,
+        start,
+        end,
+        direct,
+        partial,
+        speaker,
+        speakerEntity,
+        speakerMention,
+        cue,
+        confidence,
+        date,
+        place);
   }
 }

@@ -1,12 +1,14 @@
 package org.newsgraph.pipeline;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
+import org.newsgraph.annotate.Sentence;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.extract.event.EventExtractor;
 import org.newsgraph.extract.place.DocumentPlaces;
@@ -132,14 +134,15 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
           where,
           dated);
     }
+    LocalDate published = doc.published();
+    IntFunction<LocalDate> sentenceDate =
+        timeline == null ? i -> published : timeline::sentenceDate;
+    DocumentPlaces at = located;
+    IntFunction<EventPlace> sentencePlace =
+        at == null ? i -> null : i -> eventPlace(at.inSentence(i));
+    said = dated(annotated, said, sentenceDate, sentencePlace);
     List<Event> coded;
     try {
-      LocalDate published = doc.published();
-      IntFunction<LocalDate> sentenceDate =
-          timeline == null ? i -> published : timeline::sentenceDate;
-      DocumentPlaces at = located;
-      IntFunction<EventPlace> sentencePlace =
-          at == null ? i -> null : i -> eventPlace(at.inSentence(i));
       coded = events(annotated, found, sentenceDate, sentencePlace);
     } catch (RuntimeException e) {
       return new Extraction(
@@ -163,7 +166,47 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
     return events.extract(parsed, found, sentenceDate, sentencePlace);
   }
 
-  /** The place stage's place as an event's place, or null. */
+  /**
+   * The quotes with the date and place of the sentence each was said in: the sentence of its
+   * speaker mention when it has one, else the sentence it starts in.
+   */
+  private static List<Quote> dated(
+      AnnotatedDocument annotated,
+      List<Quote> said,
+      IntFunction<LocalDate> sentenceDate,
+      IntFunction<EventPlace> sentencePlace) {
+    List<Quote> out = new ArrayList<>(said.size());
+    for (Quote q : said) {
+      int at = q.speakerMention() == null ? q.start() : q.speakerMention().start();
+      int sentence = sentenceAt(annotated, at);
+      out.add(
+          sentence < 0
+              ? q
+              : q.withDateAndPlace(sentenceDate.apply(sentence), sentencePlace.apply(sentence)));
+    }
+    return out;
+  }
+
+  /** The index of the sentence that holds a character, or -1. */
+  private static int sentenceAt(AnnotatedDocument annotated, int offset) {
+    List<Sentence> sentences = annotated.sentences();
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** The place stage's place as an event's or quote's place, or null. */
   private static EventPlace eventPlace(Place p) {
     return p == null ? null : new EventPlace(p.name(), p.country(), p.lat(), p.lon());
   }
