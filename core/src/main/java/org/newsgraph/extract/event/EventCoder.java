@@ -57,8 +57,11 @@ public final class EventCoder {
   private final ActorDictionary actors;
   private final boolean requireDyad;
 
-  /** Each pattern's required words, by identity; built once, read-only afterwards. */
-  private final Map<VerbPattern, List<PatternElement.Word>> requiredWords;
+  /** Each pattern's word count and required words, by identity; read-only once built. */
+  private final Map<VerbPattern, Specificity> specificity;
+
+  /** How many words a pattern asks for, and those it cannot match without. */
+  private record Specificity(int words, List<PatternElement.Word> required) {}
 
   /**
    * @throws NullPointerException when a dictionary is null
@@ -78,13 +81,17 @@ public final class EventCoder {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = Objects.requireNonNull(actors, "actors");
     this.requireDyad = requireDyad;
-    Map<VerbPattern, List<PatternElement.Word>> words = new IdentityHashMap<>();
+    Map<VerbPattern, Specificity> facts = new IdentityHashMap<>();
     for (VerbBlock block : dictionaries.verbs().blocks()) {
       for (VerbPattern p : block.patterns()) {
-        words.put(p, PatternMatcher.requiredWords(p));
+        facts.put(
+            p,
+            new Specificity(
+                PatternMatcher.words(p.before()) + PatternMatcher.words(p.after()),
+                PatternMatcher.requiredWords(p)));
       }
     }
-    this.requiredWords = words;
+    this.specificity = facts;
   }
 
   /** A coder over the bundled dictionaries ({@code CAMEO.2.0.txt} and the Phoenix actors). */
@@ -154,8 +161,9 @@ public final class EventCoder {
     PatternMatcher.Bindings bound = null;
     int bestWords = -1;
     for (VerbPattern p : verbs.block(found.entry).patterns()) {
-      int words = PatternMatcher.words(p.before()) + PatternMatcher.words(p.after());
-      if (words <= bestWords || !matcher.mayMatch(requiredWords.get(p))) {
+      Specificity facts = specificity.get(p);
+      int words = facts.words();
+      if (words <= bestWords || !matcher.mayMatch(facts.required())) {
         continue;
       }
       PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, scope);
