@@ -52,6 +52,7 @@ public final class ActorDictionary {
     {"Phoenix.Countries.actors.txt", "COUNTRIES"},
     {"Phoenix.International.actors.txt", "INTERNATIONAL"},
     {"Phoenix.MilNonState.actors.txt", "NON_STATE"},
+    {"newsgraph.actors.txt", "COUNTRIES"},
   };
   private static final String AGENT_FILE = "Phoenix.agents.txt";
 
