@@ -14,19 +14,25 @@ import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.clean.DocumentCleaner;
+import org.newsgraph.extract.place.DocumentPlaces;
+import org.newsgraph.extract.time.DocumentDates;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventPlace;
+import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 import org.newsgraph.pipeline.ArticleAnalyzer;
 
 /**
- * Measures the language stages on clean documents: annotate (CoreNLP), entities and quotes, as
+ * Measures the language stages on clean documents: annotate (CoreNLP), entities, quotes, dates,
+ * places and events (the dependency parser included, on the sentences the event stage picks), as
  * {@code extract} runs them ({@link ArticleAnalyzer}). Reports the model load, then tokens/s and
- * documents/s of the three together on one thread and on {@code threads} threads, each run once to
- * warm up and then {@code runs} times, medians reported (the machines are noisy), and each stage's
- * share of the time. Peak RSS is the process high-water mark, so it includes whatever ran before in
- * the same process. With {@link CoreNlpAnnotator.Options#dependencies()} the annotate stage also
- * parses, and the report counts the sentences that got a parse.
+ * documents/s of all of them together on one thread and on {@code threads} threads, each run once
+ * to warm up and then {@code runs} times, medians reported (the machines are noisy), and each
+ * stage's share of the time. Peak RSS is the process high-water mark, so it includes whatever ran
+ * before in the same process. With {@link CoreNlpAnnotator.Options#dependencies()} the annotate
+ * stage also parses, and the report counts the sentences that got a parse.
  *
  * <p>Not thread-safe; one run at a time.
  */
@@ -128,6 +134,10 @@ public final class AnalyzeBench {
     final AtomicLong annotateCpuNanos = new AtomicLong();
     final AtomicLong entityNanos = new AtomicLong();
     final AtomicLong quoteNanos = new AtomicLong();
+    final AtomicLong dateNanos = new AtomicLong();
+    final AtomicLong placeNanos = new AtomicLong();
+    final AtomicLong eventNanos = new AtomicLong();
+    final AtomicLong events = new AtomicLong();
   }
 
   /** Runs the stages on every document on {@code n} threads. */
@@ -147,9 +157,29 @@ public final class AnalyzeBench {
             long t2 = System.nanoTime();
             List<Quote> quotes = analyzer.quotes(annotated, entities);
             long t3 = System.nanoTime();
+            DocumentDates dates = analyzer.dates(annotated, entities);
+            long t4 = System.nanoTime();
+            DocumentPlaces places = analyzer.places(annotated, entities);
+            long t5 = System.nanoTime();
+            List<Event> events =
+                analyzer.events(
+                    annotated,
+                    entities,
+                    dates::sentenceDate,
+                    k -> {
+                      Place p = places.inSentence(k);
+                      return p == null
+                          ? null
+                          : new EventPlace(p.name(), p.country(), p.lat(), p.lon());
+                    });
+            long t6 = System.nanoTime();
             tally.annotateNanos.addAndGet(t1 - t0);
             tally.entityNanos.addAndGet(t2 - t1);
             tally.quoteNanos.addAndGet(t3 - t2);
+            tally.dateNanos.addAndGet(t4 - t3);
+            tally.placeNanos.addAndGet(t5 - t4);
+            tally.eventNanos.addAndGet(t6 - t5);
+            tally.events.addAndGet(events.size());
             long tokens = 0;
             long parsed = 0;
             for (Sentence s : annotated.sentences()) {
@@ -193,8 +223,8 @@ public final class AnalyzeBench {
     long tokens = tally.tokens.get();
     out.printf(
         Locale.ROOT,
-        "annotate+entities+quotes (%d thread%s) %8d tokens %6d sentences  median %7.2f s"
-            + "  %8.0f tokens/s  %7.1f docs/s  (runs %s; %d entities, %d quotes,"
+        "all language stages (%d thread%s) %8d tokens %6d sentences  median %7.2f s"
+            + "  %8.0f tokens/s  %7.1f docs/s  (runs %s; %d entities, %d quotes, %d events,"
             + " %d annotation problems%s)%n",
         n,
         n == 1 ? "" : "s",
@@ -206,18 +236,26 @@ public final class AnalyzeBench {
         seconds.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList(),
         tally.entities.get(),
         tally.quotes.get(),
+        tally.events.get(),
         tally.problems.get(),
         options.dependencies() ? "; " + tally.parsed.get() + " sentences parsed" : "");
-    double total = tally.annotateNanos.get() + tally.entityNanos.get() + tally.quoteNanos.get();
+    double total =
+        tally.annotateNanos.get()
+            + tally.entityNanos.get()
+            + tally.quoteNanos.get()
+            + tally.dateNanos.get()
+            + tally.placeNanos.get()
+            + tally.eventNanos.get();
     out.printf(
         Locale.ROOT,
-        "    time by stage (last run): annotate %.1f%%, entities %.1f%%, quotes %.1f%%"
-            + " (entities %.0f tokens/s, quotes %.0f tokens/s on one thread)%n",
+        "    time by stage (last run): annotate %.1f%%, entities %.1f%%, quotes %.1f%%, dates"
+            + " %.1f%%, places %.1f%%, events %.1f%% (parsing included)%n",
         100 * tally.annotateNanos.get() / total,
         100 * tally.entityNanos.get() / total,
         100 * tally.quoteNanos.get() / total,
-        tokens / (tally.entityNanos.get() / 1e9),
-        tokens / (tally.quoteNanos.get() / 1e9));
+        100 * tally.dateNanos.get() / total,
+        100 * tally.placeNanos.get() / total,
+        100 * tally.eventNanos.get() / total);
     if (tally.annotateCpuNanos.get() > 0) {
       // The annotating threads' own CPU time: the least disturbed by other processes on the
       // machine.
