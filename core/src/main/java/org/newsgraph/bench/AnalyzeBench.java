@@ -94,7 +94,7 @@ public final class AnalyzeBench {
     double load = (System.nanoTime() - loadStart) / 1e9;
     out.printf(
         Locale.ROOT,
-        "annotate%s+entities+quotes: %d documents, %d characters; models and dictionaries loaded"
+        "language stages%s: %d documents, %d characters; models and dictionaries loaded"
             + " in %.2f s (0 if already loaded)%n",
         options.dependencies() ? " (with dependency parse)" : "",
         documents.size(),

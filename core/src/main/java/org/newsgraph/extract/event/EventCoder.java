@@ -199,11 +199,14 @@ public final class EventCoder {
       sources = bound.source >= 0 ? coder.codeCoordination(bound.source) : sources(s, v, coder);
       targets =
           bound.target >= 0 ? coder.codeCoordination(bound.target) : targets(s, v, coder, scope);
-      if (targets.isEmpty()
-          && sources.size() > 1
+      // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
+      // coordinated subjects and no actor as its object, is between the subjects
+      if (sources.size() > 1
           && bound.source < 0
+          && bound.target < 0
           && code.forward() != null
-          && code.forward().equals(code.reverse())) {
+          && code.forward().equals(code.reverse())
+          && !hasActorObject(s, v, coder)) {
         targets = sources;
       }
     }
@@ -466,6 +469,20 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  private static boolean hasActorObject(ParsedSentence s, int v, ActorCoder coder) {
+    for (Dependency d : s.dependents(v)) {
+      if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+        int o = d.dependent();
+        for (CodedActor a : identified(coder.code(o))) {
+          if (a.start() <= o && o < a.end()) {
+            return true; // the object itself names the actor, not a modifier of it
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static List<CodedActor> identified(List<CodedActor> actors) {
