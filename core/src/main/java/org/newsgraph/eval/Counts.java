@@ -1,5 +1,7 @@
 package org.newsgraph.eval;
 
+import java.util.Locale;
+
 /**
  * Counts of one kind of item in an evaluation (an entity type, all triples, the triples of one root
  * code): how many the gold data has, how many the tagger answered, how many of those matched.
@@ -42,5 +44,36 @@ public record Counts(String what, int gold, int predicted, int correct) {
   /** As a {@link Score} whose items are the gold items. */
   public Score score() {
     return Score.of(what, gold, precision(), recall());
+  }
+
+  /** The header of a table of counts, {@code first} naming the first column ("type", "root"). */
+  public static String header(String first) {
+    return String.format(
+        Locale.ROOT,
+        "%-8s %6s %6s %7s %7s %7s %7s%n",
+        first,
+        "gold",
+        "pred",
+        "correct",
+        "P",
+        "R",
+        "F1");
+  }
+
+  /**
+   * This row of a table of counts: name, gold, predicted, correct, P, R, F1 (see {@link #header}).
+   */
+  public String row() {
+    Score s = score();
+    return String.format(
+        Locale.ROOT,
+        "%-8s %6d %6d %7d %7.3f %7.3f %7.3f%n",
+        what,
+        gold,
+        predicted,
+        correct,
+        s.precision(),
+        s.recall(),
+        s.f1());
   }
 }

@@ -128,39 +128,14 @@ public final class EventEvaluator {
                 ignoredGold,
                 ignoredPredicted));
       }
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%-8s %6s %6s %7s %7s %7s %7s%n",
-              "root",
-              "gold",
-              "pred",
-              "correct",
-              "P",
-              "R",
-              "F1"));
+      out.append(Counts.header("root"));
       for (Counts c : roots) {
-        row(out, c);
+        out.append(c.row());
       }
-      row(out, dyads);
-      row(out, triples);
+      out.append(dyads.row());
+      out.append(triples.row());
       out.append(String.format(Locale.ROOT, "root given dyad %.3f%n", rootAccuracyGivenDyad()));
       return out.toString();
-    }
-
-    private static void row(StringBuilder out, Counts c) {
-      Score s = c.score();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%-8s %6d %6d %7d %7.3f %7.3f %7.3f%n",
-              c.what(),
-              c.gold(),
-              c.predicted(),
-              c.correct(),
-              s.precision(),
-              s.recall(),
-              s.f1()));
     }
   }
 

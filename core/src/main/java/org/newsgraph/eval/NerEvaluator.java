@@ -55,30 +55,9 @@ public final class NerEvaluator {
               overall.gold(),
               tokens,
               adjacentSameType));
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%-8s %6s %6s %7s %7s %7s %7s%n",
-              "type",
-              "gold",
-              "pred",
-              "correct",
-              "P",
-              "R",
-              "F1"));
+      out.append(Counts.header("type"));
       for (Counts c : types) {
-        Score s = c.score();
-        out.append(
-            String.format(
-                Locale.ROOT,
-                "%-8s %6d %6d %7d %7.3f %7.3f %7.3f%n",
-                c.what(),
-                c.gold(),
-                c.predicted(),
-                c.correct(),
-                s.precision(),
-                s.recall(),
-                s.f1()));
+        out.append(c.row());
       }
       Score all = overall.score();
       out.append(
