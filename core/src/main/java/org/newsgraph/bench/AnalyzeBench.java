@@ -20,7 +20,6 @@ import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventPlace;
-import org.newsgraph.model.Place;
 import org.newsgraph.model.Quote;
 import org.newsgraph.pipeline.ArticleAnalyzer;
 
@@ -166,12 +165,7 @@ public final class AnalyzeBench {
                     annotated,
                     entities,
                     dates::sentenceDate,
-                    k -> {
-                      Place p = places.inSentence(k);
-                      return p == null
-                          ? null
-                          : new EventPlace(p.name(), p.country(), p.lat(), p.lon());
-                    });
+                    k -> EventPlace.of(places.inSentence(k)));
             long t6 = System.nanoTime();
             tally.annotateNanos.addAndGet(t1 - t0);
             tally.entityNanos.addAndGet(t2 - t1);

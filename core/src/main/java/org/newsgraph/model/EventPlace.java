@@ -15,4 +15,11 @@ public record EventPlace(String name, String country, Double lat, Double lon) {
   public EventPlace {
     Objects.requireNonNull(name, "name");
   }
+
+  /** A place of the place stage in short, or null for none. */
+  public static EventPlace of(Place place) {
+    return place == null
+        ? null
+        : new EventPlace(place.name(), place.country(), place.lat(), place.lon());
+  }
 }

@@ -139,7 +139,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
         timeline == null ? i -> published : timeline::sentenceDate;
     DocumentPlaces at = located;
     IntFunction<EventPlace> sentencePlace =
-        at == null ? i -> null : i -> eventPlace(at.inSentence(i));
+        at == null ? i -> null : i -> EventPlace.of(at.inSentence(i));
     said = dated(annotated, said, sentenceDate, sentencePlace);
     List<Event> coded;
     try {
@@ -204,11 +204,6 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
       }
     }
     return -1;
-  }
-
-  /** The place stage's place as an event's or quote's place, or null. */
-  private static EventPlace eventPlace(Place p) {
-    return p == null ? null : new EventPlace(p.name(), p.country(), p.lat(), p.lon());
   }
 
   /** The place stage alone, given the document's entities (for benchmarks and evaluation). */
