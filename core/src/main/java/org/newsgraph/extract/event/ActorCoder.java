@@ -109,7 +109,7 @@ final class ActorCoder {
   List<CodedActor> codeCoordination(int head) {
     int first = head;
     for (int steps = 0;
-        steps < 20 && s.relation[first].startsWith("conj") && s.head[first] >= 0;
+        steps < 20 && s.baseRelation[first].equals("conj") && s.head[first] >= 0;
         steps++) {
       first = s.head[first];
     }

@@ -338,7 +338,7 @@ public final class EventCoder {
       // acts for the subject of the word it complements
       // ("signed an accord to supply Gondor": a purpose clause acts for the subject too)
       int up = s.head[v];
-      String r = ParsedSentence.base(s.relation[v]);
+      String r = s.baseRelation[v];
       if (up >= 0
           && (r.equals("xcomp")
               || (r.equals("dep") && !s.isVerb(up))
@@ -349,7 +349,7 @@ public final class EventCoder {
     if (heads.size() == 1 && isPersonalPronoun(s, heads.get(0))) {
       // "Ethiopia said it would act": the pronoun stands for the subject of the clause above
       int up = s.head[v];
-      String r = ParsedSentence.base(s.relation[v]);
+      String r = s.baseRelation[v];
       if (up >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl"))) {
         List<CodedActor> above = sources(s, up, coder);
         if (!above.isEmpty()) {
@@ -452,7 +452,7 @@ public final class EventCoder {
     // included ("signed an accord to supply Gondor")
     boolean[] clause = s.subtree(v, NOT_THIS_CLAUSE);
     for (int c : s.children(v)) {
-      if (ParsedSentence.base(s.relation[c]).equals("advcl") && isInfinitive(s, c)) {
+      if (s.baseRelation[c].equals("advcl") && isInfinitive(s, c)) {
         boolean[] purpose = s.subtree(c, NOT_THIS_CLAUSE);
         for (int i = 0; i < clause.length; i++) {
           clause[i] |= purpose[i];

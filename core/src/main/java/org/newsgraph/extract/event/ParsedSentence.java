@@ -32,6 +32,10 @@ final class ParsedSentence {
   final String[] tags;
   final int[] head;
   final String[] relation;
+
+  /** Each token's basic-tree relation without its subtype ({@code obl} for {@code obl:against}). */
+  final String[] baseRelation;
+
   private final List<List<Integer>> children;
   private final List<List<Dependency>> enhancedOut;
   private final List<List<Dependency>> enhancedIn;
@@ -44,8 +48,10 @@ final class ParsedSentence {
     tags = new String[n];
     head = new int[n];
     relation = new String[n];
+    baseRelation = new String[n];
     Arrays.fill(head, -2);
     Arrays.fill(relation, "");
+    Arrays.fill(baseRelation, "");
     children = new ArrayList<>(n);
     enhancedOut = new ArrayList<>(n);
     enhancedIn = new ArrayList<>(n);
@@ -61,6 +67,7 @@ final class ParsedSentence {
     for (Dependency d : sentence.parse().basic()) {
       head[d.dependent()] = d.governor();
       relation[d.dependent()] = d.relation();
+      baseRelation[d.dependent()] = d.baseRelation();
       if (!d.isRoot()) {
         children.get(d.governor()).add(d.dependent());
       }
@@ -141,8 +148,7 @@ final class ParsedSentence {
       return;
     }
     for (int c : children.get(t)) {
-      String base = base(relation[c]);
-      if (OWN_PHRASE.contains(base)) {
+      if (OWN_PHRASE.contains(baseRelation[c])) {
         continue;
       }
       range[0] = Math.min(range[0], c);
@@ -167,15 +173,10 @@ final class ParsedSentence {
       return;
     }
     for (int c : children.get(t)) {
-      if (!excluded.contains(base(relation[c])) && !in[c]) {
+      if (!excluded.contains(baseRelation[c]) && !in[c]) {
         mark(c, in, excluded, depth + 1);
       }
     }
-  }
-
-  static String base(String relation) {
-    int colon = relation.indexOf(':');
-    return colon < 0 ? relation : relation.substring(0, colon);
   }
 
   /** The tokens as written, for the actor dictionaries. */

@@ -321,7 +321,7 @@ final class PatternMatcher {
       return s.phraseHead(q);
     }
     int g = s.head[q];
-    String r = ParsedSentence.base(s.relation[q]);
+    String r = s.baseRelation[q];
     if (g >= 0
         && s.isNominal(g)
         && (r.equals("det") || r.equals("amod") || r.equals("nummod") || r.equals("nmod"))) {
