@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     version = "newsgraph 0.1.0",
     description =
         "Who said what, who did what to whom, where and when: records from news articles.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      IngestCommand.class,
+      EvalCommand.class,
+      BenchCommand.class
+    })
 final class NewsgraphCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

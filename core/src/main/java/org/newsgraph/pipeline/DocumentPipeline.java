@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.newsgraph.clean.DocumentCleaner;
 import org.newsgraph.ingest.DocumentSink;
 import org.newsgraph.ingest.Ingestor;
@@ -40,15 +42,29 @@ public final class DocumentPipeline {
 
     /** A source from which nothing could be read. */
     void failed(String source, String message);
+
+    /**
+     * A document the {@linkplain #skipKnown known-id test} accepted: cleaned, not extracted, not
+     * emitted.
+     */
+    default void known(CleanDocument document) {}
   }
 
   /** What a run did. */
   public record Summary(
-      long documents, long duplicates, long withProblems, long failures, double seconds) {
+      long documents,
+      long duplicates,
+      long known,
+      long withProblems,
+      long failures,
+      double seconds) {
 
-    /** Exit code per DESIGN.md: 0 all fine, 1 some problems, 3 nothing could be processed. */
+    /**
+     * Exit code per DESIGN.md: 0 all fine, 1 some problems, 3 nothing could be processed. Input
+     * that was all known already counts as processed.
+     */
     public int exitCode() {
-      if (documents == 0) {
+      if (documents == 0 && known == 0) {
         return 3;
       }
       return withProblems + failures > 0 ? 1 : 0;
@@ -58,9 +74,10 @@ public final class DocumentPipeline {
     public String format() {
       return String.format(
           java.util.Locale.ROOT,
-          "%d documents, %d duplicates, %d problems, %.1f s",
+          "%d documents, %d duplicates, %s%d problems, %.1f s",
           documents,
           duplicates,
+          known == 0 ? "" : known + " already known, ",
           withProblems + failures,
           seconds);
     }
@@ -68,7 +85,10 @@ public final class DocumentPipeline {
 
   private sealed interface Item permits Cleaned, Failure, End {}
 
-  private record Cleaned(Future<Extraction> result) implements Item {}
+  private record Cleaned(Future<Processed> result) implements Item {}
+
+  /** A worker's result: the extraction, or only the clean document when its id was known. */
+  private record Processed(Extraction extraction, boolean known) {}
 
   private record Failure(String source, String message) implements Item {}
 
@@ -78,6 +98,7 @@ public final class DocumentPipeline {
   private final Ingestor ingestor;
   private final Function<CleanDocument, Extraction> extractor;
   private final DocumentCleaner cleaner = new DocumentCleaner();
+  private volatile Predicate<String> known = id -> false;
 
   /**
    * A pipeline that only cleans: the extraction lists of its records stay empty.
@@ -106,6 +127,18 @@ public final class DocumentPipeline {
     this.extractor = extractor;
   }
 
+  /**
+   * Makes the pipeline skip documents whose id the test accepts: they are cleaned (the id is a hash
+   * of the clean text) but not extracted, and go to {@link Listener#known} instead of {@link
+   * Listener#record}. The test is called from worker threads, so it must be thread-safe.
+   *
+   * @return this pipeline
+   */
+  public DocumentPipeline skipKnown(Predicate<String> known) {
+    this.known = Objects.requireNonNull(known, "known");
+    return this;
+  }
+
   /** Reads the paths ("-" for stdin) and delivers every result to the listener, in input order. */
   public Summary run(List<String> paths, InputStream stdin, Listener listener) {
     long start = System.nanoTime();
@@ -115,6 +148,7 @@ public final class DocumentPipeline {
     reader.start();
     long documents = 0;
     long duplicates = 0;
+    long knownDocuments = 0;
     long withProblems = 0;
     long failures = 0;
     Set<String> seen = new HashSet<>();
@@ -125,8 +159,14 @@ public final class DocumentPipeline {
           listener.failed(failure.source(), failure.message());
           continue;
         }
-        Extraction extraction = result(((Cleaned) item).result());
+        Processed processed = result(((Cleaned) item).result());
+        Extraction extraction = processed.extraction();
         CleanDocument doc = extraction.document();
+        if (processed.known()) {
+          knownDocuments++;
+          listener.known(doc);
+          continue;
+        }
         // Empty texts all share one id; each is its own problem report, never a duplicate.
         if (!doc.text().isEmpty() && !seen.add(doc.id())) {
           duplicates++;
@@ -144,7 +184,12 @@ public final class DocumentPipeline {
       reader.interrupt();
     }
     return new Summary(
-        documents, duplicates, withProblems, failures, (System.nanoTime() - start) / 1e9);
+        documents,
+        duplicates,
+        knownDocuments,
+        withProblems,
+        failures,
+        (System.nanoTime() - start) / 1e9);
   }
 
   private void read(
@@ -171,9 +216,15 @@ public final class DocumentPipeline {
     }
   }
 
-  private Extraction process(RawDocument document) {
+  private Processed process(RawDocument document) {
     CleanDocument clean = cleanSafely(document);
-    return clean.text().isEmpty() ? Extraction.of(clean) : extractor.apply(clean);
+    if (clean.text().isEmpty()) {
+      return new Processed(Extraction.of(clean), false);
+    }
+    if (known.test(clean.id())) {
+      return new Processed(Extraction.of(clean), true);
+    }
+    return new Processed(extractor.apply(clean), false);
   }
 
   private CleanDocument cleanSafely(RawDocument document) {
@@ -193,7 +244,7 @@ public final class DocumentPipeline {
     }
   }
 
-  private static Extraction result(Future<Extraction> future) {
+  private static Processed result(Future<Processed> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
