@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      QueryCommands.Search.class,
+      QueryCommands.Quotes.class,
+      QueryCommands.Events.class,
+      QueryCommands.Entities.class,
       EvalCommand.class,
       BenchCommand.class
     })

@@ -1,0 +1,687 @@
+package org.newsgraph.query;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.query.Results.Activity;
+import org.newsgraph.query.Results.ActorRef;
+import org.newsgraph.query.Results.ActorRow;
+import org.newsgraph.query.Results.CoActor;
+import org.newsgraph.query.Results.DocumentHit;
+import org.newsgraph.query.Results.Dossier;
+import org.newsgraph.query.Results.Edge;
+import org.newsgraph.query.Results.EventRow;
+import org.newsgraph.query.Results.Network;
+import org.newsgraph.query.Results.Participant;
+import org.newsgraph.query.Results.Period;
+import org.newsgraph.query.Results.QuoteRow;
+import org.newsgraph.query.Results.TitleSpan;
+import org.newsgraph.store.Store;
+
+/**
+ * The questions a user asks of the store, answered with parameterized SQL over DuckDB and the
+ * Lucene index. Shared by the terminal commands and the HTTP API.
+ *
+ * <p>Thread-safe: every call runs on a connection of its own.
+ */
+public final class Queries {
+
+  /** The most rows any list query returns. */
+  public static final int MAX_LIMIT = 1000;
+
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}[A-Z0-9]*");
+  private static final Pattern ROOT = Pattern.compile("\\d{1,2}");
+  private static final int SNIPPET = 220;
+
+  /** Which quotes: by speaker (name, any part), about a word, within dates; null means any. */
+  public record QuoteQuery(String speaker, String about, LocalDate from, LocalDate to, int limit) {
+    public QuoteQuery {
+      checkLimit(limit);
+      checkDates(from, to);
+    }
+  }
+
+  /**
+   * Which events: source and target as CAMEO code prefixes (FRA, FRAGOV, IGO) or actor names, a
+   * root code (two digits), a QuadClass (1..4), dates; null means any.
+   */
+  public record EventQuery(
+      String source,
+      String target,
+      String root,
+      Integer quadClass,
+      LocalDate from,
+      LocalDate to,
+      int limit) {
+    public EventQuery {
+      checkLimit(limit);
+      checkDates(from, to);
+      if (root != null && !ROOT.matcher(root).matches()) {
+        throw new IllegalArgumentException("a root code is one or two digits, e.g. 19: " + root);
+      }
+      if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+        throw new IllegalArgumentException("a QuadClass is 1 to 4: " + quadClass);
+      }
+    }
+
+    /** All events within the dates. */
+    public static EventQuery within(LocalDate from, LocalDate to, int limit) {
+      return new EventQuery(null, null, null, null, from, to, limit);
+    }
+  }
+
+  private final Store store;
+
+  public Queries(Store store) {
+    this.store = store;
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be within 1.." + MAX_LIMIT + ": " + limit);
+    }
+  }
+
+  private static void checkDates(LocalDate from, LocalDate to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+  }
+
+  /**
+   * Full-text search over titles, texts and entity names; all words must occur (Lucene syntax:
+   * "phrases", OR, -word).
+   */
+  public List<DocumentHit> search(String query, LocalDate from, LocalDate to, int limit)
+      throws IOException {
+    checkLimit(limit);
+    checkDates(from, to);
+    List<Store.SearchHit> hits = store.search(query, from, to, limit);
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = words(query);
+    return store.query(
+        db -> {
+          List<DocumentHit> results = new ArrayList<>();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT title, published, source, url, text FROM documents WHERE id = ?")) {
+            for (Store.SearchHit hit : hits) {
+              ps.setString(1, hit.id());
+              try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                  results.add(
+                      new DocumentHit(
+                          hit.id(),
+                          rs.getString(1),
+                          date(rs, 2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          hit.score(),
+                          snippet(rs.getString(5), words),
+                          topActors(db, hit.id(), 5)));
+                }
+              }
+            }
+          }
+          return results;
+        });
+  }
+
+  private static List<String> words(String query) {
+    List<String> words = new ArrayList<>();
+    for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() > 1 && !word.equals("and") && !word.equals("or") && !word.equals("not")) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  /** About {@value #SNIPPET} characters around the first query word found, on word boundaries. */
+  static String snippet(String text, List<String> words) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int at = -1;
+    for (String word : words) {
+      int i =
+          Pattern.compile("\\b" + Pattern.quote(word))
+              .matcher(lower)
+              .results()
+              .mapToInt(m -> m.start())
+              .findFirst()
+              .orElse(-1);
+      if (i >= 0 && (at < 0 || i < at)) {
+        at = i;
+      }
+    }
+    int start = Math.max(0, (at < 0 ? 0 : at) - SNIPPET / 3);
+    int end = Math.min(text.length(), start + SNIPPET);
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start++;
+    }
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String piece = text.substring(Math.min(start, end), end).replaceAll("\\s+", " ").strip();
+    return (start > 0 ? "… " : "") + piece + (end < text.length() ? " …" : "");
+  }
+
+  private static List<ActorRef> topActors(Connection db, String doc, int n) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT a.id, a.name, a.type FROM entities e JOIN actors a ON a.id = e.actor_id"
+                + " WHERE e.doc_id = ? AND a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP')"
+                + " ORDER BY e.mentions DESC, a.name LIMIT ?")) {
+      ps.setString(1, doc);
+      ps.setInt(2, n);
+      return actorRefs(ps);
+    }
+  }
+
+  private static List<ActorRef> actorRefs(PreparedStatement ps) throws SQLException {
+    List<ActorRef> refs = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        refs.add(new ActorRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
+      }
+    }
+    return refs;
+  }
+
+  private static final String QUOTE_COLUMNS =
+      "q.doc_id, d.title, coalesce(q.date, d.published), coalesce(a.name, q.speaker),"
+          + " q.speaker_actor, q.text, q.direct, q.cue, q.start, q.end, q.confidence, q.place_name";
+
+  /** Quotes, newest first. */
+  public List<QuoteRow> quotes(QuoteQuery query) throws IOException {
+    StringBuilder sql =
+        new StringBuilder("SELECT ")
+            .append(QUOTE_COLUMNS)
+            .append(
+                " FROM quotes q JOIN documents d ON d.id = q.doc_id"
+                    + " LEFT JOIN actors a ON a.id = q.speaker_actor WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (query.speaker() != null) {
+      sql.append(" AND (")
+          .append(like("a.name"))
+          .append(" OR ")
+          .append(like("q.speaker"))
+          .append(")");
+      args.add(query.speaker());
+      args.add(query.speaker());
+    }
+    if (query.about() != null) {
+      sql.append(" AND (")
+          .append(like("q.text"))
+          .append(" OR ")
+          .append(like("d.title"))
+          .append(")");
+      args.add(query.about());
+      args.add(query.about());
+    }
+    dates(sql, args, "coalesce(q.date, d.published)", query.from(), query.to());
+    sql.append(" ORDER BY coalesce(q.date, d.published) DESC NULLS LAST, q.doc_id, q.n LIMIT ?");
+    args.add(query.limit());
+    return store.query(db -> quoteRows(db, sql.toString(), args));
+  }
+
+  /** A case- and accent-insensitive "contains" test of a column against a parameter. */
+  private static String like(String column) {
+    return "strip_accents(lower(" + column + ")) LIKE '%' || strip_accents(lower(?)) || '%'";
+  }
+
+  private static void dates(
+      StringBuilder sql, List<Object> args, String column, LocalDate from, LocalDate to) {
+    if (from != null) {
+      sql.append(" AND ").append(column).append(" >= ?");
+      args.add(Date.valueOf(from));
+    }
+    if (to != null) {
+      sql.append(" AND ").append(column).append(" <= ?");
+      args.add(Date.valueOf(to));
+    }
+  }
+
+  private static List<QuoteRow> quoteRows(Connection db, String sql, List<Object> args)
+      throws SQLException {
+    List<QuoteRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = prepare(db, sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(
+            new QuoteRow(
+                rs.getString(1),
+                rs.getString(2),
+                date(rs, 3),
+                rs.getString(4),
+                nullableLong(rs, 5),
+                rs.getString(6),
+                rs.getBoolean(7),
+                rs.getString(8),
+                rs.getInt(9),
+                rs.getInt(10),
+                rs.getDouble(11),
+                rs.getString(12)));
+      }
+    }
+    return rows;
+  }
+
+  private static final String EVENT_COLUMNS =
+      "e.doc_id, coalesce(e.date, d.published), e.source_text, e.source_code, e.source_actor,"
+          + " sa.name, e.target_text, e.target_code, e.target_actor, ta.name, e.cameo, e.root,"
+          + " e.quad_class, e.goldstein, e.plover_type, e.place_name, e.lat, e.lon,"
+          + " substring(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),"
+          + " e.sentence_start, e.sentence_end, e.rule, e.count";
+
+  private static final String EVENT_FROM =
+      " FROM events e JOIN documents d ON d.id = e.doc_id"
+          + " LEFT JOIN actors sa ON sa.id = e.source_actor"
+          + " LEFT JOIN actors ta ON ta.id = e.target_actor WHERE true";
+
+  /** Events, newest first. */
+  public List<EventRow> events(EventQuery query) throws IOException {
+    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(EVENT_FROM);
+    List<Object> args = new ArrayList<>();
+    eventFilter(sql, args, query);
+    sql.append(" ORDER BY coalesce(e.date, d.published) DESC NULLS LAST, e.doc_id, e.n LIMIT ?");
+    args.add(query.limit());
+    return store.query(db -> eventRows(db, sql.toString(), args));
+  }
+
+  private static void eventFilter(StringBuilder sql, List<Object> args, EventQuery query) {
+    side(sql, args, query.source(), "e.source_code", "sa.name");
+    side(sql, args, query.target(), "e.target_code", "ta.name");
+    if (query.root() != null) {
+      sql.append(" AND e.root = ?");
+      args.add(query.root().length() == 1 ? "0" + query.root() : query.root());
+    }
+    if (query.quadClass() != null) {
+      sql.append(" AND e.quad_class = ?");
+      args.add(query.quadClass());
+    }
+    dates(sql, args, "coalesce(e.date, d.published)", query.from(), query.to());
+  }
+
+  /** A CAMEO code prefix (upper case, as FRA or FRAGOV) or else a part of the actor's name. */
+  private static void side(
+      StringBuilder sql, List<Object> args, String who, String codeColumn, String nameColumn) {
+    if (who == null) {
+      return;
+    }
+    if (CODE.matcher(who).matches()) {
+      sql.append(" AND starts_with(").append(codeColumn).append(", ?)");
+    } else {
+      sql.append(" AND ").append(like(nameColumn));
+    }
+    args.add(who);
+  }
+
+  private static List<EventRow> eventRows(Connection db, String sql, List<Object> args)
+      throws SQLException {
+    List<EventRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = prepare(db, sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(
+            new EventRow(
+                rs.getString(1),
+                date(rs, 2),
+                new Participant(
+                    rs.getString(3), rs.getString(4), nullableLong(rs, 5), rs.getString(6)),
+                new Participant(
+                    rs.getString(7), rs.getString(8), nullableLong(rs, 9), rs.getString(10)),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getInt(13),
+                rs.getDouble(14),
+                rs.getString(15),
+                rs.getString(16),
+                nullableDouble(rs, 17),
+                nullableDouble(rs, 18),
+                rs.getString(19),
+                rs.getInt(20),
+                rs.getInt(21),
+                rs.getString(22),
+                rs.getInt(23)));
+      }
+    }
+    return rows;
+  }
+
+  /** The most mentioned actors, by number of documents, optionally of one type. */
+  public List<ActorRow> actors(EntityType type, String name, int limit) throws IOException {
+    checkLimit(limit);
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT a.id, a.name, a.type, a.country, a.code, count(DISTINCT e.doc_id),"
+                + " sum(e.mentions) FROM entities e JOIN actors a ON a.id = e.actor_id WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (type != null) {
+      sql.append(" AND a.type = ?");
+      args.add(type.name());
+    }
+    if (name != null) {
+      sql.append(" AND ").append(like("a.name"));
+      args.add(name);
+    }
+    sql.append(" GROUP BY ALL ORDER BY 6 DESC, 7 DESC, a.name LIMIT ?");
+    args.add(limit);
+    return store.query(
+        db -> {
+          List<ActorRow> rows = new ArrayList<>();
+          try (PreparedStatement ps = prepare(db, sql.toString(), args);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rows.add(actorRow(rs));
+            }
+          }
+          return rows;
+        });
+  }
+
+  private static ActorRow actorRow(ResultSet rs) throws SQLException {
+    return new ActorRow(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getLong(7));
+  }
+
+  /** A document's record (the JSON of DESIGN.md), if stored. */
+  public Optional<String> record(String id) throws IOException {
+    return store.query(
+        db -> {
+          try (PreparedStatement ps =
+              db.prepareStatement("SELECT record FROM documents WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /** Everything known about an actor, if it exists; lists capped at {@code limit} rows. */
+  public Optional<Dossier> dossier(long id, int limit) throws IOException {
+    checkLimit(limit);
+    return store.query(
+        db -> {
+          ActorRow actor;
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT a.id, a.name, a.type, a.country, a.code,"
+                      + " (SELECT count(DISTINCT doc_id) FROM entities WHERE actor_id = a.id),"
+                      + " (SELECT coalesce(sum(mentions), 0) FROM entities WHERE actor_id = a.id)"
+                      + " FROM actors a WHERE a.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              actor = actorRow(rs);
+            }
+          }
+          List<Object> me = List.of(id);
+          return Optional.of(
+              new Dossier(
+                  actor,
+                  strings(
+                      db,
+                      "SELECT name FROM entities WHERE actor_id = ?"
+                          + " GROUP BY name ORDER BY count(*) DESC, name LIMIT 20",
+                      me),
+                  titles(db, id),
+                  quoteRows(
+                      db,
+                      "SELECT "
+                          + QUOTE_COLUMNS
+                          + " FROM quotes q JOIN documents d ON d.id = q.doc_id"
+                          + " LEFT JOIN actors a ON a.id = q.speaker_actor WHERE q.speaker_actor = ?"
+                          + " ORDER BY 3 DESC NULLS LAST, q.doc_id, q.n LIMIT "
+                          + limit,
+                      me),
+                  eventRows(
+                      db,
+                      "SELECT "
+                          + EVENT_COLUMNS
+                          + EVENT_FROM
+                          + " AND e.source_actor = ?"
+                          + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
+                          + limit,
+                      me),
+                  eventRows(
+                      db,
+                      "SELECT "
+                          + EVENT_COLUMNS
+                          + EVENT_FROM
+                          + " AND e.target_actor = ?"
+                          + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
+                          + limit,
+                      me),
+                  coActors(db, id, Math.min(limit, 50)),
+                  activity(db, id)));
+        });
+  }
+
+  private static List<String> strings(Connection db, String sql, List<Object> args)
+      throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement ps = prepare(db, sql, args);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+
+  private static List<TitleSpan> titles(Connection db, long id) throws SQLException {
+    List<TitleSpan> spans = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT title, min(published), max(published), count(DISTINCT doc_id) FROM ("
+                + " SELECT unnest(e.titles) AS title, d.published, e.doc_id FROM entities e"
+                + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ?)"
+                + " GROUP BY title ORDER BY 2 NULLS LAST, title")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          spans.add(new TitleSpan(rs.getString(1), date(rs, 2), date(rs, 3), rs.getLong(4)));
+        }
+      }
+    }
+    return spans;
+  }
+
+  private static List<CoActor> coActors(Connection db, long id, int limit) throws SQLException {
+    List<CoActor> result = new ArrayList<>();
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT a.id, a.name, a.type, count(DISTINCT o.doc_id) n FROM entities me"
+                + " JOIN entities o ON o.doc_id = me.doc_id AND o.actor_id <> me.actor_id"
+                + " JOIN actors a ON a.id = o.actor_id"
+                + " WHERE me.actor_id = ? AND a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP')"
+                + " GROUP BY ALL ORDER BY n DESC, a.name LIMIT ?")) {
+      ps.setLong(1, id);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          result.add(
+              new CoActor(
+                  new ActorRef(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getLong(4)));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<Activity> activity(Connection db, long id) throws SQLException {
+    Map<String, long[]> months = new java.util.TreeMap<>();
+    String[] sql = {
+      "SELECT strftime(d.published, '%Y-%m'), count(DISTINCT e.doc_id) FROM entities e"
+          + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ? AND d.published IS NOT NULL"
+          + " GROUP BY 1",
+      "SELECT strftime(coalesce(q.date, d.published), '%Y-%m'), count(*) FROM quotes q"
+          + " JOIN documents d ON d.id = q.doc_id WHERE q.speaker_actor = ?"
+          + " AND coalesce(q.date, d.published) IS NOT NULL GROUP BY 1",
+      "SELECT strftime(coalesce(e.date, d.published), '%Y-%m'), sum(e.count) FROM events e"
+          + " JOIN documents d ON d.id = e.doc_id WHERE (e.source_actor = ? OR e.target_actor = ?)"
+          + " AND coalesce(e.date, d.published) IS NOT NULL GROUP BY 1"
+    };
+    for (int k = 0; k < sql.length; k++) {
+      try (PreparedStatement ps = db.prepareStatement(sql[k])) {
+        ps.setLong(1, id);
+        if (k == 2) {
+          ps.setLong(2, id);
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            months.computeIfAbsent(rs.getString(1), m -> new long[3])[k] = rs.getLong(2);
+          }
+        }
+      }
+    }
+    List<Activity> result = new ArrayList<>();
+    months.forEach((month, n) -> result.add(new Activity(month, n[0], n[1], n[2])));
+    return result;
+  }
+
+  /**
+   * The actor network of the events a query selects: the {@code limit} heaviest directed edges
+   * between actors, weighted by events (repeats counted), split by QuadClass.
+   */
+  public Network network(EventQuery query) throws IOException {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT e.source_actor, e.target_actor, e.quad_class, sum(e.count) FROM events e"
+                + " JOIN documents d ON d.id = e.doc_id"
+                + " LEFT JOIN actors sa ON sa.id = e.source_actor"
+                + " LEFT JOIN actors ta ON ta.id = e.target_actor"
+                + " WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
+                + " AND e.source_actor <> e.target_actor");
+    List<Object> args = new ArrayList<>();
+    eventFilter(sql, args, query);
+    sql.append(" GROUP BY ALL");
+    return store.query(
+        db -> {
+          Map<List<Long>, long[]> weights = new LinkedHashMap<>();
+          try (PreparedStatement ps = prepare(db, sql.toString(), args);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              long[] w =
+                  weights.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2)), k -> new long[5]);
+              w[rs.getInt(3)] += rs.getLong(4);
+              w[0] += rs.getLong(4);
+            }
+          }
+          List<Edge> edges = new ArrayList<>();
+          weights.forEach(
+              (pair, w) ->
+                  edges.add(
+                      new Edge(
+                          pair.get(0), pair.get(1), w[0], new long[] {w[1], w[2], w[3], w[4]})));
+          edges.sort(
+              java.util.Comparator.comparingLong(Edge::events)
+                  .reversed()
+                  .thenComparingLong(Edge::source)
+                  .thenComparingLong(Edge::target));
+          List<Edge> kept = edges.subList(0, Math.min(edges.size(), query.limit()));
+          java.util.Set<Long> ids = new java.util.TreeSet<>();
+          for (Edge edge : kept) {
+            ids.add(edge.source());
+            ids.add(edge.target());
+          }
+          List<ActorRef> nodes = new ArrayList<>();
+          try (PreparedStatement ps =
+              db.prepareStatement("SELECT id, name, type FROM actors WHERE id = ?")) {
+            for (long node : ids) {
+              ps.setLong(1, node);
+              nodes.addAll(actorRefs(ps));
+            }
+          }
+          return new Network(nodes, List.copyOf(kept));
+        });
+  }
+
+  /** How often events happened per period (day, week, month or year), per QuadClass. */
+  public List<Period> timeline(EventQuery query, String granularity) throws IOException {
+    String unit = granularity == null ? "month" : granularity.toLowerCase(Locale.ROOT);
+    String format =
+        switch (unit) {
+          case "day", "week" -> "%Y-%m-%d";
+          case "month" -> "%Y-%m";
+          case "year" -> "%Y";
+          default ->
+              throw new IllegalArgumentException(
+                  "granularity is day, week, month or year: " + granularity);
+        };
+    StringBuilder sql =
+        new StringBuilder("SELECT strftime(date_trunc('")
+            .append(unit)
+            .append("', coalesce(e.date, d.published)), '")
+            .append(format)
+            .append("') p, e.quad_class, sum(e.count)")
+            .append(EVENT_FROM)
+            .append(" AND coalesce(e.date, d.published) IS NOT NULL");
+    List<Object> args = new ArrayList<>();
+    eventFilter(sql, args, query);
+    sql.append(" GROUP BY ALL ORDER BY p");
+    return store.query(
+        db -> {
+          Map<String, long[]> periods = new LinkedHashMap<>();
+          try (PreparedStatement ps = prepare(db, sql.toString(), args);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              long[] w = periods.computeIfAbsent(rs.getString(1), k -> new long[5]);
+              w[rs.getInt(2)] += rs.getLong(3);
+              w[0] += rs.getLong(3);
+            }
+          }
+          List<Period> result = new ArrayList<>();
+          periods.forEach(
+              (p, w) -> result.add(new Period(p, w[0], new long[] {w[1], w[2], w[3], w[4]})));
+          return result;
+        });
+  }
+
+  private static PreparedStatement prepare(Connection db, String sql, List<Object> args)
+      throws SQLException {
+    PreparedStatement ps = db.prepareStatement(sql);
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+    return ps;
+  }
+
+  private static String date(ResultSet rs, int column) throws SQLException {
+    Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate().toString();
+  }
+
+  private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+    double value = rs.getDouble(column);
+    return rs.wasNull() ? null : value;
+  }
+}

@@ -1,0 +1,102 @@
+package org.newsgraph.query;
+
+import java.util.List;
+
+/**
+ * The answers of the store's queries: plain records, the same for the terminal, the JSON output and
+ * the HTTP API. Dates are ISO strings ({@code 2013-06-02}) or null.
+ */
+public final class Results {
+  private Results() {}
+
+  /** An actor named in a result. */
+  public record ActorRef(long id, String name, String type) {}
+
+  /** A search result: a document, why it matched, and its main actors. */
+  public record DocumentHit(
+      String id,
+      String title,
+      String published,
+      String source,
+      String url,
+      float score,
+      String snippet,
+      List<ActorRef> actors) {}
+
+  /** A quote with its speaker and where it was said. */
+  public record QuoteRow(
+      String document,
+      String title,
+      String date,
+      String speaker,
+      Long speakerActor,
+      String text,
+      boolean direct,
+      String cue,
+      int start,
+      int end,
+      double confidence,
+      String place) {}
+
+  /** One side of an event. */
+  public record Participant(String text, String code, Long actor, String name) {}
+
+  /** An event with the sentence that reports it. */
+  public record EventRow(
+      String document,
+      String date,
+      Participant source,
+      Participant target,
+      String cameo,
+      String root,
+      int quadClass,
+      double goldstein,
+      String ploverType,
+      String place,
+      Double lat,
+      Double lon,
+      String sentence,
+      int sentenceStart,
+      int sentenceEnd,
+      String rule,
+      int count) {}
+
+  /** An actor with how much the corpus speaks of it. */
+  public record ActorRow(
+      long id,
+      String name,
+      String type,
+      String country,
+      String code,
+      long documents,
+      long mentions) {}
+
+  /** A title an actor carried, and when. */
+  public record TitleSpan(String title, String first, String last, long documents) {}
+
+  /** An actor met in the same documents, and in how many. */
+  public record CoActor(ActorRef actor, long documents) {}
+
+  /** What happened around an actor in one month. */
+  public record Activity(String month, long documents, long quotes, long events) {}
+
+  /** Everything the corpus says about one actor. */
+  public record Dossier(
+      ActorRow actor,
+      List<String> names,
+      List<TitleSpan> titles,
+      List<QuoteRow> quotes,
+      List<EventRow> asSource,
+      List<EventRow> asTarget,
+      List<CoActor> coActors,
+      List<Activity> activity) {}
+
+  /** An actor–actor edge: events from source to target, in total and per QuadClass (1..4). */
+  public record Edge(long source, long target, long events, long[] byQuadClass) {}
+
+  /** The actor network: the actors on the edges and the edges. */
+  public record Network(List<ActorRef> nodes, List<Edge> edges) {}
+
+  /** Events in one period, in total and per QuadClass (1..4). */
+  public record Period(String period, long events, long[] byQuadClass) {}
+}
