@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      ExportCommand.class,
       QueryCommands.Search.class,
       QueryCommands.Quotes.class,
       QueryCommands.Events.class,

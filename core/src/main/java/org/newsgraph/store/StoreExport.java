@@ -1,0 +1,96 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+/** Writes the store out: its records as JSON Lines, its tables as Parquet files. */
+public final class StoreExport {
+
+  /** The tables written as Parquet, one file each. */
+  public static final List<String> TABLES =
+      List.of("documents", "actors", "entities", "mentions", "quotes", "events", "places");
+
+  private final Store store;
+
+  public StoreExport(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * Writes every document's record, one JSON object per line, in the order they were added.
+   *
+   * @return the number of records
+   */
+  public long jsonl(Writer out) throws IOException {
+    return records(
+        record -> {
+          try {
+            out.write(record);
+            out.write('\n');
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Streams every document's record (its JSON text), in the order they were added.
+   *
+   * @return the number of records
+   */
+  public long records(java.util.function.Consumer<String> sink) throws IOException {
+    try {
+      return store.query(
+          db -> {
+            long n = 0;
+            try (Statement st = db.createStatement();
+                ResultSet rs =
+                    st.executeQuery("SELECT record FROM documents ORDER BY seq, rowid")) {
+              while (rs.next()) {
+                sink.accept(rs.getString(1));
+                n++;
+              }
+            }
+            return n;
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes each table to {@code folder/TABLE.parquet} (the record column of documents left out: its
+   * content is the other tables).
+   *
+   * @return the number of rows written, all tables together
+   */
+  public long parquet(Path folder) throws IOException {
+    return store.query(
+        db -> {
+          long rows = 0;
+          try (Statement st = db.createStatement()) {
+            for (String table : TABLES) {
+              String select =
+                  table.equals("documents")
+                      ? "SELECT * EXCLUDE (record) FROM documents"
+                      : "SELECT * FROM " + table;
+              String file = folder.resolve(table + ".parquet").toAbsolutePath().toString();
+              // COPY takes no parameters: the path is a quoted SQL string literal.
+              rows +=
+                  st.executeUpdate(
+                      "COPY ("
+                          + select
+                          + ") TO '"
+                          + file.replace("'", "''")
+                          + "' (FORMAT parquet)");
+            }
+          }
+          return rows;
+        });
+  }
+}
