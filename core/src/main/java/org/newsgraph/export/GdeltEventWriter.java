@@ -28,7 +28,7 @@ import org.newsgraph.model.Extraction;
  *
  * <p>How each column is filled is told in {@code EXPORTS.md} beside this class. In short: the event
  * id is {@link #globalEventId}; the dates are the event's date; the actor columns come from the
- * CAMEO actor codes ({@link CameoActorCode}); IsRootEvent is 1 for an event reported in the first
+ * CAMEO actor codes ({@link GdeltActorCode}); IsRootEvent is 1 for an event reported in the first
  * paragraph; NumMentions is how often the document reports the event, NumSources and NumArticles 1;
  * AvgTone is empty (no tone is computed); the action geography is the event's place and the actor
  * geographies are empty; DATEADDED is the publication day (else the event day) at 00:00:00, so that
@@ -141,12 +141,12 @@ public final class GdeltEventWriter implements Closeable {
   }
 
   private static void addActor(List<String> row, EventActor actor, Extraction extraction) {
-    CameoActorCode code = CameoActorCode.parse(actor.code());
+    GdeltActorCode code = GdeltActorCode.parse(actor.code());
     row.add(code.code());
     row.add(actorName(actor, extraction).toUpperCase(Locale.ROOT));
     row.add(code.country());
     row.add(code.knownGroup());
-    row.add(null); // ethnic code: see CameoActorCode
+    row.add(null); // ethnic code: see GdeltActorCode
     row.add(code.religion(0));
     row.add(code.religion(1));
     row.add(code.type(0));

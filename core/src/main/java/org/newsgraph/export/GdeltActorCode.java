@@ -34,7 +34,7 @@ import org.newsgraph.extract.actor.Countries;
  * @param religions up to two religion parts
  * @param types up to three type parts
  */
-record CameoActorCode(
+record GdeltActorCode(
     String code, String country, String knownGroup, List<String> religions, List<String> types) {
 
   private static final Set<String> TYPES =
@@ -54,16 +54,16 @@ record CameoActorCode(
           "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
           "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST");
 
-  CameoActorCode {
+  GdeltActorCode {
     religions = List.copyOf(religions);
     types = List.copyOf(types);
   }
 
   /** The parts of {@code raw}, a CAMEO actor code as the event coder writes it. */
-  static CameoActorCode parse(String raw) {
+  static GdeltActorCode parse(String raw) {
     String code = raw.strip().replace("---", "");
     if (code.length() % 3 != 0) {
-      return new CameoActorCode(code, null, null, List.of(), List.of());
+      return new GdeltActorCode(code, null, null, List.of(), List.of());
     }
     String country = null;
     String knownGroup = null;
@@ -81,7 +81,7 @@ record CameoActorCode(
         knownGroup = part;
       }
     }
-    return new CameoActorCode(code, country, knownGroup, religions, types);
+    return new GdeltActorCode(code, country, knownGroup, religions, types);
   }
 
   private static void addUpTo(List<String> list, String part, int max) {
