@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
@@ -50,6 +51,7 @@ public final class GdeltEventWriter implements Closeable {
   public static final int MAX_EVENTS = 1000;
 
   private static final int ID_HEX_DIGITS = 13;
+  private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{" + ID_HEX_DIGITS + ",}");
 
   private final Writer out;
   private long rows;
@@ -76,8 +78,7 @@ public final class GdeltEventWriter implements Closeable {
       throw new IllegalArgumentException(
           "event index must be within 0.." + (MAX_EVENTS - 1) + ": " + eventIndex);
     }
-    String hex =
-        documentId.matches("[0-9a-fA-F]{" + ID_HEX_DIGITS + ",}") ? documentId : sha256(documentId);
+    String hex = HEX_ID.matcher(documentId).matches() ? documentId : sha256(documentId);
     return Long.parseLong(hex.substring(0, ID_HEX_DIGITS), 16) * MAX_EVENTS + eventIndex;
   }
 
