@@ -182,8 +182,9 @@ public final class GdeltGkgWriter implements Closeable {
   private static String names(List<Entity> entities, Set<EntityType> types) {
     Set<String> names = new LinkedHashSet<>();
     for (Entity entity : entities) {
-      if (types.contains(entity.type())) {
-        names.add(GdeltText.element(entity.name(), ";"));
+      String name = GdeltText.element(entity.name(), ";");
+      if (types.contains(entity.type()) && !name.isEmpty()) {
+        names.add(name);
       }
     }
     return String.join(";", names);
@@ -198,10 +199,10 @@ public final class GdeltGkgWriter implements Closeable {
       List<Entity> entities, Set<EntityType> types, boolean properOnly) {
     List<Block> blocks = new ArrayList<>();
     for (Entity entity : entities) {
-      if (!types.contains(entity.type())) {
+      String name = GdeltText.element(entity.name(), ",;");
+      if (!types.contains(entity.type()) || name.isEmpty()) {
         continue;
       }
-      String name = GdeltText.element(entity.name(), ",;");
       for (Mention mention : entity.mentions()) {
         if (!properOnly || startsWithCapital(mention.text())) {
           blocks.add(new Block(mention.start(), name + "," + mention.start()));
