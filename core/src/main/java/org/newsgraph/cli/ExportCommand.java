@@ -1,7 +1,10 @@
 package org.newsgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +50,14 @@ final class ExportCommand implements Callable<Integer> {
       description = "the file to write (a folder for parquet)")
   Path output;
 
+  private OutputStream create() throws IOException {
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new IllegalArgumentException("output folder does not exist: " + parent);
+    }
+    return Files.newOutputStream(output);
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -60,21 +71,27 @@ final class ExportCommand implements Callable<Integer> {
           rows = export.parquet(output);
         }
         case "jsonl" -> {
-          Path parent = output.toAbsolutePath().getParent();
-          if (parent != null && !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("output folder does not exist: " + parent);
-          }
           try (Writer out =
               new BufferedWriter(
-                  new java.io.OutputStreamWriter(
-                      Files.newOutputStream(output), StandardCharsets.UTF_8),
-                  1 << 16)) {
+                  new OutputStreamWriter(create(), StandardCharsets.UTF_8), 1 << 16)) {
             rows = export.jsonl(out);
+          }
+        }
+        case "gdelt-events", "gdelt-gkg" -> {
+          StoreExport.GdeltCount count;
+          try (OutputStream out = new BufferedOutputStream(create(), 1 << 16)) {
+            count = kind.equals("gdelt-events") ? export.gdeltEvents(out) : export.gdeltGkg(out);
+          }
+          rows = count.rows();
+          if (count.skipped() > 0) {
+            err.printf(
+                "newsgraph export: %d events left out (no date, or past 1000 in one document)%n",
+                count.skipped());
           }
         }
         default ->
             throw new IllegalArgumentException(
-                "unknown format " + format + ": use jsonl or parquet");
+                "unknown format " + format + ": use jsonl, parquet, gdelt-events or gdelt-gkg");
       }
       err.printf("newsgraph export: %d rows of %s written to %s%n", rows, kind, output);
     }

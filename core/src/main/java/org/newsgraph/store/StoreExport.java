@@ -1,12 +1,16 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import org.newsgraph.export.GdeltEventWriter;
+import org.newsgraph.export.GdeltGkgWriter;
+import org.newsgraph.export.JsonlRecordReader;
 
 /** Writes the store out: its records as JSON Lines, its tables as Parquet files. */
 public final class StoreExport {
@@ -61,6 +65,41 @@ public final class StoreExport {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** What a GDELT export wrote: rows, and events left out (no date, or past a document's cap). */
+  public record GdeltCount(long rows, long skipped) {}
+
+  /** Writes the GDELT 2.0 Event table (61 tab-separated columns, no header), one row per event. */
+  public GdeltCount gdeltEvents(OutputStream out) throws IOException {
+    try (GdeltEventWriter writer = new GdeltEventWriter(nonClosing(out))) {
+      records(record -> writer.write(JsonlRecordReader.read(record)));
+      writer.flush();
+      return new GdeltCount(writer.rows(), writer.skipped());
+    }
+  }
+
+  /** Writes the GDELT GKG 2.1 table (27 tab-separated columns, no header), one row per document. */
+  public GdeltCount gdeltGkg(OutputStream out) throws IOException {
+    try (GdeltGkgWriter writer = new GdeltGkgWriter(nonClosing(out))) {
+      records(record -> writer.write(JsonlRecordReader.read(record)));
+      writer.flush();
+      return new GdeltCount(writer.rows(), 0);
+    }
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 
   /**
