@@ -1,15 +1,24 @@
 package org.newsgraph.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsgraph.export.JsonlRecordReader;
 import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Extraction;
@@ -60,12 +69,22 @@ final class IngestCommand implements Callable<Integer> {
               + " written after 5 seconds")
   int batch = 64;
 
+  @Option(
+      names = "--records",
+      description =
+          "the paths are document records (the JSONL output of extract, .jsonl or .jsonl.gz):"
+              + " store them as they are, without extracting again")
+  boolean records;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1) {
       throw new IllegalArgumentException("--threads and --batch must be at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
+    if (records) {
+      return ingestRecords(err);
+    }
     DocumentPipeline.Summary summary;
     try (Store store = Store.open(data);
         ProgressBar progress = progressBar()) {
@@ -93,6 +112,70 @@ final class IngestCommand implements Callable<Integer> {
     }
     err.flush();
     return summary.exitCode();
+  }
+
+  /** Stores records read from JSONL files, in file and line order. */
+  private int ingestRecords(PrintWriter err) throws IOException {
+    long start = System.nanoTime();
+    long read = 0;
+    long bad = 0;
+    long added = 0;
+    try (Store store = Store.open(data);
+        ProgressBar progress = progressBar()) {
+      List<Extraction> pending = new ArrayList<>();
+      for (String path : paths) {
+        try (BufferedReader in = open(Path.of(path))) {
+          int lineNumber = 0;
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+              continue;
+            }
+            try {
+              pending.add(JsonlRecordReader.read(line));
+              read++;
+            } catch (IllegalArgumentException e) {
+              bad++;
+              if (bad <= SHOWN_PROBLEMS) {
+                err.println("newsgraph: " + path + ":" + lineNumber + ": " + e.getMessage());
+              }
+            }
+            if (pending.size() >= batch) {
+              added += store.add(pending);
+              pending.clear();
+            }
+            if (progress != null) {
+              progress.step();
+            }
+          }
+        } catch (NoSuchFileException e) {
+          bad++;
+          err.println("newsgraph: " + path + ": no such file");
+        }
+      }
+      added += store.add(pending);
+      err.printf(
+          Locale.ROOT,
+          "newsgraph ingest: %d records, %d bad, %.1f s; %d added, the store holds %d%n",
+          read,
+          bad,
+          (System.nanoTime() - start) / 1e9,
+          added,
+          store.size());
+    }
+    err.flush();
+    if (read == 0) {
+      return Main.NOTHING_PROCESSED;
+    }
+    return bad > 0 ? Main.SOME_PROBLEMS : Main.OK;
+  }
+
+  private static BufferedReader open(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    if (path.getFileName().toString().endsWith(".gz")) {
+      in = new GZIPInputStream(in, 1 << 16);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
   }
 
   /** A progress bar on a terminal, none when stderr goes to a file or pipe. */

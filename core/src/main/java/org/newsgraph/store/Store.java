@@ -15,7 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
-import org.newsgraph.model.EventPlace;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Place;
@@ -437,23 +435,5 @@ public final class Store implements Closeable {
     if (failure != null) {
       throw failure;
     }
-  }
-
-  /** Sets a nullable value of the given SQL type. */
-  static void set(PreparedStatement ps, int i, Object value, int type) throws SQLException {
-    if (value == null) {
-      ps.setNull(i, type);
-    } else if (value instanceof LocalDate date) {
-      ps.setDate(i, Date.valueOf(date));
-    } else {
-      ps.setObject(i, value);
-    }
-  }
-
-  static void setPlace(PreparedStatement ps, int i, EventPlace place) throws SQLException {
-    set(ps, i, place == null ? null : place.name(), Types.VARCHAR);
-    set(ps, i + 1, place == null ? null : place.country(), Types.VARCHAR);
-    set(ps, i + 2, place == null ? null : place.lat(), Types.DOUBLE);
-    set(ps, i + 3, place == null ? null : place.lon(), Types.DOUBLE);
   }
 }
