@@ -18,7 +18,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Quote;
 
 /** Builds document records for store tests: entities found by name in the text, no models. */
-final class Articles {
+public final class Articles {
   private final String text;
   private final String title;
   private final LocalDate published;
@@ -32,12 +32,12 @@ final class Articles {
     this.text = text;
   }
 
-  static Articles article(String title, String published, String text) {
+  public static Articles article(String title, String published, String text) {
     return new Articles(title, published == null ? null : LocalDate.parse(published), text);
   }
 
   /** An entity with one mention per occurrence of each of its surface forms in the text. */
-  Articles entity(
+  public Articles entity(
       String name,
       EntityType type,
       String code,
@@ -59,7 +59,7 @@ final class Articles {
   }
 
   /** A direct quote of the given text by the entity with the given id. */
-  Articles quote(String quoted, String speaker, String entityId) {
+  public Articles quote(String quoted, String speaker, String entityId) {
     int start = text.indexOf(quoted);
     Entity entity =
         entities.stream().filter(e -> e.id().equals(entityId)).findFirst().orElseThrow();
@@ -79,7 +79,7 @@ final class Articles {
   }
 
   /** An event between two entities (by id), in the sentence that holds the given words. */
-  Articles event(
+  public Articles event(
       String sourceId,
       String sourceCode,
       String targetId,
@@ -111,7 +111,7 @@ final class Articles {
     return this;
   }
 
-  Extraction build() {
+  public Extraction build() {
     CleanDocument doc =
         new CleanDocument(
             id(text),
@@ -128,7 +128,7 @@ final class Articles {
   }
 
   /** The id the cleaner gives a text: the SHA-256 prefix. */
-  static String id(String text) {
+  public static String id(String text) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
 
-class StoreTest {
+public class StoreTest {
 
   @TempDir Path data;
 
-  static Extraction leDrian2013() {
+  public static Extraction leDrian2013() {
     return article(
             "France offers help",
             "2013-06-02",
@@ -42,7 +42,7 @@ class StoreTest {
         .build();
   }
 
-  static Extraction leDrian2016() {
+  public static Extraction leDrian2016() {
     return article(
             "Le Drian in Tripoli",
             "2016-04-16",
