@@ -13,8 +13,10 @@ import org.newsgraph.bench.AnalyzeBench;
 import org.newsgraph.bench.EventCoderBench;
 import org.newsgraph.bench.GazetteerBench;
 import org.newsgraph.bench.PipelineBench;
+import org.newsgraph.bench.QueryBench;
 import org.newsgraph.bench.ReutersSgml;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,6 +79,27 @@ final class BenchCommand implements Callable<Integer> {
               + " instead of the pipeline; PATH is not read")
   boolean gazetteer;
 
+  @Option(
+      names = "--queries",
+      description =
+          "measure query latency (search, quotes by speaker, events by dyad, dossier) over the"
+              + " store in --data instead of the pipeline; the store is first filled (ingest,"
+              + " resumable) with every Reuters item, briefs included, from PATH or"
+              + " ../shared/corpora/reuters21578")
+  boolean queries;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "the store --queries measures (default: ${DEFAULT-VALUE})")
+  Path data = Path.of("newsgraph-bench-data");
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description = "timed queries per kind for --queries (default: ${DEFAULT-VALUE})")
+  int rounds = 500;
+
   @Override
   public Integer call() throws IOException {
     if (sample < 0 || events < 0) {
@@ -88,6 +111,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path corpus = SharedData.orShared(path, "corpora/reuters21578", "corpus");
     PrintWriter out = spec.commandLine().getOut();
+    if (queries) {
+      return benchQueries(corpus, out);
+    }
     List<Path> reuters = ReutersSgml.files(corpus);
     Path converted = null;
     try {
@@ -117,6 +143,41 @@ final class BenchCommand implements Callable<Integer> {
       if (converted != null) {
         Files.deleteIfExists(converted);
       }
+    }
+    return Main.OK;
+  }
+
+  private int benchQueries(Path corpus, PrintWriter out) throws IOException {
+    if (rounds < 20) {
+      throw new IllegalArgumentException("--rounds must be at least 20");
+    }
+    List<Path> reuters = ReutersSgml.files(corpus);
+    if (!reuters.isEmpty()) {
+      Path converted = Files.createTempFile("newsgraph-reuters-", ".jsonl");
+      try {
+        int stories;
+        try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(converted))) {
+          stories = ReutersSgml.convert(reuters, jsonl, true);
+        }
+        out.printf("filling the store in %s with %d Reuters items (resumable)%n", data, stories);
+        out.flush();
+        int code =
+            Main.run(
+                "ingest",
+                converted.toString(),
+                "--data",
+                data.toString(),
+                "--threads",
+                Integer.toString(threads));
+        if (code > Main.SOME_PROBLEMS) {
+          return code;
+        }
+      } finally {
+        Files.deleteIfExists(converted);
+      }
+    }
+    try (Store store = Store.openReadOnly(data)) {
+      new QueryBench(store, rounds, out).run();
     }
     return Main.OK;
   }

@@ -66,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "documents per transaction (default: ${DEFAULT-VALUE}); a batch is also"
-              + " written after 5 seconds")
+              + " written after 30 seconds")
   int batch = 64;
 
   @Option(
@@ -194,7 +194,7 @@ final class IngestCommand implements Callable<Integer> {
 
   /** Gathers records into batches and adds them to the store. */
   private final class Writer implements DocumentPipeline.Listener {
-    private static final long MAX_WAIT_NANOS = 5_000_000_000L;
+    private static final long MAX_WAIT_NANOS = 30_000_000_000L;
 
     private final Store store;
     private final PrintWriter err;
