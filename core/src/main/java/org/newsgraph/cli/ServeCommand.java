@@ -45,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65535) {
+      // Checked before the store is opened, so that a typo creates no data folder.
+      throw new IllegalArgumentException("--port is within 0..65535: " + port);
+    }
     // Read-write, so that a later ingest over HTTP can add to the store; this also keeps other
     // writers out while the server runs.
     Store store = Store.open(data);
@@ -70,10 +74,12 @@ final class ServeCommand implements Callable<Integer> {
   private static void stop(ApiServer server, Store store, CountDownLatch stopped) {
     try {
       server.close();
-      store.close();
-    } catch (IOException | RuntimeException e) {
-      System.err.println("newsgraph: could not close the store cleanly: " + e.getMessage());
     } finally {
+      try {
+        store.close();
+      } catch (IOException | RuntimeException e) {
+        System.err.println("newsgraph: could not close the store cleanly: " + e.getMessage());
+      }
       stopped.countDown();
     }
   }
