@@ -3,6 +3,7 @@ package org.newsgraph.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class ApiServer implements AutoCloseable {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("a port is within 0..65535: " + port);
     }
-    Javalin app = Javalin.create(config -> configure(config));
+    Javalin app = Javalin.create(ApiServer::configure);
     new ApiRoutes(new Queries(store)).register(app);
     ApiErrors.register(app);
     try {
@@ -62,7 +63,7 @@ public final class ApiServer implements AutoCloseable {
     return new ApiServer(app, host);
   }
 
-  private static void configure(io.javalin.config.JavalinConfig config) {
+  private static void configure(JavalinConfig config) {
     config.showJavalinBanner = false;
     config.startupWatcherEnabled = false;
     config.router.ignoreTrailingSlashes = true;

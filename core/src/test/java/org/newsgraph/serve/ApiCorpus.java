@@ -50,9 +50,10 @@ final class ApiCorpus {
     String text =
         "Defense Minister Jean-Yves Le Drian said France would send more troops to Mali.\n\n"
             + "\"France is available to help our friends,\" Le Drian told reporters in Paris on"
-            + " Monday.";
+            + " Monday, at the Élysée.";
     CleanDocument doc =
-        document(MALI, "France sends troops to Mali", LocalDate.of(2013, 1, 14), text);
+        document(
+            MALI, "France sends troops to Mali, says the Élysée", LocalDate.of(2013, 1, 14), text);
     Entity drian =
         new Entity(
             "e1",

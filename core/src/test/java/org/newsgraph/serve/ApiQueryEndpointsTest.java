@@ -47,7 +47,7 @@ class ApiQueryEndpointsTest {
     assertThat(hits).hasSize(1);
     JsonNode hit = hits.get(0);
     assertThat(hit.get("id").asText()).isEqualTo(ApiCorpus.MALI);
-    assertThat(hit.get("title").asText()).isEqualTo("France sends troops to Mali");
+    assertThat(hit.get("title").asText()).isEqualTo("France sends troops to Mali, says the Élysée");
     assertThat(hit.get("published").asText()).isEqualTo("2013-01-14");
     assertThat(hit.get("snippet").asText()).contains("troops");
     assertThat(names(hit.get("actors"))).contains("Jean-Yves Le Drian", "France", "Mali");
@@ -64,6 +64,9 @@ class ApiQueryEndpointsTest {
     assertThat(client.get("/api/search?q=France&limit=1").json()).hasSize(1);
     assertThat(client.get("/api/search?q=%22Le+Drian+said%22").json()).hasSize(2);
     assertThat(client.get("/api/search?q=nowhere").json()).isEmpty();
+    JsonNode accented = client.get("/api/search?q=%C3%89lys%C3%A9e").json();
+    assertThat(ids(accented)).containsExactly(ApiCorpus.MALI);
+    assertThat(accented.get(0).get("snippet").asText()).contains("Élysée");
   }
 
   @Test

@@ -39,7 +39,8 @@ class ApiRecordEndpointsTest {
     assertThat(answer.contentType()).startsWith("application/json");
     JsonNode record = answer.json();
     assertThat(record.get("id").asText()).isEqualTo(ApiCorpus.MALI);
-    assertThat(record.get("title").asText()).isEqualTo("France sends troops to Mali");
+    assertThat(record.get("title").asText())
+        .isEqualTo("France sends troops to Mali, says the Élysée");
     assertThat(record.get("published").asText()).isEqualTo("2013-01-14");
     assertThat(record.get("text").asText()).isEqualTo(ApiCorpus.mali().document().text());
     assertThat(record.get("entities")).hasSize(3);
