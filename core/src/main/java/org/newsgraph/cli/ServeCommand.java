@@ -61,7 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(server, store, stopped), "newsgraph-serve-stop"));
+        .addShutdownHook(
+            new Thread(() -> stop(server, store, out, stopped), "newsgraph-serve-stop"));
     out.println("newsgraph: serving " + data + " at " + server.url());
     out.println("newsgraph: the API is described at " + server.url() + "api/openapi.json");
     out.println("newsgraph: press Ctrl-C to stop");
@@ -71,12 +72,14 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Stops serving, then closes the store, so that no request reads a closed store. */
-  private static void stop(ApiServer server, Store store, CountDownLatch stopped) {
+  private static void stop(ApiServer server, Store store, PrintWriter out, CountDownLatch stopped) {
     try {
       server.close();
     } finally {
       try {
         store.close();
+        out.println("newsgraph: stopped; the store is closed");
+        out.flush();
       } catch (IOException | RuntimeException e) {
         System.err.println("newsgraph: could not close the store cleanly: " + e.getMessage());
       }

@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Objects;
 import org.newsgraph.query.Queries;
 import org.newsgraph.store.Store;
@@ -58,9 +59,22 @@ public final class ApiServer implements AutoCloseable {
       app.start(host, port);
     } catch (JavalinBindException e) {
       app.stop();
-      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + reason(e), e);
     }
     return new ApiServer(app, host);
+  }
+
+  /** Javalin says "Port already in use" for every bind failure; the first cause tells which. */
+  private static String reason(JavalinBindException e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (root instanceof UnresolvedAddressException) {
+      return "no such host";
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message;
   }
 
   private static void configure(JavalinConfig config) {

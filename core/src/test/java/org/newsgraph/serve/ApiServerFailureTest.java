@@ -37,8 +37,18 @@ class ApiServerFailureTest {
         ApiServer first = ApiServer.start(store, "127.0.0.1", 0)) {
       assertThatThrownBy(() -> ApiServer.start(store, "127.0.0.1", first.port()))
           .isInstanceOf(IOException.class)
-          .hasMessageContaining("cannot listen on 127.0.0.1:" + first.port());
+          .hasMessageStartingWith("cannot listen on 127.0.0.1:" + first.port() + ": ")
+          .hasMessageNotContaining("Port already in use");
       assertThat(new ApiClient(first).get("/api/stats").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void anUnknownHostIsAnIoError() throws Exception {
+    try (Store store = ApiCorpus.create(folder)) {
+      assertThatThrownBy(() -> ApiServer.start(store, "no.such.host.invalid", 0))
+          .isInstanceOf(IOException.class)
+          .hasMessage("cannot listen on no.such.host.invalid:0: no such host");
     }
   }
 
