@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.newsgraph.serve.ApiServer;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
       "Runs until interrupted (Ctrl-C), then closes the store cleanly."
     })
 final class ServeCommand implements Callable<Integer> {
+  /** How long Ctrl-C waits for the store to close before the JVM halts anyway. */
+  private static final long CLOSE_TIMEOUT_SECONDS = 30;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -44,46 +48,58 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
+    // Ctrl-C runs the shutdown hook: it tells serve() to stop, then holds the JVM until the server
+    // and the store are closed (the JVM halts as soon as its hooks return).
+    CountDownLatch stop = new CountDownLatch(1);
+    CountDownLatch done = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                done.await(CLOSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "newsgraph-serve-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return serve(spec.commandLine().getOut(), stop);
+    } finally {
+      done.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running: it is what stopped the server.
+      }
+    }
+  }
+
+  /**
+   * Opens the store, serves it until {@code stop} opens, then stops serving and closes the store,
+   * in that order, so that no request reads a closed store.
+   *
+   * @throws IllegalArgumentException if the port is out of range
+   * @throws IOException if the store cannot be opened or the port bound
+   */
+  int serve(PrintWriter out, CountDownLatch stop) throws IOException, InterruptedException {
     if (port < 0 || port > 65535) {
       // Checked before the store is opened, so that a typo creates no data folder.
       throw new IllegalArgumentException("--port is within 0..65535: " + port);
     }
     // Read-write, so that a later ingest over HTTP can add to the store; this also keeps other
-    // writers out while the server runs.
-    Store store = Store.open(data);
-    ApiServer server;
-    try {
-      server = ApiServer.start(store, host, port);
-    } catch (IOException | RuntimeException e) {
-      store.close();
-      throw e;
+    // processes out of it while the server runs.
+    try (Store store = Store.open(data);
+        ApiServer server = ApiServer.start(store, host, port)) {
+      out.println("newsgraph: serving " + data + " at " + server.url());
+      out.println("newsgraph: the API is described at " + server.url() + "api/openapi.json");
+      out.println("newsgraph: press Ctrl-C to stop");
+      out.flush();
+      stop.await();
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(() -> stop(server, store, out, stopped), "newsgraph-serve-stop"));
-    out.println("newsgraph: serving " + data + " at " + server.url());
-    out.println("newsgraph: the API is described at " + server.url() + "api/openapi.json");
-    out.println("newsgraph: press Ctrl-C to stop");
+    out.println("newsgraph: stopped; the store is closed");
     out.flush();
-    stopped.await();
     return Main.OK;
-  }
-
-  /** Stops serving, then closes the store, so that no request reads a closed store. */
-  private static void stop(ApiServer server, Store store, PrintWriter out, CountDownLatch stopped) {
-    try {
-      server.close();
-    } finally {
-      try {
-        store.close();
-        out.println("newsgraph: stopped; the store is closed");
-        out.flush();
-      } catch (IOException | RuntimeException e) {
-        System.err.println("newsgraph: could not close the store cleanly: " + e.getMessage());
-      }
-      stopped.countDown();
-    }
   }
 }
