@@ -239,9 +239,12 @@ public final class Queries {
     return store.query(db -> quoteRows(db, sql.toString(), args));
   }
 
-  /** A case- and accent-insensitive "contains" test of a column against a parameter. */
+  /**
+   * A case- and accent-insensitive "contains" test of a column against a parameter, taken
+   * literally: contains() rather than LIKE, in which a user's % or _ would be a wildcard.
+   */
   private static String like(String column) {
-    return "strip_accents(lower(" + column + ")) LIKE '%' || strip_accents(lower(?)) || '%'";
+    return "contains(strip_accents(lower(" + column + ")), strip_accents(lower(?)))";
   }
 
   private static void dates(

@@ -97,6 +97,12 @@ class ApiQueryEndpointsTest {
     assertThat(unnamed.get(0).get("speakerActor").isNull()).isTrue();
     assertThat(unnamed.get(0).get("date").isNull()).isTrue();
     assertThat(client.get("/api/quotes").json()).hasSize(3);
+    // Taken literally, not as LIKE wildcards.
+    assertThat(client.get("/api/quotes?about=%25").json()).isEmpty();
+    assertThat(client.get("/api/quotes?speaker=_").json()).isEmpty();
+    assertThat(client.get("/api/entities?name=_").json()).isEmpty();
+    assertThat(texts(client.get("/api/quotes?speaker=DRIAN").json())).hasSize(2);
+    assertThat(texts(client.get("/api/quotes?speaker=Dri%C3%A1n").json())).hasSize(2);
     assertThat(client.get("/api/quotes?limit=2").json()).hasSize(2);
   }
 
