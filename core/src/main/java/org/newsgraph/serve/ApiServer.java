@@ -81,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
     config.showJavalinBanner = false;
     config.startupWatcherEnabled = false;
     config.router.ignoreTrailingSlashes = true;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     config.jsonMapper(new JavalinJackson(json, false));
   }

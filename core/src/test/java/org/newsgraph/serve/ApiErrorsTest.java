@@ -3,7 +3,9 @@ package org.newsgraph.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +91,23 @@ class ApiErrorsTest {
     assertThat(answer.contentType()).startsWith("application/json");
     assertThat(answer.json().get("error").asText()).isEqualTo("not found");
     assertThat(answer.json().get("detail").asText()).contains(detail);
+  }
+
+  @Test
+  void aMalformedPathAnswersJsonToo() throws Exception {
+    // Refused by the HTTP server before routing; java.net.URI will not even build such a request.
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/documents/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 400 ");
+      assertThat(answer.toLowerCase(java.util.Locale.ROOT))
+          .contains("content-type: application/json");
+      assertThat(answer).contains("{\"error\":\"bad request\",\"detail\":").doesNotContain("<");
+    }
   }
 
   @Test
