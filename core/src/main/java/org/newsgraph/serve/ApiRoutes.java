@@ -36,7 +36,6 @@ final class ApiRoutes {
 
   void register(Javalin app) {
     app.get("/", this::home);
-    app.get("/api", this::home);
     app.get("/api/openapi.json", this::openApi);
     app.get("/api/stats", this::stats);
     app.get("/api/search", this::search);
@@ -78,7 +77,8 @@ final class ApiRoutes {
   }
 
   private void events(Context ctx) throws IOException {
-    ctx.json(queries.events(eventQuery(QueryParams.of(ctx, EVENT_FILTER), null)));
+    QueryParams p = QueryParams.of(ctx, EVENT_FILTER);
+    ctx.json(queries.events(eventQuery(p, p.limit())));
   }
 
   private void entities(Context ctx) throws IOException {
@@ -110,7 +110,8 @@ final class ApiRoutes {
   }
 
   private void network(Context ctx) throws IOException {
-    ctx.json(queries.network(eventQuery(QueryParams.of(ctx, EVENT_FILTER), null)));
+    QueryParams p = QueryParams.of(ctx, EVENT_FILTER);
+    ctx.json(queries.network(eventQuery(p, p.limit())));
   }
 
   private void timeline(Context ctx) throws IOException {
@@ -120,8 +121,8 @@ final class ApiRoutes {
     ctx.json(queries.timeline(eventQuery(p, Queries.MAX_LIMIT), p.text("granularity")));
   }
 
-  /** The event filter of a request; its own limit unless one is imposed. */
-  private static EventQuery eventQuery(QueryParams p, Integer limit) {
+  /** The event filter of a request. */
+  private static EventQuery eventQuery(QueryParams p, int limit) {
     return new EventQuery(
         p.text("source"),
         p.text("target"),
@@ -129,7 +130,7 @@ final class ApiRoutes {
         p.integer("quad"),
         p.date("from"),
         p.date("to"),
-        limit != null ? limit : p.limit());
+        limit);
   }
 
   private static String resource(String name) {

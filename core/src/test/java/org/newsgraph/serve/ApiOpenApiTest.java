@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,32 @@ class ApiOpenApiTest {
         String request = path + "?" + q + name + "=" + sample(name);
         assertThat(client.get(request).status()).as(request).isEqualTo(200);
       }
+    }
+  }
+
+  @Test
+  void everyAcceptedParameterIsDocumented() throws Exception {
+    for (String path : PATHS) {
+      Set<String> documented = new TreeSet<>();
+      JsonNode parameters = openApi.get("paths").get(path).get("get").get("parameters");
+      if (parameters != null) {
+        for (JsonNode parameter : parameters) {
+          JsonNode resolved = openApi.at(parameter.get("$ref").asText().substring(1));
+          if (resolved.get("in").asText().equals("query")) {
+            documented.add(resolved.get("name").asText());
+          }
+        }
+      }
+      // An unknown parameter is refused with the list of those the endpoint takes.
+      String request = path.replace("{id}", "1") + "?unknown=1";
+      String detail = client.get(request).json().get("detail").asText();
+      Matcher takes = Pattern.compile("\\(this endpoint takes (.*)\\)$").matcher(detail);
+      assertThat(takes.find()).as(request + ": " + detail).isTrue();
+      Set<String> accepted =
+          takes.group(1).equals("none")
+              ? Set.of()
+              : new TreeSet<>(Arrays.asList(takes.group(1).split(", ")));
+      assertThat(accepted).as(path).isEqualTo(documented);
     }
   }
 
