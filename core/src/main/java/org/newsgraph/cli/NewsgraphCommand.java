@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       QueryCommands.Quotes.class,
       QueryCommands.Events.class,
       QueryCommands.Entities.class,
+      ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class
     })

@@ -27,6 +27,7 @@ import org.newsgraph.query.Results.Network;
 import org.newsgraph.query.Results.Participant;
 import org.newsgraph.query.Results.Period;
 import org.newsgraph.query.Results.QuoteRow;
+import org.newsgraph.query.Results.Stats;
 import org.newsgraph.query.Results.TitleSpan;
 import org.newsgraph.store.Store;
 
@@ -238,9 +239,12 @@ public final class Queries {
     return store.query(db -> quoteRows(db, sql.toString(), args));
   }
 
-  /** A case- and accent-insensitive "contains" test of a column against a parameter. */
+  /**
+   * A case- and accent-insensitive "contains" test of a column against a parameter, taken
+   * literally: contains() rather than LIKE, in which a user's % or _ would be a wildcard.
+   */
   private static String like(String column) {
-    return "strip_accents(lower(" + column + ")) LIKE '%' || strip_accents(lower(?)) || '%'";
+    return "contains(strip_accents(lower(" + column + ")), strip_accents(lower(?)))";
   }
 
   private static void dates(
@@ -658,6 +662,30 @@ public final class Queries {
           periods.forEach(
               (p, w) -> result.add(new Period(p, w[0], new long[] {w[1], w[2], w[3], w[4]})));
           return result;
+        });
+  }
+
+  /** How much the store holds; events are counted as stored rows (repeats in a document once). */
+  public Stats stats() throws IOException {
+    return store.query(
+        db -> {
+          try (PreparedStatement ps =
+                  db.prepareStatement(
+                      "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM actors),"
+                          + " (SELECT count(*) FROM quotes), (SELECT count(*) FROM events),"
+                          + " (SELECT count(*) FROM places), (SELECT min(published) FROM documents),"
+                          + " (SELECT max(published) FROM documents)");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return new Stats(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getLong(4),
+                rs.getLong(5),
+                date(rs, 6),
+                date(rs, 7));
+          }
         });
   }
 

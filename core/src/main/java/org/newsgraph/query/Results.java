@@ -99,4 +99,17 @@ public final class Results {
 
   /** Events in one period, in total and per QuadClass (1..4). */
   public record Period(String period, long events, long[] byQuadClass) {}
+
+  /**
+   * How much the store holds: rows of each table, and the span of publication dates (null when no
+   * document is dated).
+   */
+  public record Stats(
+      long documents,
+      long actors,
+      long quotes,
+      long events,
+      long places,
+      String firstPublished,
+      String lastPublished) {}
 }

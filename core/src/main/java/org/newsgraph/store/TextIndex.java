@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -72,6 +73,11 @@ final class TextIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // Only commit() makes changes durable, always with the batch they complete.
                 .setCommitOnClose(false));
+    if (!DirectoryReader.indexExists(directory)) {
+      // A first, empty commit, so that a store closed before anything was added opens read-only.
+      writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
+      writer.commit();
+    }
     return new TextIndex(directory, writer, new SearcherManager(writer, null));
   }
 
