@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       ExportCommand.class,
+      DemoCommand.class,
       QueryCommands.Search.class,
       QueryCommands.Quotes.class,
       QueryCommands.Events.class,

@@ -48,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    return serveUntilStopped(spec.commandLine().getOut(), data, host, port);
+  }
+
+  /** Serves the store in a folder until Ctrl-C, then closes it; for serve and demo alike. */
+  static int serveUntilStopped(PrintWriter out, Path data, String host, int port)
+      throws IOException, InterruptedException {
     // Ctrl-C runs the shutdown hook: it tells serve() to stop, then holds the JVM until the server
     // and the store are closed (the JVM halts as soon as its hooks return).
     CountDownLatch stop = new CountDownLatch(1);
@@ -65,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
             "newsgraph-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      return serve(spec.commandLine().getOut(), stop);
+      return serve(out, stop, data, host, port);
     } finally {
       done.countDown();
       try {
@@ -83,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
    * @throws IllegalArgumentException if the port is out of range
    * @throws IOException if the store cannot be opened or the port bound
    */
-  int serve(PrintWriter out, CountDownLatch stop) throws IOException, InterruptedException {
+  static int serve(PrintWriter out, CountDownLatch stop, Path data, String host, int port)
+      throws IOException, InterruptedException {
     if (port < 0 || port > 65535) {
       // Checked before the store is opened, so that a typo creates no data folder.
       throw new IllegalArgumentException("--port is within 0..65535: " + port);

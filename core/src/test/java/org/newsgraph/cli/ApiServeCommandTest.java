@@ -65,7 +65,8 @@ class ApiServeCommandTest {
     CountDownLatch stop = new CountDownLatch(1);
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
-      Future<Integer> code = thread.submit(() -> command.serve(out, stop));
+      Future<Integer> code =
+          thread.submit(() -> ServeCommand.serve(out, stop, command.data, command.host, 0));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!printed.toString().contains("press Ctrl-C") && System.nanoTime() < deadline) {
         assertThat(code.isDone()).as("serve ended early: %s", printed).isFalse();
