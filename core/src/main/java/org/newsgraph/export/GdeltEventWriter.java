@@ -27,13 +27,13 @@ import org.newsgraph.model.Extraction;
  * Writes the events of document records as the GDELT 2.0 Event table: UTF-8, tab-separated, no
  * header, the 61 columns of the GDELT 2.0 Event codebook in its order, one row per event.
  *
- * <p>How each column is filled is told in {@code EXPORTS.md} beside this class. In short: the event
- * id is {@link #globalEventId}; the dates are the event's date; the actor columns come from the
- * CAMEO actor codes ({@link GdeltActorCode}); IsRootEvent is 1 for an event reported in the first
- * paragraph; NumMentions is how often the document reports the event, NumSources and NumArticles 1;
- * AvgTone is empty (no tone is computed); the action geography is the event's place and the actor
- * geographies are empty; DATEADDED is the publication day (else the event day) at 00:00:00, so that
- * an export is the same every time it is made.
+ * <p>How each column is filled is told in the README, "Exports in GDELT's formats". In short: the
+ * event id is {@link #globalEventId}; the dates are the event's date; the actor columns come from
+ * the CAMEO actor codes ({@link GdeltActorCode}); IsRootEvent is 1 for an event reported in the
+ * first paragraph; NumMentions is how often the document reports the event, NumSources and
+ * NumArticles 1; AvgTone is empty (no tone is computed); the action geography is the event's place
+ * and the actor geographies are empty; DATEADDED is the publication day (else the event day) at
+ * 00:00:00, so that an export is the same every time it is made.
  *
  * <p>An event row needs a date (GDELT users select and partition by SQLDATE): an event with no date
  * of its own in a document with no publication date is not written, nor is an event past the

@@ -36,7 +36,7 @@ import org.newsgraph.model.Quote;
  * their enhanced V2 form (one block per mention, with its character offset); the enhanced dates,
  * the quotations and all names; and the page title in the extras XML. Empty, because we do not
  * compute them: counts, themes, tone, GCAM, images and embeds, amounts, translation info. How each
- * column is filled is told in {@code EXPORTS.md} beside this class.
+ * column is filled is told in the README, "Exports in GDELT's formats".
  *
  * <p>Every value placed inside a list field has the list's delimiters replaced by spaces, so that a
  * GKG reader splits the field as the codebook says.
