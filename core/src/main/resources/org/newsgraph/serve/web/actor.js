@@ -48,7 +48,7 @@ function empty(text) {
 function table(head, rows) {
   return h('div', { class: 'scroll' }, h('table', { class: 'data' },
     h('thead', {}, h('tr', {}, head.map((x) => h('th', { scope: 'col', text: x })))),
-    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))))));
+    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c)))))));
 }
 
 function side(p) {

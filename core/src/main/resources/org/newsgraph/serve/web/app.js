@@ -55,6 +55,7 @@ async function render() {
   fill(main, fresh);
   document.body.dataset.renderMs = String(Math.round(performance.now() - started));
   document.body.dataset.route = name;
+  document.body.dataset.renders = String(Number(document.body.dataset.renders || 0) + 1);
   document.body.dataset.state = 'ready';
   const autofocus = main.querySelector('[autofocus]');
   if (autofocus && !params.get('q')) autofocus.focus();
@@ -81,6 +82,12 @@ document.addEventListener('keydown', (event) => {
     return;
   }
   pendingG = event.key === 'g';
+});
+
+// The skip link moves focus to the view without touching the route.
+document.querySelector('a.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('view').focus();
 });
 
 window.addEventListener('hashchange', render);

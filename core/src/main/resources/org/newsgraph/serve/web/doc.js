@@ -1,7 +1,7 @@
 // #/doc/ID : the clean text with entity, quote and event spans highlighted; hovering or focusing
 // a span tells what it is and which rule fired; the removed boilerplate and the source link.
 import { api, QUAD_CLASSES, ROOT_CODES, rootCode } from './api.js';
-import { h, fill, route } from './dom.js';
+import { h, fill, route, safeHref } from './dom.js';
 
 export async function documentView(main, id) {
   const [doc, links] = await Promise.all([
@@ -37,9 +37,10 @@ export async function documentView(main, id) {
     h('p', { class: 'hint', text: 'Point at or tab to a highlighted passage to see what it is.' }));
   const text = h('div', { id: 'doc-text', class: 'doc-text', lang: doc.language || 'en' }, highlighted(doc.text, spans, details, entities));
 
-  const source = doc.url
+  // Only an http(s) address becomes a link; anything else (javascript:, data:) stays text.
+  const source = doc.url && safeHref(doc.url) !== '#'
     ? h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank', text: doc.url })
-    : h('span', { text: doc.source });
+    : h('span', { text: doc.url || doc.source });
   main.append(
     h('article', { class: 'document' },
       h('h1', { text: doc.title || '(untitled)' }),
