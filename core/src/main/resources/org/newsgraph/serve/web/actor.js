@@ -10,7 +10,7 @@ export async function actorView(main, id) {
   const d = await api('actors/' + encodeURIComponent(id), { limit: 100 });
   const a = d.actor;
   document.title = a.name + ' · newsgraph';
-  main.append(
+  const parts = [
     h('h1', { class: 'actor-name', text: a.name }),
     h('p', { class: 'meta', text: [a.type, a.code && 'code ' + a.code, a.country && 'country ' + a.country,
       `${a.documents} documents, ${a.mentions} mentions`].filter(Boolean).join(' · ') }),
@@ -34,7 +34,9 @@ export async function actorView(main, id) {
     section(`Events as source (${d.asSource.length})`, eventTable(d.asSource)),
     section(`Events as target (${d.asTarget.length})`, eventTable(d.asTarget)),
     section('Actors in the same documents', d.coActors.length
-      ? chips(d.coActors.map((c) => ({ ...c.actor, name: `${c.actor.name} (${c.documents})` }))) : empty('None.')));
+      ? chips(d.coActors.map((c) => ({ ...c.actor, name: `${c.actor.name} (${c.documents})` }))) : empty('None.')),
+  ];
+  main.append(...parts.filter((x) => x));
 }
 
 function section(title, body) {

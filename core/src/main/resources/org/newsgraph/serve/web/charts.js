@@ -26,10 +26,10 @@ export function barChart({ labels, series, stacked, label }) {
     'aria-label': label,
     preserveAspectRatio: 'xMinYMin meet',
   }, s('title', { text: label }));
-  for (const t of [0, 0.5, 1]) {
-    const y = 10 + plotH - t * plotH;
+  for (const tick of [...new Set([0, Math.round(max / 2), max])]) {
+    const y = 10 + plotH - (tick / max) * plotH;
     svg.append(s('line', { class: 'grid', x1: left, x2: width - 10, y1: y, y2: y }));
-    svg.append(s('text', { class: 'axis', x: left - 4, y: y + 4, 'text-anchor': 'end', text: Math.round(t * max) }));
+    svg.append(s('text', { class: 'axis', x: left - 4, y: y + 4, 'text-anchor': 'end', text: tick }));
   }
   const labelEvery = Math.ceil(n / 16);
   labels.forEach((period, i) => {

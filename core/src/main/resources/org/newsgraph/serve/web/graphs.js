@@ -46,12 +46,17 @@ export async function networkView(main, p) {
   const label = `Actor network: ${net.nodes.length} actors, ${net.edges.length} links; blue cooperation, red conflict`;
   const svg = s('svg', { class: 'network', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label },
     s('title', { text: label }),
-    s('defs', {}, ['coop', 'conflict'].map((k) => s('marker', { id: 'arrow-' + k, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+    s('defs', {}, ['coop', 'conflict'].map((k) => s('marker', { id: 'arrow-' + k, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: 'userSpaceOnUse', orient: 'auto' },
       s('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow ' + k })))));
   const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
+  const radius = (id) => 5 + Math.sqrt(weight.get(id) || 1) * 2;
   for (const e of net.edges) {
     const a = at.get(e.source);
-    const b = at.get(e.target);
+    const t = at.get(e.target);
+    // The line stops at the target's rim, so that its arrowhead shows.
+    const d = Math.max(Math.hypot(t.x - a.x, t.y - a.y), 0.01);
+    const cut = Math.min(radius(e.target) + 2, d / 2);
+    const b = { x: t.x - ((t.x - a.x) / d) * cut, y: t.y - ((t.y - a.y) / d) * cut };
     const coop = e.byQuadClass[0] + e.byQuadClass[1];
     const conflict = e.byQuadClass[2] + e.byQuadClass[3];
     const kind = conflict > coop ? 'conflict' : 'coop';
@@ -61,7 +66,7 @@ export async function networkView(main, p) {
     s('title', { text: `${names[0]} → ${names[1]}: ${e.events} events (${coop} cooperation, ${conflict} conflict)` })));
   }
   net.nodes.forEach((n, i) => {
-    const r = 5 + Math.sqrt(weight.get(n.id) || 1) * 2;
+    const r = radius(n.id);
     svg.append(s('a', { href: route('actor', n.id), class: 'node type-' + n.type.toLowerCase(), 'aria-label': `${n.name}, ${n.type.toLowerCase()}: open the dossier` },
       s('circle', { cx: pos[i].x, cy: pos[i].y, r }),
       s('text', { x: pos[i].x + r + 3, y: pos[i].y + 4, text: n.name }),
