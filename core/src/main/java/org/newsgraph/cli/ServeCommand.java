@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the store over HTTP: a JSON API described at /api/openapi.json.",
+      "Serve the store over HTTP: a web page at / and a JSON API described at /api/openapi.json.",
       "Runs until interrupted (Ctrl-C), then closes the store cleanly."
     })
 final class ServeCommand implements Callable<Integer> {

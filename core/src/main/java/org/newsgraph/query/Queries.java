@@ -22,10 +22,12 @@ import org.newsgraph.query.Results.CoActor;
 import org.newsgraph.query.Results.DocumentHit;
 import org.newsgraph.query.Results.Dossier;
 import org.newsgraph.query.Results.Edge;
+import org.newsgraph.query.Results.EntityLink;
 import org.newsgraph.query.Results.EventRow;
 import org.newsgraph.query.Results.Network;
 import org.newsgraph.query.Results.Participant;
 import org.newsgraph.query.Results.Period;
+import org.newsgraph.query.Results.PlaceCount;
 import org.newsgraph.query.Results.QuoteRow;
 import org.newsgraph.query.Results.Stats;
 import org.newsgraph.query.Results.TitleSpan;
@@ -44,6 +46,7 @@ public final class Queries {
 
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}[A-Z0-9]*");
   private static final Pattern ROOT = Pattern.compile("\\d{1,2}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
   private static final int SNIPPET = 220;
 
   /** Which quotes: by speaker (name, any part), about a word, within dates; null means any. */
@@ -83,6 +86,33 @@ public final class Queries {
     }
   }
 
+  /**
+   * Which documents a search keeps besides its words: those that mention an actor (its id), an
+   * entity of a country (ISO alpha-3), or report an event of a root code or a QuadClass; null means
+   * any.
+   */
+  public record SearchFilter(Long actor, String country, String root, Integer quadClass) {
+    /** No filter: every document the words find. */
+    public static final SearchFilter NONE = new SearchFilter(null, null, null, null);
+
+    public SearchFilter {
+      if (country != null && !COUNTRY.matcher(country).matches()) {
+        throw new IllegalArgumentException(
+            "a country is an ISO 3166 alpha-3 code in capitals, e.g. LBY: " + country);
+      }
+      if (root != null && !ROOT.matcher(root).matches()) {
+        throw new IllegalArgumentException("a root code is one or two digits, e.g. 19: " + root);
+      }
+      if (quadClass != null && (quadClass < 1 || quadClass > 4)) {
+        throw new IllegalArgumentException("a QuadClass is 1 to 4: " + quadClass);
+      }
+    }
+
+    boolean isNone() {
+      return actor == null && country == null && root == null && quadClass == null;
+    }
+  }
+
   private final Store store;
 
   public Queries(Store store) {
@@ -107,9 +137,22 @@ public final class Queries {
    */
   public List<DocumentHit> search(String query, LocalDate from, LocalDate to, int limit)
       throws IOException {
+    return search(query, from, to, SearchFilter.NONE, limit);
+  }
+
+  /**
+   * As {@link #search(String, LocalDate, LocalDate, int)}, keeping only the documents the filter
+   * selects.
+   */
+  public List<DocumentHit> search(
+      String query, LocalDate from, LocalDate to, SearchFilter filter, int limit)
+      throws IOException {
     checkLimit(limit);
     checkDates(from, to);
-    List<Store.SearchHit> hits = store.search(query, from, to, limit);
+    List<Store.SearchHit> hits =
+        filter.isNone()
+            ? store.search(query, from, to, limit)
+            : store.search(query, from, to, filteredDocuments(filter), limit);
     if (hits.isEmpty()) {
       return List.of();
     }
@@ -139,6 +182,43 @@ public final class Queries {
             }
           }
           return results;
+        });
+  }
+
+  /** The ids of the documents a filter selects (each condition must hold). */
+  private java.util.Set<String> filteredDocuments(SearchFilter filter) throws IOException {
+    StringBuilder sql = new StringBuilder("SELECT id FROM documents d WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (filter.actor() != null) {
+      sql.append(" AND d.id IN (SELECT doc_id FROM entities WHERE actor_id = ?)");
+      args.add(filter.actor());
+    }
+    if (filter.country() != null) {
+      sql.append(" AND d.id IN (SELECT doc_id FROM entities WHERE country = ?)");
+      args.add(filter.country());
+    }
+    if (filter.root() != null || filter.quadClass() != null) {
+      sql.append(" AND d.id IN (SELECT doc_id FROM events WHERE true");
+      if (filter.root() != null) {
+        sql.append(" AND root = ?");
+        args.add(filter.root().length() == 1 ? "0" + filter.root() : filter.root());
+      }
+      if (filter.quadClass() != null) {
+        sql.append(" AND quad_class = ?");
+        args.add(filter.quadClass());
+      }
+      sql.append(")");
+    }
+    return store.query(
+        db -> {
+          java.util.Set<String> ids = new java.util.HashSet<>();
+          try (PreparedStatement ps = prepare(db, sql.toString(), args);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getString(1));
+            }
+          }
+          return ids;
         });
   }
 
@@ -423,6 +503,42 @@ public final class Queries {
   }
 
   /** Everything known about an actor, if it exists; lists capped at {@code limit} rows. */
+  /**
+   * The actors that the entities of a document are linked to, in entity order; empty if no document
+   * has that id.
+   */
+  public Optional<List<EntityLink>> entityLinks(String id) throws IOException {
+    return store.query(
+        db -> {
+          try (PreparedStatement known =
+              db.prepareStatement("SELECT 1 FROM documents WHERE id = ?")) {
+            known.setString(1, id);
+            try (ResultSet rs = known.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+            }
+          }
+          List<EntityLink> links = new ArrayList<>();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT e.entity_id, a.id, a.name, a.type FROM entities e"
+                      + " JOIN actors a ON a.id = e.actor_id WHERE e.doc_id = ?"
+                      + " ORDER BY length(e.entity_id), e.entity_id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                links.add(
+                    new EntityLink(
+                        rs.getString(1),
+                        new ActorRef(rs.getLong(2), rs.getString(3), rs.getString(4))));
+              }
+            }
+          }
+          return Optional.of(links);
+        });
+  }
+
   public Optional<Dossier> dossier(long id, int limit) throws IOException {
     checkLimit(limit);
     return store.query(
@@ -621,6 +737,53 @@ public final class Queries {
             }
           }
           return new Network(nodes, List.copyOf(kept));
+        });
+  }
+
+  /**
+   * Where the events a query selects happened: one row per place with coordinates, the most events
+   * first (repeats counted), at most {@code limit}; events without a place are left out.
+   */
+  public List<PlaceCount> eventPlaces(EventQuery query) throws IOException {
+    StringBuilder sql =
+        new StringBuilder(
+                "SELECT e.place_name, e.place_country, e.lat, e.lon, e.quad_class, sum(e.count)")
+            .append(EVENT_FROM)
+            .append(" AND e.lat IS NOT NULL AND e.lon IS NOT NULL");
+    List<Object> args = new ArrayList<>();
+    eventFilter(sql, args, query);
+    sql.append(" GROUP BY ALL");
+    return store.query(
+        db -> {
+          Map<List<Object>, long[]> places = new LinkedHashMap<>();
+          try (PreparedStatement ps = prepare(db, sql.toString(), args);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              List<Object> key =
+                  java.util.Arrays.asList(
+                      rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4));
+              long[] w = places.computeIfAbsent(key, k -> new long[5]);
+              w[rs.getInt(5)] += rs.getLong(6);
+              w[0] += rs.getLong(6);
+            }
+          }
+          List<PlaceCount> result = new ArrayList<>();
+          places.forEach(
+              (k, w) ->
+                  result.add(
+                      new PlaceCount(
+                          (String) k.get(0),
+                          (String) k.get(1),
+                          (Double) k.get(2),
+                          (Double) k.get(3),
+                          w[0],
+                          new long[] {w[1], w[2], w[3], w[4]})));
+          result.sort(
+              java.util.Comparator.comparingLong(PlaceCount::events)
+                  .reversed()
+                  .thenComparing(
+                      PlaceCount::name, java.util.Comparator.nullsLast(String::compareTo)));
+          return List.copyOf(result.subList(0, Math.min(result.size(), query.limit())));
         });
   }
 

@@ -97,6 +97,13 @@ public final class Results {
   /** The actor network: the actors on the edges and the edges. */
   public record Network(List<ActorRef> nodes, List<Edge> edges) {}
 
+  /** An entity of a document (e1, e2, …) and the corpus-wide actor it is linked to. */
+  public record EntityLink(String entity, ActorRef actor) {}
+
+  /** A place where events happened: how many, in total and per QuadClass (1..4). */
+  public record PlaceCount(
+      String name, String country, double lat, double lon, long events, long[] byQuadClass) {}
+
   /** Events in one period, in total and per QuadClass (1..4). */
   public record Period(String period, long events, long[] byQuadClass) {}
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.newsgraph.query.Queries;
 import org.newsgraph.query.Queries.EventQuery;
 import org.newsgraph.query.Queries.QuoteQuery;
+import org.newsgraph.query.Queries.SearchFilter;
 
 /**
  * The GET endpoints of the API under {@code /api}: each reads its parameters strictly, asks {@link
@@ -31,11 +32,11 @@ final class ApiRoutes {
     this.openApi = resource("openapi.json");
   }
 
-  /** What {@code /} answers: where the API is described. */
+  /** What {@code /api} answers: where the API is described. */
   record Home(String name, String openapi) {}
 
   void register(Javalin app) {
-    app.get("/", this::home);
+    app.get("/api", this::home);
     app.get("/api/openapi.json", this::openApi);
     app.get("/api/stats", this::stats);
     app.get("/api/search", this::search);
@@ -43,9 +44,11 @@ final class ApiRoutes {
     app.get("/api/events", this::events);
     app.get("/api/entities", this::entities);
     app.get("/api/documents/{id}", this::document);
+    app.get("/api/documents/{id}/actors", this::documentActors);
     app.get("/api/actors/{id}", this::actor);
     app.get("/api/network", this::network);
     app.get("/api/timeline", this::timeline);
+    app.get("/api/places", this::places);
   }
 
   private void home(Context ctx) {
@@ -64,8 +67,11 @@ final class ApiRoutes {
   }
 
   private void search(Context ctx) throws IOException {
-    QueryParams p = QueryParams.of(ctx, "q", "from", "to", "limit");
-    ctx.json(queries.search(p.required("q"), p.date("from"), p.date("to"), p.limit()));
+    QueryParams p =
+        QueryParams.of(ctx, "q", "from", "to", "actor", "country", "root", "quad", "limit");
+    SearchFilter filter =
+        new SearchFilter(p.id("actor"), p.text("country"), p.text("root"), p.integer("quad"));
+    ctx.json(queries.search(p.required("q"), p.date("from"), p.date("to"), filter, p.limit()));
   }
 
   private void quotes(Context ctx) throws IOException {
@@ -94,6 +100,15 @@ final class ApiRoutes {
     ctx.contentType(ContentType.APPLICATION_JSON).result(record);
   }
 
+  private void documentActors(Context ctx) throws IOException {
+    QueryParams.of(ctx);
+    String id = ctx.pathParam("id");
+    ctx.json(
+        queries
+            .entityLinks(id)
+            .orElseThrow(() -> new NotFoundResponse("no document with id " + id)));
+  }
+
   private void actor(Context ctx) throws IOException {
     QueryParams p = QueryParams.of(ctx, "limit");
     String text = ctx.pathParam("id");
@@ -112,6 +127,11 @@ final class ApiRoutes {
   private void network(Context ctx) throws IOException {
     QueryParams p = QueryParams.of(ctx, EVENT_FILTER);
     ctx.json(queries.network(eventQuery(p, p.limit())));
+  }
+
+  private void places(Context ctx) throws IOException {
+    QueryParams p = QueryParams.of(ctx, EVENT_FILTER);
+    ctx.json(queries.eventPlaces(eventQuery(p, p.limit())));
   }
 
   private void timeline(Context ctx) throws IOException {

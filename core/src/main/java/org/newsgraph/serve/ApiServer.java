@@ -13,9 +13,10 @@ import org.newsgraph.query.Queries;
 import org.newsgraph.store.Store;
 
 /**
- * The newsgraph HTTP API: JSON answers to GET requests under {@code /api}, described by the OpenAPI
- * document at {@code /api/openapi.json}. Started over an open {@link Store}, which the caller keeps
- * owning: closing the server does not close the store.
+ * The newsgraph HTTP API and web page: JSON answers to GET requests under {@code /api}, described
+ * by the OpenAPI document at {@code /api/openapi.json}, and at {@code /} a page that explores the
+ * store through them (see {@link WebAssets}). Started over an open {@link Store}, which the caller
+ * keeps owning: closing the server does not close the store.
  *
  * <p>CORS is off: a page from another origin cannot read the answers. By default the server listens
  * on the loopback address only ({@value #DEFAULT_HOST}).
@@ -54,6 +55,7 @@ public final class ApiServer implements AutoCloseable {
     }
     Javalin app = Javalin.create(ApiServer::configure);
     new ApiRoutes(new Queries(store)).register(app);
+    WebAssets.register(app);
     ApiErrors.register(app);
     try {
       app.start(host, port);

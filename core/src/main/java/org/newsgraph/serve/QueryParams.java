@@ -98,6 +98,23 @@ final class QueryParams {
     }
   }
 
+  /**
+   * An actor id (a whole number), or null.
+   *
+   * @throws IllegalArgumentException if not a whole number
+   */
+  Long id(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " takes an actor id, a number: " + value);
+    }
+  }
+
   /** The {@code limit} parameter, {@value #DEFAULT_LIMIT} when absent; the range is the query's. */
   int limit() {
     Integer limit = integer("limit");

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -398,6 +399,17 @@ public final class Store implements Closeable {
       throws IOException {
     List<SearchHit> hits = new ArrayList<>();
     for (TextIndex.Hit hit : index.search(query, from, to, limit)) {
+      hits.add(new SearchHit(hit.id(), hit.score()));
+    }
+    return hits;
+  }
+
+  /** Full-text search among the given documents only (as those a filter on the tables selected). */
+  public List<SearchHit> search(
+      String query, LocalDate from, LocalDate to, Collection<String> only, int limit)
+      throws IOException {
+    List<SearchHit> hits = new ArrayList<>();
+    for (TextIndex.Hit hit : index.search(query, from, to, only, limit)) {
       hits.add(new SearchHit(hit.id(), hit.score()));
     }
     return hits;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,9 +29,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene full-text index of the store: title, text and entity names of every document, keyed by
@@ -142,7 +145,26 @@ final class TextIndex implements Closeable {
    * @throws IllegalArgumentException if the query cannot be parsed
    */
   List<Hit> search(String query, LocalDate from, LocalDate to, int limit) throws IOException {
+    return search(query, from, to, null, limit);
+  }
+
+  /**
+   * As {@link #search(String, LocalDate, LocalDate, int)}, among the given ids only (null: all).
+   */
+  List<Hit> search(String query, LocalDate from, LocalDate to, Collection<String> only, int limit)
+      throws IOException {
     Query parsed = parse(query);
+    if (only != null) {
+      List<BytesRef> ids = new ArrayList<>(only.size());
+      for (String id : only) {
+        ids.add(new BytesRef(id));
+      }
+      parsed =
+          new BooleanQuery.Builder()
+              .add(parsed, BooleanClause.Occur.MUST)
+              .add(new TermInSetQuery("id", ids), BooleanClause.Occur.FILTER)
+              .build();
+    }
     if (from != null || to != null) {
       long low = from == null ? Long.MIN_VALUE : from.toEpochDay();
       long high = to == null ? Long.MAX_VALUE : to.toEpochDay();

@@ -21,7 +21,7 @@ import org.newsgraph.store.Store;
 class ApiOpenApiTest {
   private static final List<String> PATHS =
       List.of(
-          "/",
+          "/api",
           "/api/openapi.json",
           "/api/stats",
           "/api/search",
@@ -29,9 +29,11 @@ class ApiOpenApiTest {
           "/api/events",
           "/api/entities",
           "/api/documents/{id}",
+          "/api/documents/{id}/actors",
           "/api/actors/{id}",
           "/api/network",
-          "/api/timeline");
+          "/api/timeline",
+          "/api/places");
 
   @TempDir static Path folder;
   static Store store;
@@ -135,14 +137,16 @@ class ApiOpenApiTest {
     assertFields("/api/entities", 0, "ActorRow");
     assertFields("/api/network", null, "Network");
     assertFields("/api/timeline", 0, "Period");
-    assertFields("/", null, "Home");
+    assertFields("/api", null, "Home");
+    assertFields("/api/places", 0, "PlaceCount");
+    assertFields("/api/documents/" + ApiCorpus.MALI + "/actors", 0, "EntityLink");
     assertFields("/api/actors/1", null, "Dossier");
     assertFields("/api/actors/-1", null, "Error");
   }
 
   @Test
   void homePointsToTheDocument() throws Exception {
-    assertThat(client.get("/").json().get("openapi").asText()).isEqualTo("/api/openapi.json");
+    assertThat(client.get("/api").json().get("openapi").asText()).isEqualTo("/api/openapi.json");
   }
 
   private static void assertFields(String request, Integer element, String schema)
@@ -171,6 +175,8 @@ class ApiOpenApiTest {
       case "root" -> "19";
       case "type" -> "person";
       case "granularity" -> "week";
+      case "actor" -> "1";
+      case "country" -> "FRA";
       default -> "France";
     };
   }

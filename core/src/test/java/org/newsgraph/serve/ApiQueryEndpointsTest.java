@@ -70,6 +70,58 @@ class ApiQueryEndpointsTest {
   }
 
   @Test
+  void searchFiltersByActorCountryRootAndQuadClass() throws Exception {
+    String france = "/api/search?q=France";
+    assertThat(ids(client.get(france + "&actor=" + actorId("France")).json()))
+        .containsExactlyInAnyOrder(ApiCorpus.MALI, ApiCorpus.LIBYA);
+    assertThat(ids(client.get(france + "&actor=" + actorId("Libya")).json()))
+        .containsExactly(ApiCorpus.LIBYA);
+    assertThat(ids(client.get(france + "&country=LBY").json())).containsExactly(ApiCorpus.LIBYA);
+    assertThat(ids(client.get(france + "&root=19").json()))
+        .containsExactlyInAnyOrder(ApiCorpus.MALI, ApiCorpus.LIBYA);
+    assertThat(ids(client.get(france + "&root=5").json())).containsExactly(ApiCorpus.LIBYA);
+    assertThat(ids(client.get(france + "&root=03&quad=1").json())).containsExactly(ApiCorpus.MALI);
+    assertThat(ids(client.get(france + "&quad=4&country=MLI&from=2013-05-01").json()))
+        .containsExactly(ApiCorpus.LIBYA);
+    assertThat(client.get(france + "&actor=999999").json()).isEmpty();
+    assertThat(client.get(france + "&quad=2").json()).isEmpty();
+    assertThat(client.get(france + "&country=lby").json().get("detail").asText())
+        .isEqualTo("a country is an ISO 3166 alpha-3 code in capitals, e.g. LBY: lby");
+    assertThat(client.get(france + "&actor=x").status()).isEqualTo(400);
+  }
+
+  @Test
+  void placesCountTheEventsAtEachPlace() throws Exception {
+    JsonNode places = client.get("/api/places").json();
+    assertThat(places).hasSize(1);
+    JsonNode mali = places.get(0);
+    assertThat(mali.get("name").asText()).isEqualTo("Mali");
+    assertThat(mali.get("country").asText()).isEqualTo("MLI");
+    assertThat(mali.get("lat").asDouble()).isEqualTo(17.0);
+    assertThat(mali.get("lon").asDouble()).isEqualTo(-4.0);
+    assertThat(mali.get("events").asLong()).isEqualTo(2);
+    assertThat(longs(mali.get("byQuadClass"))).containsExactly(0L, 0L, 0L, 2L);
+    assertThat(client.get("/api/places?from=2013-06-01").json()).isEmpty();
+    assertThat(client.get("/api/places?source=FRA&quad=4&limit=1").json()).hasSize(1);
+    assertThat(client.get("/api/places?quad=9").status()).isEqualTo(400);
+  }
+
+  @Test
+  void documentActorsLinkEachEntityToItsActor() throws Exception {
+    JsonNode links = client.get("/api/documents/" + ApiCorpus.MALI + "/actors").json();
+    List<String> pairs = new ArrayList<>();
+    for (JsonNode link : links) {
+      pairs.add(link.get("entity").asText() + "=" + link.get("actor").get("name").asText());
+    }
+    assertThat(pairs).containsExactly("e1=Jean-Yves Le Drian", "e2=France", "e3=Mali");
+    assertThat(links.get(1).get("actor").get("id").asLong()).isEqualTo(actorId("France"));
+    ApiClient.Answer unknown = client.get("/api/documents/ffffffffffffffff/actors");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("detail").asText())
+        .isEqualTo("no document with id ffffffffffffffff");
+  }
+
+  @Test
   void quotesBySpeakerNewestFirst() throws Exception {
     JsonNode quotes = client.get("/api/quotes?speaker=drian").json();
     assertThat(quotes).hasSize(2);

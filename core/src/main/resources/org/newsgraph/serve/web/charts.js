@@ -1,0 +1,118 @@
+// Hand-written SVG charts: bars (stacked or grouped) and the actor network's layout.
+import { h, s } from './dom.js';
+
+export const QUAD_COLOURS = { 1: '#6baed6', 2: '#2171b5', 3: '#f4a442', 4: '#c0392b' };
+
+/**
+ * A bar chart of labelled periods. series: [{name, colour, values}]; stacked or side by side.
+ * Every bar has a <title> (hover) and the chart an aria-label; a table of the same numbers follows.
+ */
+export function barChart({ labels, series, stacked, label }) {
+  const width = 900;
+  const height = 260;
+  const left = 40;
+  const bottom = 50;
+  const plotH = height - bottom - 10;
+  const n = Math.max(labels.length, 1);
+  const step = (width - left - 10) / n;
+  const totals = labels.map((_, i) =>
+    stacked ? series.reduce((t, x) => t + x.values[i], 0) : Math.max(...series.map((x) => x.values[i])),
+  );
+  const max = Math.max(1, ...totals);
+  const svg = s('svg', {
+    class: 'chart',
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-label': label,
+    preserveAspectRatio: 'xMinYMin meet',
+  }, s('title', { text: label }));
+  for (const tick of [...new Set([0, Math.round(max / 2), max])]) {
+    const y = 10 + plotH - (tick / max) * plotH;
+    svg.append(s('line', { class: 'grid', x1: left, x2: width - 10, y1: y, y2: y }));
+    svg.append(s('text', { class: 'axis', x: left - 4, y: y + 4, 'text-anchor': 'end', text: tick }));
+  }
+  const labelEvery = Math.ceil(n / 16);
+  labels.forEach((period, i) => {
+    const x = left + i * step;
+    let base = 0;
+    series.forEach((x0, k) => {
+      const v = x0.values[i];
+      if (!v) return;
+      const barH = (v / max) * plotH;
+      const w = stacked ? Math.max(step * 0.8, 1) : Math.max((step * 0.8) / series.length, 1);
+      const bx = stacked ? x + step * 0.1 : x + step * 0.1 + k * w;
+      const by = 10 + plotH - (stacked ? base : 0) - barH;
+      svg.append(
+        s('rect', { class: 'bar', x: bx, y: by, width: w, height: Math.max(barH, 0.5), fill: x0.colour },
+          s('title', { text: `${period}: ${v} ${x0.name}` })),
+      );
+      if (stacked) base += barH;
+    });
+    if (i % labelEvery === 0) {
+      svg.append(s('text', {
+        class: 'axis', x: x + step / 2, y: height - bottom + 16, 'text-anchor': 'middle', text: period,
+      }));
+    }
+  });
+  const legend = h('ul', { class: 'legend' },
+    series.map((x) => h('li', {}, h('span', { class: 'swatch', 'data-colour': x.colour }), x.name)));
+  for (const sw of legend.querySelectorAll('.swatch')) sw.style.background = sw.dataset.colour;
+  const table = h('table', { class: 'data' },
+    h('caption', { text: label }),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Period' }), series.map((x) => h('th', { scope: 'col', text: x.name })))),
+    h('tbody', {}, labels.map((period, i) =>
+      h('tr', {}, h('th', { scope: 'row', text: period }), series.map((x) => h('td', { text: x.values[i] }))))));
+  return h('figure', { class: 'chart' }, svg, legend, h('details', {}, h('summary', { text: 'The numbers' }), table));
+}
+
+/**
+ * Positions for the nodes of a graph (a deterministic force layout: nodes repel, edges pull,
+ * gravity keeps them in the frame), in a width x height box.
+ */
+export function layout(nodes, edges, width, height) {
+  const n = nodes.length;
+  const pos = nodes.map((_, i) => {
+    const a = (2 * Math.PI * i) / Math.max(n, 1);
+    return { x: width / 2 + (width / 3) * Math.cos(a), y: height / 2 + (height / 3) * Math.sin(a) };
+  });
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.6;
+  let temperature = width / 8;
+  for (let iter = 0; iter < 300; iter++) {
+    const disp = pos.map(() => ({ x: 0, y: 0 }));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        let dx = pos[i].x - pos[j].x;
+        let dy = pos[i].y - pos[j].y;
+        const d = Math.max(Math.hypot(dx, dy), 0.01);
+        const f = (k * k) / d;
+        dx = (dx / d) * f;
+        dy = (dy / d) * f;
+        disp[i].x += dx; disp[i].y += dy;
+        disp[j].x -= dx; disp[j].y -= dy;
+      }
+    }
+    for (const e of edges) {
+      const a = index.get(e.source);
+      const b = index.get(e.target);
+      if (a === undefined || b === undefined) continue;
+      const dx = pos[a].x - pos[b].x;
+      const dy = pos[a].y - pos[b].y;
+      const d = Math.max(Math.hypot(dx, dy), 0.01);
+      const f = (d * d) / k;
+      disp[a].x -= (dx / d) * f; disp[a].y -= (dy / d) * f;
+      disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
+    }
+    for (let i = 0; i < n; i++) {
+      disp[i].x += (width / 2 - pos[i].x) * 0.05;
+      disp[i].y += (height / 2 - pos[i].y) * 0.05;
+      const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01);
+      pos[i].x += (disp[i].x / d) * Math.min(d, temperature);
+      pos[i].y += (disp[i].y / d) * Math.min(d, temperature);
+      pos[i].x = Math.min(width - 60, Math.max(60, pos[i].x));
+      pos[i].y = Math.min(height - 20, Math.max(20, pos[i].y));
+    }
+    temperature *= 0.985;
+  }
+  return pos;
+}
