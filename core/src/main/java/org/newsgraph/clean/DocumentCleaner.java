@@ -22,6 +22,9 @@ import org.newsgraph.model.Removed;
  * container's, because the only container that dates HTML is a WARC, and its date is the capture
  * date, not the publication date.
  *
+ * <p>A text that is nothing but its headline (a wire flash: "QANTAS TO BUY FOUR BOEING 747-400S")
+ * keeps the headline as its text too, rather than losing the item as a document without text.
+ *
  * <p>Lenient: a document that cannot be cleaned is returned with a problem, never thrown.
  * Thread-safe: holds no mutable state.
  */
@@ -69,6 +72,11 @@ public final class DocumentCleaner {
           published = cleaned.published();
           publishedFrom = cleaned.publishedFrom();
         }
+        if (body.isBlank() && isHeadlineOnly(raw.content(), title)) {
+          // A wire flash is its headline alone: the headline is then its text as well.
+          body = normalize(raw.content());
+          removed = List.of();
+        }
       }
     } catch (RuntimeException e) {
       // A cleaner bug must not lose the document: keep the content as it came, and say so.
@@ -95,6 +103,15 @@ public final class DocumentCleaner {
         body,
         removed,
         problems);
+  }
+
+  /** Whether a text is nothing but its title (white space aside). */
+  private static boolean isHeadlineOnly(String content, String title) {
+    return title != null && !title.isBlank() && normalize(content).equals(normalize(title));
+  }
+
+  private static String normalize(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /** The document id: the first 16 hex chars of the SHA-256 of the clean text (UTF-8). */

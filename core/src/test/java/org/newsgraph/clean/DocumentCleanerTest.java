@@ -80,4 +80,35 @@ class DocumentCleanerTest {
     assertThat(empty.text()).isEmpty();
     assertThat(empty.problems()).contains("no article text found");
   }
+
+  @Test
+  void aWireFlashIsItsHeadlineAlone() {
+    String flash = "QANTAS SAYS WILL BUY FOUR BOEING 747-400S FOR ONE BILLION\n";
+    var raw =
+        new RawDocument(
+            "r.jsonl:7",
+            null,
+            flash,
+            LocalDate.of(1987, 3, 1),
+            RawDocument.Format.TEXT,
+            flash,
+            List.of());
+    CleanDocument doc = cleaner.clean(raw);
+    assertThat(doc.text()).isEqualTo("QANTAS SAYS WILL BUY FOUR BOEING 747-400S FOR ONE BILLION");
+    assertThat(doc.problems()).isEmpty();
+
+    CleanDocument untitled = cleaner.clean(RawDocument.text("f.txt", "Talks with Libya go on\n"));
+    assertThat(untitled.text()).isEqualTo("Talks with Libya go on");
+
+    var headlineAndBody =
+        new RawDocument(
+            "r.jsonl:8",
+            null,
+            "Talks go on",
+            null,
+            RawDocument.Format.TEXT,
+            "Talks go on\n\n" + BODY,
+            List.of());
+    assertThat(cleaner.clean(headlineAndBody).text()).isEqualTo(BODY);
+  }
 }
