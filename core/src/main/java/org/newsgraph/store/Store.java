@@ -65,6 +65,7 @@ public final class Store implements Closeable {
   private final KnownIds known = new KnownIds();
   private final ActorResolver actors = new ActorResolver();
   private long seq;
+  private int readOnlySize;
 
   private Store(Path folder, DuckDBConnection db, TextIndex index, boolean writable) {
     this.folder = folder;
@@ -118,6 +119,7 @@ public final class Store implements Closeable {
     try {
       Store store = new Store(folder, db, TextIndex.openReadOnly(folder.resolve(INDEX)), false);
       store.seq = store.maxSeq();
+      store.readOnlySize = store.countDocuments();
       return store;
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(null, db);
@@ -175,7 +177,7 @@ public final class Store implements Closeable {
 
   /** The number of documents stored. */
   public int size() {
-    return known.size();
+    return writable ? known.size() : readOnlySize;
   }
 
   /**
@@ -343,6 +345,14 @@ public final class Store implements Closeable {
       result.add(String.valueOf(value));
     }
     return result;
+  }
+
+  private int countDocuments() throws SQLException {
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM documents")) {
+      rs.next();
+      return rs.getInt(1);
+    }
   }
 
   private long maxSeq() throws SQLException {

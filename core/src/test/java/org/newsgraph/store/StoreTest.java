@@ -72,6 +72,9 @@ public class StoreTest {
       assertThat(count(store, "mentions")).isEqualTo(9);
       assertThat(store.indexedDocuments()).isEqualTo(2);
     }
+    try (Store store = Store.openReadOnly(data)) {
+      assertThat(store.size()).isEqualTo(2);
+    }
   }
 
   @Test
