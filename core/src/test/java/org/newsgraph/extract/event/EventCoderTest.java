@@ -165,4 +165,22 @@ class EventCoderTest {
     assertThat(france.name()).isEqualTo("France");
     assertThat(e.rule()).isNotBlank();
   }
+
+  @Test
+  void supplementRecodesCommonVerbsAfterTheCodebook() {
+    assertThat(code("Canada encouraged Mexico to reform its courts."))
+        .containsExactly("CAN MEX 02");
+    assertThat(code("Brazil urged Argentina to reopen the border.")).containsExactly("BRA ARG 02");
+    assertThat(code("Spain banned a Moroccan airline.")).containsExactly("ESP MARBUS 16");
+    assertThat(code("Japan sanctioned Venezuela last week.")).containsExactly("JPN VEN 16");
+    assertThat(code("Italy seconded the proposal of Austria.")).containsExactly("ITA AUT 05");
+  }
+
+  @Test
+  void supplementPatternsCodeSigningsAndPhoneCalls() {
+    assertThat(code("Egypt signed a deal with Sudan."))
+        .containsExactlyInAnyOrder("EGY SDN 05", "SDN EGY 05");
+    assertThat(code("The presidents of Kenya and Uganda spoke on the phone on Sunday."))
+        .containsExactlyInAnyOrder("KENGOV UGAGOV 04", "UGAGOV KENGOV 04");
+  }
 }
