@@ -183,4 +183,20 @@ class EventCoderTest {
     assertThat(code("The presidents of Kenya and Uganda spoke on the phone on Sunday."))
         .containsExactlyInAnyOrder("KENGOV UGAGOV 04", "UGAGOV KENGOV 04");
   }
+
+  @Test
+  void relativeClausesAreBackgroundAndNotCoded() {
+    assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
+        .noneMatch(e -> e.startsWith("CHL"));
+    assertThat(code("Chile, which had expelled Peruvian diplomats, stayed silent.")).isEmpty();
+    assertThat(code("Chile expelled Peruvian diplomats.")).containsExactly("CHL PERGOV 16");
+  }
+
+  @Test
+  void aBareParticipleClauseActsForTheSubjectAbove() {
+    assertThat(code("Argentina issued a statement on Monday, condemning Chile for the raid."))
+        .contains("ARG CHL 11");
+    assertThat(code("Argentina recalled its ambassador, blaming Chile for the raid."))
+        .contains("ARG CHL 11");
+  }
 }
