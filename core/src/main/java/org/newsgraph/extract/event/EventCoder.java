@@ -57,6 +57,9 @@ public final class EventCoder {
   private final ActorDictionary actors;
   private final boolean requireDyad;
 
+  /** Whether events reported by nouns ({@link NounEvents}) are coded too. */
+  private final boolean nouns;
+
   /** Each pattern's word count and required words, by identity; read-only once built. */
   private final Map<VerbPattern, Specificity> specificity;
 
@@ -78,9 +81,21 @@ public final class EventCoder {
    * @throws NullPointerException when a dictionary is null
    */
   public EventCoder(EventDictionaries dictionaries, ActorDictionary actors, boolean requireDyad) {
+    this(dictionaries, actors, requireDyad, true);
+  }
+
+  /**
+   * A coder as above that, with {@code nouns} false, codes verbs alone, as PETRARCH does: no events
+   * reported by nouns ("Turkey's offer of help to Libya", see {@link NounEvents}).
+   *
+   * @throws NullPointerException when a dictionary is null
+   */
+  public EventCoder(
+      EventDictionaries dictionaries, ActorDictionary actors, boolean requireDyad, boolean nouns) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = Objects.requireNonNull(actors, "actors");
     this.requireDyad = requireDyad;
+    this.nouns = nouns;
     Map<VerbPattern, Specificity> facts = new IdentityHashMap<>();
     for (VerbBlock block : dictionaries.verbs().blocks()) {
       for (VerbPattern p : block.patterns()) {
@@ -133,6 +148,16 @@ public final class EventCoder {
         continue;
       }
       codeVerb(s, v, coder, matcher, out);
+    }
+    if (nouns) {
+      NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
+      for (int n = 0; n < s.size(); n++) {
+        for (CodedEvent e : nounEvents.code(n)) {
+          if (!codedBetween(out, e.source().actorPart(), e.target().actorPart())) {
+            add(out, e);
+          }
+        }
+      }
     }
     return List.copyOf(out.values());
   }
@@ -228,6 +253,16 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
+  private static boolean codedBetween(Map<String, CodedEvent> out, String source, String target) {
+    for (CodedEvent e : out.values()) {
+      if (e.source().actorPart().equals(source) && e.target().actorPart().equals(target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Map<String, CodedEvent> out, CodedEvent e) {

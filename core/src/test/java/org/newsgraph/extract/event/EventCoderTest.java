@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.Sentence;
+import org.newsgraph.extract.actor.ActorDictionary;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateSource;
@@ -198,5 +199,37 @@ class EventCoderTest {
         .contains("ARG CHL 11");
     assertThat(code("Argentina recalled its ambassador, blaming Chile for the raid."))
         .contains("ARG CHL 11");
+  }
+
+  @Test
+  void nounsReportEventsWhenTheirPhraseNamesBothSides() {
+    assertThat(code("Britain's criticism of China grew louder.")).containsExactly("GBR CHN 11");
+    assertThat(code("Chinese strikes on Taiwan began at dawn.")).containsExactly("CHN TWN 19");
+    assertThat(code("The French military operation in Mali continues."))
+        .containsExactly("FRA MLI 19");
+    assertThat(code("Turkey's offer of help to Libya surprised many."))
+        .containsExactly("TUR LBY 03");
+  }
+
+  @Test
+  void aNounObjectTakesTheSubjectOfItsVerbAsSource() {
+    assertThat(code("Some Syrian militias had made threats against Turkish soldiers."))
+        .singleElement()
+        .satisfies(e -> assertThat(e).startsWith("SYR").contains(" TUR").endsWith(" 13"));
+  }
+
+  @Test
+  void aNounWithoutBothSidesOrQualifierIsNoEvent() {
+    assertThat(code("The criticism of China grew louder.")).isEmpty();
+    assertThat(code("Britain's operation in Kenya ended.")).isEmpty();
+    assertThat(code("Britain's strikes continued.")).isEmpty();
+  }
+
+  @Test
+  void nounEventsCanBeTurnedOff() {
+    EventCoder verbsOnly =
+        new EventCoder(EventDictionaries.standard(), ActorDictionary.standard(), true, false);
+    Sentence s = annotate("Britain's criticism of China grew louder.", null).sentences().get(0);
+    assertThat(verbsOnly.code(s, null)).isEmpty();
   }
 }
