@@ -57,6 +57,9 @@ public final class EventCoder {
   private final ActorDictionary actors;
   private final boolean requireDyad;
 
+  /** Whether events reported by nouns ({@link NounEvents}) are coded too. */
+  private final boolean nouns;
+
   /** Each pattern's word count and required words, by identity; read-only once built. */
   private final Map<VerbPattern, Specificity> specificity;
 
@@ -78,9 +81,21 @@ public final class EventCoder {
    * @throws NullPointerException when a dictionary is null
    */
   public EventCoder(EventDictionaries dictionaries, ActorDictionary actors, boolean requireDyad) {
+    this(dictionaries, actors, requireDyad, true);
+  }
+
+  /**
+   * A coder as above that, with {@code nouns} false, codes verbs alone, as PETRARCH does: no events
+   * reported by nouns ("Turkey's offer of help to Libya", see {@link NounEvents}).
+   *
+   * @throws NullPointerException when a dictionary is null
+   */
+  public EventCoder(
+      EventDictionaries dictionaries, ActorDictionary actors, boolean requireDyad, boolean nouns) {
     this.dictionaries = Objects.requireNonNull(dictionaries, "dictionaries");
     this.actors = Objects.requireNonNull(actors, "actors");
     this.requireDyad = requireDyad;
+    this.nouns = nouns;
     Map<VerbPattern, Specificity> facts = new IdentityHashMap<>();
     for (VerbBlock block : dictionaries.verbs().blocks()) {
       for (VerbPattern p : block.patterns()) {
@@ -134,6 +149,16 @@ public final class EventCoder {
       }
       codeVerb(s, v, coder, matcher, out);
     }
+    if (nouns) {
+      NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
+      for (int n = 0; n < s.size(); n++) {
+        for (CodedEvent e : nounEvents.code(n)) {
+          if (!codedBetween(out, e.source().actorPart(), e.target().actorPart())) {
+            add(out, e);
+          }
+        }
+      }
+    }
     return List.copyOf(out.values());
   }
 
@@ -150,7 +175,7 @@ public final class EventCoder {
       Map<String, CodedEvent> out) {
     VerbDictionary verbs = dictionaries.verbs();
     Found found = verbAt(s, v, verbs);
-    if (found == null) {
+    if (found == null || inRelativeClause(s, v)) {
       return;
     }
     boolean[] scope = s.subtree(v, OTHER_CLAUSES);
@@ -230,6 +255,16 @@ public final class EventCoder {
     }
   }
 
+  /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
+  private static boolean codedBetween(Map<String, CodedEvent> out, String source, String target) {
+    for (CodedEvent e : out.values()) {
+      if (e.source().actorPart().equals(source) && e.target().actorPart().equals(target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void add(Map<String, CodedEvent> out, CodedEvent e) {
     out.putIfAbsent(e.source().code() + " " + e.target().code() + " " + e.code(), e);
   }
@@ -288,6 +323,22 @@ public final class EventCoder {
     return true;
   }
 
+  /**
+   * Whether a verb is in a relative clause ("the bill that would allow China to extradite", "Kenya,
+   * which has retreated from"), or in a clause under one: such clauses give background to a noun,
+   * and a sentence-level coder codes what the sentence asserts.
+   */
+  static boolean inRelativeClause(ParsedSentence s, int v) {
+    int t = v;
+    for (int steps = 0; steps < 30 && t >= 0; steps++) {
+      if (s.relation[t].equals("acl:relcl")) {
+        return true;
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
   private static boolean isAuxiliary(ParsedSentence s, int v) {
     String r = s.relation[v];
     return r.equals("aux") || r.equals("aux:pass") || r.equals("cop");
@@ -333,6 +384,33 @@ public final class EventCoder {
         }
       }
     }
+    if (heads.isEmpty() && !passive && s.tags[v].equals("VBG")) {
+      // "posted a message blaming Iran", "was quick in accusing Peru": a participle clause with
+      // no subject of its own acts for the subject of the clause it hangs on, up through the
+      // nouns it may be attached to
+      String r = s.relation[v];
+      int up = s.head[v];
+      // a bare participle only: "after leaving Eriador" dates the main event, it is no event of
+      // its own that PETRARCH codes
+      // ("..., blaming Chile for the raid": the parser often attaches it as dep)
+      boolean bare =
+          r.equals("acl")
+              || r.equals("xcomp")
+              || r.equals("dep")
+              || (r.startsWith("advcl") && !hasMark(s, v));
+      if (up >= 0 && bare) {
+        for (int steps = 0; steps < 4 && up >= 0 && s.isNominal(up); steps++) {
+          String nr = s.baseRelation[up];
+          if (!(nr.equals("obj") || nr.equals("obl") || nr.equals("nmod"))) {
+            break;
+          }
+          up = s.head[up];
+        }
+        if (up >= 0 && !s.isNominal(up)) {
+          return sources(s, up, coder);
+        }
+      }
+    }
     if (heads.isEmpty() && !passive) {
       // "France is willing to help Libya", "ready to back": a verb with no subject of its own
       // acts for the subject of the word it complements
@@ -358,6 +436,16 @@ public final class EventCoder {
       }
     }
     return coder.coordinated(heads);
+  }
+
+  /** A clause with a subordinator or preposition of its own ("after", "by", "to"). */
+  private static boolean hasMark(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.relation[c].equals("mark") || s.relation[c].equals("case")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A verb with an infinitive "to" of its own. */

@@ -43,6 +43,9 @@ public final class VerbDictionary {
   /** The bundled production dictionary. */
   static final String BUNDLED = "CAMEO.2.0.txt";
 
+  /** newsgraph's own supplement to it: verbs recoded after the CAMEO codebook, added patterns. */
+  static final String SUPPLEMENT = "newsgraph.verbs.txt";
+
   private static volatile VerbDictionary standard;
 
   private final List<VerbBlock> blocks;
@@ -186,11 +189,38 @@ public final class VerbDictionary {
   }
 
   private static VerbDictionary readBundled() {
-    try (BufferedReader r = openBundled(BUNDLED)) {
-      return read(BUNDLED, r);
+    try (BufferedReader r = openBundled(BUNDLED);
+        BufferedReader s = openBundled(SUPPLEMENT)) {
+      return read(BUNDLED, r, SUPPLEMENT, s);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads a verb dictionary and a supplement in the same format that recodes some of its verbs and
+   * adds patterns (see {@code newsgraph.verbs.txt}): a verb the supplement lists is coded by the
+   * supplement alone, a supplement block named like a dictionary block extends it (its verbs join,
+   * its patterns come first), other blocks are added. Both readers are read to the end but not
+   * closed.
+   *
+   * @throws IllegalArgumentException when an argument is null
+   * @throws UncheckedIOException when a reader fails
+   */
+  public static VerbDictionary read(
+      String name, Reader reader, String supplementName, Reader supplement) {
+    if (name == null || reader == null || supplementName == null || supplement == null) {
+      throw new IllegalArgumentException("names and readers must not be null");
+    }
+    long t0 = System.nanoTime();
+    LoadProblems problems = new LoadProblems();
+    VerbDictionaryReader read = new VerbDictionaryReader(name, problems);
+    read.read(reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16));
+    VerbDictionaryReader extra = new VerbDictionaryReader(supplementName, problems);
+    extra.read(
+        supplement instanceof BufferedReader b ? b : new BufferedReader(supplement, 1 << 16));
+    read.supplement(extra);
+    return new VerbDictionary(name + " + " + supplementName, read, problems, t0);
   }
 
   /**

@@ -3,10 +3,12 @@ package org.newsgraph.extract.event;
 import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.actor.TabariLines;
@@ -104,6 +106,63 @@ final class VerbDictionaryReader {
       }
     }
     endSection();
+  }
+
+  /**
+   * Applies a supplement read by another reader (newsgraph's own {@code newsgraph.verbs.txt}, in
+   * the same format) to what this one read:
+   *
+   * <ul>
+   *   <li>a verb the supplement lists leaves every block of this dictionary: its code and patterns
+   *       are the supplement's alone ("ban" leaves {@code PROHIBIT [172]} for a block of its own);
+   *   <li>a supplement block named like one of this dictionary extends it: its verbs join (with the
+   *       supplement header's code, as written there) and its patterns come first, so that they win
+   *       a tie of specificity; the block's own verbs keep their codes;
+   *   <li>other supplement blocks are added; supplement synsets are added, a name already defined
+   *       keeps its first definition.
+   * </ul>
+   */
+  void supplement(VerbDictionaryReader extra) {
+    Set<String> moved = new HashSet<>();
+    for (VerbBlock b : extra.blocks) {
+      for (VerbEntry v : b.verbs()) {
+        moved.add(v.lemma());
+      }
+    }
+    Map<String, VerbBlock> extensions = new HashMap<>();
+    for (VerbBlock b : extra.blocks) {
+      extensions.put(b.name(), b);
+    }
+    List<VerbBlock> merged = new ArrayList<>(blocks.size() + extra.blocks.size());
+    for (VerbBlock b : blocks) {
+      List<VerbEntry> kept = new ArrayList<>(b.verbs().size());
+      for (VerbEntry v : b.verbs()) {
+        if (!moved.contains(v.lemma())) {
+          kept.add(v);
+        }
+      }
+      VerbBlock ext = extensions.remove(b.name());
+      if (ext == null) {
+        merged.add(
+            kept.size() == b.verbs().size()
+                ? b
+                : new VerbBlock(b.name(), b.code(), kept, b.patterns(), b.line()));
+        continue;
+      }
+      kept.addAll(ext.verbs());
+      List<VerbPattern> patterns = new ArrayList<>(ext.patterns());
+      patterns.addAll(b.patterns());
+      merged.add(new VerbBlock(b.name(), b.code(), kept, patterns, b.line()));
+    }
+    for (VerbBlock b : extra.blocks) {
+      if (extensions.containsKey(b.name())) {
+        merged.add(b);
+      }
+    }
+    blocks.clear();
+    blocks.addAll(merged);
+    extra.synsets.forEach(synsets::putIfAbsent);
+    transformations.addAll(extra.transformations);
   }
 
   private void endSection() {

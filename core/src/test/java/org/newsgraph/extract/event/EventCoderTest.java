@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.CoreNlpAnnotator;
 import org.newsgraph.annotate.Sentence;
+import org.newsgraph.extract.actor.ActorDictionary;
 import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateSource;
@@ -164,5 +165,71 @@ class EventCoderTest {
         entities.stream().filter(x -> x.id().equals(e.source().entity())).findFirst().orElseThrow();
     assertThat(france.name()).isEqualTo("France");
     assertThat(e.rule()).isNotBlank();
+  }
+
+  @Test
+  void supplementRecodesCommonVerbsAfterTheCodebook() {
+    assertThat(code("Canada encouraged Mexico to reform its courts."))
+        .containsExactly("CAN MEX 02");
+    assertThat(code("Brazil urged Argentina to reopen the border.")).containsExactly("BRA ARG 02");
+    assertThat(code("Spain banned a Moroccan airline.")).containsExactly("ESP MARBUS 16");
+    assertThat(code("Japan sanctioned Venezuela last week.")).containsExactly("JPN VEN 16");
+    assertThat(code("Italy seconded the proposal of Austria.")).containsExactly("ITA AUT 05");
+  }
+
+  @Test
+  void supplementPatternsCodeSigningsAndPhoneCalls() {
+    assertThat(code("Egypt signed a deal with Sudan."))
+        .containsExactlyInAnyOrder("EGY SDN 05", "SDN EGY 05");
+    assertThat(code("The presidents of Kenya and Uganda spoke on the phone on Sunday."))
+        .containsExactlyInAnyOrder("KENGOV UGAGOV 04", "UGAGOV KENGOV 04");
+  }
+
+  @Test
+  void relativeClausesAreBackgroundAndNotCoded() {
+    assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
+        .noneMatch(e -> e.startsWith("CHL"));
+    assertThat(code("Chile, which had expelled Peruvian diplomats, stayed silent.")).isEmpty();
+    assertThat(code("Chile expelled Peruvian diplomats.")).containsExactly("CHL PERGOV 16");
+  }
+
+  @Test
+  void aBareParticipleClauseActsForTheSubjectAbove() {
+    assertThat(code("Argentina issued a statement on Monday, condemning Chile for the raid."))
+        .contains("ARG CHL 11");
+    assertThat(code("Argentina recalled its ambassador, blaming Chile for the raid."))
+        .contains("ARG CHL 11");
+  }
+
+  @Test
+  void nounsReportEventsWhenTheirPhraseNamesBothSides() {
+    assertThat(code("Britain's criticism of China grew louder.")).containsExactly("GBR CHN 11");
+    assertThat(code("Chinese strikes on Taiwan began at dawn.")).containsExactly("CHN TWN 19");
+    assertThat(code("The French military operation in Mali continues."))
+        .containsExactly("FRA MLI 19");
+    assertThat(code("Turkey's offer of help to Libya surprised many."))
+        .containsExactly("TUR LBY 03");
+  }
+
+  @Test
+  void aNounObjectTakesTheSubjectOfItsVerbAsSource() {
+    assertThat(code("Some Syrian militias had made threats against Turkish soldiers."))
+        .singleElement()
+        .satisfies(e -> assertThat(e).startsWith("SYR").contains(" TUR").endsWith(" 13"));
+  }
+
+  @Test
+  void aNounWithoutBothSidesOrQualifierIsNoEvent() {
+    assertThat(code("The criticism of China grew louder.")).isEmpty();
+    assertThat(code("Britain's operation in Kenya ended.")).isEmpty();
+    assertThat(code("Britain's strikes continued.")).isEmpty();
+  }
+
+  @Test
+  void nounEventsCanBeTurnedOff() {
+    EventCoder verbsOnly =
+        new EventCoder(EventDictionaries.standard(), ActorDictionary.standard(), true, false);
+    Sentence s = annotate("Britain's criticism of China grew louder.", null).sentences().get(0);
+    assertThat(verbsOnly.code(s, null)).isEmpty();
   }
 }

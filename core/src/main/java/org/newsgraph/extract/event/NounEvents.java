@@ -1,0 +1,168 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.newsgraph.annotate.Dependency;
+
+/**
+ * Events that a noun reports rather than a verb: "Turkey's offer of help to Libya", "the US
+ * sanctions on Iran", "French strikes against Syria", "held talks with Poland".
+ *
+ * <p>A noun of the table ({@link #TABLE}) gives an event only where its sentence names both sides:
+ * the <b>target</b> is the object of one of the noun's own prepositions ("sanctions on Y",
+ * "criticism of Y", "a visit to Y"); the <b>source</b> is a possessive ("France's"), a compound or
+ * adjective modifier that names an actor ("US sanctions", "French strikes"), an agent ("strikes by
+ * X"), or else, when the noun is the object of a verb ("held talks", "imposed sanctions", "launched
+ * an offensive"), that verb's subject. A noun in a relative clause is background, as a verb there
+ * is; a noun whose verb the dictionary already coded between the same two actors adds nothing.
+ *
+ * <p>Not thread-safe: one per sentence.
+ */
+final class NounEvents {
+
+  /**
+   * One row of the table: the CAMEO code a noun reports, the prepositions whose objects are its
+   * target, and, for nouns that name an event only with a qualifier ("military operation",
+   * "training mission"), the qualifiers one of which must modify it.
+   */
+  record Entry(String code, Set<String> targets, Set<String> qualifiers) {}
+
+  private static final Set<String> NONE = Set.of();
+  private static final Set<String> ON = Set.of("on", "against");
+  private static final Set<String> WITH = Set.of("with");
+  private static final Set<String> TO = Set.of("to");
+
+  /**
+   * The nouns, by lemma, after the CAMEO codebook: 19 fight (a strike on, an attack on), 16 reduce
+   * relations (sanctions), 04 consult (talks with), 05 diplomatic cooperation (agreement with), 03
+   * intent (an offer to), 07 aid (aid to), 08 yield (withdrawal from), 11 disapprove (criticism
+   * of), 13 threaten (threats against).
+   */
+  static final Map<String, Entry> TABLE =
+      Map.ofEntries(
+          Map.entry("strike", new Entry("195", ON, NONE)),
+          Map.entry("airstrike", new Entry("195", ON, NONE)),
+          Map.entry("bombing", new Entry("195", Set.of("on", "against", "of"), NONE)),
+          Map.entry("attack", new Entry("190", ON, NONE)),
+          Map.entry("offensive", new Entry("190", Set.of("on", "against", "in"), NONE)),
+          Map.entry("invasion", new Entry("192", Set.of("of"), NONE)),
+          Map.entry(
+              "operation", new Entry("190", Set.of("in", "against"), Set.of("military", "combat"))),
+          Map.entry("intervention", new Entry("190", Set.of("in", "against"), Set.of("military"))),
+          Map.entry("sanction", new Entry("163", ON, NONE)),
+          Map.entry("embargo", new Entry("163", ON, NONE)),
+          Map.entry("talk", new Entry("040", WITH, NONE)),
+          Map.entry("meeting", new Entry("040", WITH, NONE)),
+          Map.entry("conversation", new Entry("041", WITH, NONE)),
+          Map.entry("visit", new Entry("042", TO, NONE)),
+          Map.entry("agreement", new Entry("057", WITH, NONE)),
+          Map.entry("deal", new Entry("057", WITH, NONE)),
+          Map.entry("offer", new Entry("030", TO, NONE)),
+          Map.entry("aid", new Entry("070", TO, NONE)),
+          Map.entry("assistance", new Entry("070", TO, NONE)),
+          Map.entry("support", new Entry("050", Set.of("for"), NONE)),
+          Map.entry("withdrawal", new Entry("087", Set.of("from"), NONE)),
+          Map.entry("criticism", new Entry("111", Set.of("of"), NONE)),
+          Map.entry("condemnation", new Entry("111", Set.of("of"), NONE)),
+          Map.entry("threat", new Entry("130", Set.of("against"), NONE)),
+          Map.entry("mission", new Entry("062", Set.of("in", "to", "for"), Set.of("training"))));
+
+  private final ParsedSentence s;
+  private final ActorCoder coder;
+  private final IntFunction<List<CodedActor>> subjectOf;
+
+  /**
+   * @param subjectOf the source the coder reads off a verb (its subject, or the agent of a passive)
+   */
+  NounEvents(ParsedSentence s, ActorCoder coder, IntFunction<List<CodedActor>> subjectOf) {
+    this.s = s;
+    this.coder = coder;
+    this.subjectOf = subjectOf;
+  }
+
+  /** The events of the noun at {@code n}; empty when it is none of the table's or lacks a side. */
+  List<CodedEvent> code(int n) {
+    if (!s.tags[n].startsWith("NN")) {
+      return List.of();
+    }
+    Entry e = TABLE.get(s.lemmas[n].toLowerCase(Locale.ROOT));
+    if (e == null || !qualified(n, e) || EventCoder.inRelativeClause(s, n)) {
+      return List.of();
+    }
+    List<CodedActor> targets = new ArrayList<>(2);
+    List<CodedActor> sources = new ArrayList<>(2);
+    for (Dependency d : s.dependents(n)) {
+      String r = d.relation();
+      int m = d.dependent();
+      if (r.equals("nmod:poss")
+          || (r.equals("compound") && m < n)
+          || (r.equals("amod") && m < n)
+          || r.equals("nmod:agent")
+          || r.equals("nmod:by")) {
+        sources.addAll(identified(coder.code(m)));
+      } else if (r.startsWith("nmod:") && e.targets().contains(r.substring(5))) {
+        targets.addAll(identified(coder.codeCoordination(m)));
+      }
+    }
+    if (targets.isEmpty()) {
+      // "an offer of help to Libya": the preposition may hang on the noun's "of" complement
+      for (Dependency d : s.dependents(n)) {
+        if (d.relation().equals("nmod:of")) {
+          for (Dependency g : s.dependents(d.dependent())) {
+            String r = g.relation();
+            if (r.startsWith("nmod:") && e.targets().contains(r.substring(5))) {
+              targets.addAll(identified(coder.codeCoordination(g.dependent())));
+            }
+          }
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    if (sources.isEmpty()) {
+      int v = s.head[n];
+      if (v >= 0 && s.isVerb(v) && s.baseRelation[n].equals("obj")) {
+        sources.addAll(identified(subjectOf.apply(v)));
+      }
+    }
+    List<CodedEvent> out = new ArrayList<>(2);
+    String rule = s.lemmas[n] + " [" + e.code() + "] (noun)";
+    for (CodedActor a : sources) {
+      for (CodedActor b : targets) {
+        if (!a.code().equals(b.code())) {
+          out.add(new CodedEvent(a, b, e.code(), n, rule));
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean qualified(int n, Entry e) {
+    if (e.qualifiers().isEmpty()) {
+      return true;
+    }
+    for (int c : s.children(n)) {
+      String r = s.baseRelation[c];
+      if ((r.equals("amod") || r.equals("compound"))
+          && e.qualifiers().contains(s.lemmas[c].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<CodedActor> identified(List<CodedActor> actors) {
+    List<CodedActor> out = new ArrayList<>(actors.size());
+    for (CodedActor a : actors) {
+      if (a.isIdentified()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+}
