@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -159,30 +160,54 @@ public final class Queries {
     List<String> words = words(query);
     return store.query(
         db -> {
-          List<DocumentHit> results = new ArrayList<>();
+          Map<String, Stored> documents = new HashMap<>();
+          List<Object> ids = new ArrayList<>();
+          hits.forEach(hit -> ids.add(hit.id()));
           try (PreparedStatement ps =
-              db.prepareStatement(
-                  "SELECT title, published, source, url, text FROM documents WHERE id = ?")) {
-            for (Store.SearchHit hit : hits) {
-              ps.setString(1, hit.id());
-              try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                  results.add(
-                      new DocumentHit(
-                          hit.id(),
-                          rs.getString(1),
-                          date(rs, 2),
-                          rs.getString(3),
-                          rs.getString(4),
-                          hit.score(),
-                          snippet(rs.getString(5), words),
-                          topActors(db, hit.id(), 5)));
-                }
-              }
+                  prepare(
+                      db,
+                      "SELECT id, title, published, source, url, text FROM documents WHERE id IN ("
+                          + placeholders(ids.size())
+                          + ")",
+                      ids);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              documents.put(
+                  rs.getString(1),
+                  new Stored(
+                      rs.getString(2),
+                      date(rs, 3),
+                      rs.getString(4),
+                      rs.getString(5),
+                      rs.getString(6)));
+            }
+          }
+          Map<String, List<ActorRef>> actors = topActors(db, ids, 5);
+          List<DocumentHit> results = new ArrayList<>();
+          for (Store.SearchHit hit : hits) {
+            Stored doc = documents.get(hit.id());
+            if (doc != null) {
+              results.add(
+                  new DocumentHit(
+                      hit.id(),
+                      doc.title(),
+                      doc.published(),
+                      doc.source(),
+                      doc.url(),
+                      hit.score(),
+                      snippet(doc.text(), words),
+                      actors.getOrDefault(hit.id(), List.of())));
             }
           }
           return results;
         });
+  }
+
+  /** What a search result shows of a stored document. */
+  private record Stored(String title, String published, String source, String url, String text) {}
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
   /** The ids of the documents a filter selects (each condition must hold). */
@@ -260,16 +285,30 @@ public final class Queries {
     return (start > 0 ? "… " : "") + piece + (end < text.length() ? " …" : "");
   }
 
-  private static List<ActorRef> topActors(Connection db, String doc, int n) throws SQLException {
+  /** The {@code n} most mentioned actors of each document, in one query. */
+  private static Map<String, List<ActorRef>> topActors(Connection db, List<Object> docs, int n)
+      throws SQLException {
+    List<Object> args = new ArrayList<>(docs);
+    args.add(n);
+    Map<String, List<ActorRef>> top = new HashMap<>();
     try (PreparedStatement ps =
-        db.prepareStatement(
-            "SELECT a.id, a.name, a.type FROM entities e JOIN actors a ON a.id = e.actor_id"
-                + " WHERE e.doc_id = ? AND a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP')"
-                + " ORDER BY e.mentions DESC, a.name LIMIT ?")) {
-      ps.setString(1, doc);
-      ps.setInt(2, n);
-      return actorRefs(ps);
+            prepare(
+                db,
+                "SELECT doc_id, id, name, type FROM (SELECT e.doc_id, a.id, a.name, a.type,"
+                    + " row_number() OVER (PARTITION BY e.doc_id ORDER BY e.mentions DESC, a.name)"
+                    + " AS rank FROM entities e JOIN actors a ON a.id = e.actor_id"
+                    + " WHERE e.doc_id IN ("
+                    + placeholders(docs.size())
+                    + ") AND a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP'))"
+                    + " WHERE rank <= ? ORDER BY doc_id, rank",
+                args);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        top.computeIfAbsent(rs.getString(1), d -> new ArrayList<>())
+            .add(new ActorRef(rs.getLong(2), rs.getString(3), rs.getString(4)));
+      }
     }
+    return top;
   }
 
   private static List<ActorRef> actorRefs(PreparedStatement ps) throws SQLException {
@@ -296,12 +335,15 @@ public final class Queries {
                     + " LEFT JOIN actors a ON a.id = q.speaker_actor WHERE true");
     List<Object> args = new ArrayList<>();
     if (query.speaker() != null) {
-      sql.append(" AND (")
-          .append(like("a.name"))
-          .append(" OR ")
-          .append(like("q.speaker"))
-          .append(")");
-      args.add(query.speaker());
+      // The actors named so first (a small table), then their quotes: a scan of the quotes with
+      // a name test on a joined column would join every quote before filtering.
+      List<Object> actors = actorsNamed(query.speaker());
+      sql.append(" AND (");
+      if (!actors.isEmpty()) {
+        sql.append("q.speaker_actor IN (").append(placeholders(actors.size())).append(") OR ");
+        args.addAll(actors);
+      }
+      sql.append(like("q.speaker")).append(")");
       args.add(query.speaker());
     }
     if (query.about() != null) {
@@ -317,6 +359,22 @@ public final class Queries {
     sql.append(" ORDER BY coalesce(q.date, d.published) DESC NULLS LAST, q.doc_id, q.n LIMIT ?");
     args.add(query.limit());
     return store.query(db -> quoteRows(db, sql.toString(), args));
+  }
+
+  /** The ids of the actors whose name contains these words (case and accents aside). */
+  private List<Object> actorsNamed(String name) throws IOException {
+    return store.query(
+        db -> {
+          List<Object> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+                  prepare(db, "SELECT id FROM actors WHERE " + like("name"), List.of(name));
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          return ids;
+        });
   }
 
   /**
@@ -634,13 +692,14 @@ public final class Queries {
     List<CoActor> result = new ArrayList<>();
     try (PreparedStatement ps =
         db.prepareStatement(
-            "SELECT a.id, a.name, a.type, count(DISTINCT o.doc_id) n FROM entities me"
-                + " JOIN entities o ON o.doc_id = me.doc_id AND o.actor_id <> me.actor_id"
-                + " JOIN actors a ON a.id = o.actor_id"
-                + " WHERE me.actor_id = ? AND a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP')"
-                + " GROUP BY ALL ORDER BY n DESC, a.name LIMIT ?")) {
+            "SELECT a.id, a.name, a.type, o.n FROM (SELECT actor_id, count(DISTINCT doc_id) n"
+                + " FROM entities WHERE doc_id IN (SELECT doc_id FROM entities WHERE actor_id = ?)"
+                + " AND actor_id <> ? GROUP BY actor_id) o JOIN actors a ON a.id = o.actor_id"
+                + " WHERE a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP')"
+                + " ORDER BY o.n DESC, a.name LIMIT ?")) {
       ps.setLong(1, id);
-      ps.setInt(2, limit);
+      ps.setLong(2, id);
+      ps.setInt(3, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           result.add(
