@@ -604,11 +604,12 @@ public final class Queries {
           ActorRow actor;
           try (PreparedStatement ps =
               db.prepareStatement(
-                  "SELECT a.id, a.name, a.type, a.country, a.code,"
-                      + " (SELECT count(DISTINCT doc_id) FROM entities WHERE actor_id = a.id),"
-                      + " (SELECT coalesce(sum(mentions), 0) FROM entities WHERE actor_id = a.id)"
-                      + " FROM actors a WHERE a.id = ?")) {
+                  "SELECT a.id, a.name, a.type, a.country, a.code, coalesce(e.documents, 0),"
+                      + " coalesce(e.mentions, 0) FROM actors a, (SELECT count(DISTINCT doc_id)"
+                      + " documents, sum(mentions) mentions FROM entities WHERE actor_id = ?) e"
+                      + " WHERE a.id = ?")) {
             ps.setLong(1, id);
+            ps.setLong(2, id);
             try (ResultSet rs = ps.executeQuery()) {
               if (!rs.next()) {
                 return Optional.empty();
@@ -713,27 +714,23 @@ public final class Queries {
 
   private static List<Activity> activity(Connection db, long id) throws SQLException {
     Map<String, long[]> months = new java.util.TreeMap<>();
-    String[] sql = {
-      "SELECT strftime(d.published, '%Y-%m'), count(DISTINCT e.doc_id) FROM entities e"
-          + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ? AND d.published IS NOT NULL"
-          + " GROUP BY 1",
-      "SELECT strftime(coalesce(q.date, d.published), '%Y-%m'), count(*) FROM quotes q"
-          + " JOIN documents d ON d.id = q.doc_id WHERE q.speaker_actor = ?"
-          + " AND coalesce(q.date, d.published) IS NOT NULL GROUP BY 1",
-      "SELECT strftime(coalesce(e.date, d.published), '%Y-%m'), sum(e.count) FROM events e"
-          + " JOIN documents d ON d.id = e.doc_id WHERE (e.source_actor = ? OR e.target_actor = ?)"
-          + " AND coalesce(e.date, d.published) IS NOT NULL GROUP BY 1"
-    };
-    for (int k = 0; k < sql.length; k++) {
-      try (PreparedStatement ps = db.prepareStatement(sql[k])) {
-        ps.setLong(1, id);
-        if (k == 2) {
-          ps.setLong(2, id);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            months.computeIfAbsent(rs.getString(1), m -> new long[3])[k] = rs.getLong(2);
-          }
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT 0, strftime(d.published, '%Y-%m') m, count(DISTINCT e.doc_id) FROM entities e"
+                + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ? AND d.published IS NOT"
+                + " NULL GROUP BY m UNION ALL SELECT 1, strftime(coalesce(q.date, d.published),"
+                + " '%Y-%m') m, count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id"
+                + " WHERE q.speaker_actor = ? AND coalesce(q.date, d.published) IS NOT NULL"
+                + " GROUP BY m UNION ALL SELECT 2, strftime(coalesce(e.date, d.published),"
+                + " '%Y-%m') m, sum(e.count) FROM events e JOIN documents d ON d.id = e.doc_id"
+                + " WHERE (e.source_actor = ? OR e.target_actor = ?)"
+                + " AND coalesce(e.date, d.published) IS NOT NULL GROUP BY m")) {
+      for (int k = 1; k <= 4; k++) {
+        ps.setLong(k, id);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          months.computeIfAbsent(rs.getString(2), m -> new long[3])[rs.getInt(1)] = rs.getLong(3);
         }
       }
     }
