@@ -108,11 +108,16 @@ class ValidationDictionariesTest {
     assumeTrue(validation != null, "shared PETRARCH 2 data not present");
     Path dictionaries = validation.resolveSibling("dictionaries");
     assumeTrue(Files.isRegularFile(dictionaries.resolve("CAMEO.2.0.txt")));
+    // The bundled verb dictionary is PETRARCH's file unchanged (newsgraph's supplement beside it
+    // is read on top of it, so the loaded dictionaries differ by the supplement's patterns).
+    try (java.io.InputStream bundledVerbs =
+        VerbDictionary.class.getResourceAsStream(VerbDictionary.BUNDLED)) {
+      assertThat(bundledVerbs.readAllBytes())
+          .isEqualTo(Files.readAllBytes(dictionaries.resolve("CAMEO.2.0.txt")));
+    }
     EventDictionaries shared = EventDictionaries.fromFolder(dictionaries);
     EventDictionaries bundled = EventDictionaries.standard();
-    assertThat(shared.verbs().patternCount()).isEqualTo(bundled.verbs().patternCount());
-    assertThat(shared.verbs().verbCount()).isEqualTo(bundled.verbs().verbCount());
-    assertThat(shared.verbs().synsets()).isEqualTo(bundled.verbs().synsets());
+    assertThat(bundled.verbs().patternCount()).isGreaterThan(shared.verbs().patternCount());
     assertThat(shared.discards().entries()).isEqualTo(bundled.discards().entries());
   }
 
