@@ -11,5 +11,6 @@ cd "$(dirname "$0")/.."
 flags=$(sed -n '/<spark.test.jvm.flags>/,/<\/spark.test.jvm.flags>/p' spark/pom.xml \
   | sed 's/<[^>]*>//g' | tr -s ' \n' ' ')
 exec java ${JAVA_OPTS:--Xmx6g} $flags \
+  -Dlog4j2.configurationFile=spark/src/test/resources/log4j2.properties \
   -cp "spark/target/classes:$(cat spark/target/bench.classpath)" \
   org.newsgraph.spark.SparkBench --reuters "${REUTERS:-../shared/corpora/reuters21578}" "$@"

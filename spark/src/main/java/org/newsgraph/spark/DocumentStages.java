@@ -2,17 +2,11 @@ package org.newsgraph.spark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.newsgraph.export.JsonlRecordWriter;
-import org.newsgraph.ingest.DocumentSink;
-import org.newsgraph.ingest.Ingestor;
 import org.newsgraph.model.Extraction;
-import org.newsgraph.model.RawDocument;
 
 /**
  * The job's two per-item stages, run on the executors: reading a file with core's readers, and
@@ -27,26 +21,10 @@ final class DocumentStages {
 
   /**
    * Every document of a file, read as {@code extract} reads it (any format core reads: JSONL, WARC,
-   * CSV, text, HTML, gzipped or not), with the sources nothing could be read from.
+   * CSV, text, HTML, gzipped or not), with the sources nothing could be read from; streamed.
    */
-  static Iterator<RawInput> read(InputFile file) {
-    List<RawInput> documents = new ArrayList<>();
-    new Ingestor()
-        .read(
-            List.of(file.path()),
-            InputStream.nullInputStream(),
-            new DocumentSink() {
-              @Override
-              public void accept(RawDocument document) {
-                documents.add(RawInput.of(file.index(), documents.size(), document));
-              }
-
-              @Override
-              public void failed(String source, String message) {
-                documents.add(RawInput.failed(file.index(), documents.size(), source, message));
-              }
-            });
-    return documents.iterator();
+  static Iterator<RawInput> read(InputFile file, HadoopFiles hadoop) {
+    return new FileDocuments(file, hadoop);
   }
 
   /** The partition's documents cleaned and extracted one by one, as they are asked for. */

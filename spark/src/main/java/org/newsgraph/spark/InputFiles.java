@@ -30,10 +30,14 @@ final class InputFiles {
    *
    * @throws IllegalArgumentException if a path does not exist
    */
-  static List<String> list(List<String> paths) {
+  static List<String> list(List<String> paths, HadoopFiles hadoop) {
     List<String> files = new ArrayList<>();
     Set<Path> visited = new HashSet<>();
     for (String p : paths) {
+      if (HadoopFiles.isUri(p)) {
+        hadoop.list(p, files);
+        continue;
+      }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         walk(path, files, visited);

@@ -129,14 +129,15 @@ public final class SparkIngestJob implements Callable<Integer> {
     }
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    HadoopFiles hadoop = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
     List<DocumentStages.InputFile> files = new ArrayList<>();
-    for (String file : InputFiles.list(inputs)) {
+    for (String file : InputFiles.list(inputs, hadoop)) {
       files.add(new DocumentStages.InputFile(files.size(), file));
     }
     int slices = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
     JavaRDD<DocumentResult> results =
         jsc.parallelize(files, Math.max(1, files.size()))
-            .flatMap(DocumentStages::read)
+            .flatMap(file -> DocumentStages.read(file, hadoop))
             .repartition(slices)
             .mapPartitions(DocumentStages::analyze)
             .persist(StorageLevel.MEMORY_AND_DISK());

@@ -33,8 +33,16 @@ class SparkIngestJobTest {
   @TempDir static Path dir;
   private static SparkSession spark;
 
+  /** What extract writes for the input, models loaded once for every test of the class. */
+  private static List<String> expected;
+
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
+    Path extracted = dir.resolve("extract.jsonl");
+    assertThat(cli("extract", INPUT, "-o", extracted.toString())).isEqualTo(1); // the broken line
+    expected = Files.readAllLines(extracted, StandardCharsets.UTF_8);
+    // 4 articles, the text file, the WARC's 5 pages, the record without text, the broken line
+    assertThat(expected).hasSize(12);
     spark =
         SparkSession.builder()
             .master("local[2]")
@@ -55,11 +63,6 @@ class SparkIngestJobTest {
 
   @Test
   void recordsAreExtractsAndTheStoreLoadsThem() throws Exception {
-    Path extracted = dir.resolve("extract.jsonl");
-    assertThat(cli("extract", INPUT, "-o", extracted.toString())).isEqualTo(1); // the broken line
-    List<String> expected = Files.readAllLines(extracted, StandardCharsets.UTF_8);
-    // 4 articles, the text file, the WARC's 5 pages, the record without text, the broken line
-    assertThat(expected).hasSize(12);
     long withText = expected.stream().filter(r -> !r.contains("\"text\":\"\",")).count();
 
     String output = dir.resolve("out").toString();
@@ -70,11 +73,7 @@ class SparkIngestJobTest {
 
     List<String> records = new ArrayList<>();
     ParquetRecords.read(Path.of(output), records::add);
-    // Compared as a whole: AssertJ would print every record of a mismatch.
-    assertThat(records.size()).isEqualTo(expected.size());
-    for (int i = 0; i < expected.size(); i++) {
-      assertThat(records.get(i)).as("record %d", i).isEqualTo(expected.get(i));
-    }
+    assertSameRecords(records);
     assertThat(summary.documents()).isEqualTo(12);
     assertThat(summary.duplicates()).isEqualTo(1);
     assertThat(summary.exitCode()).isEqualTo(1);
@@ -112,6 +111,35 @@ class SparkIngestJobTest {
     }
     assertThat(spark.read().parquet(output + "/tables/documents.parquet").count())
         .isEqualTo(withText);
+  }
+
+  @Test
+  void inputsNamedByUriAreReadThroughHadoop() throws Exception {
+    Path absolute = Path.of(INPUT).toAbsolutePath();
+    String output = dir.resolve("out-uri").toString();
+    SparkIngestJob.run(
+        spark,
+        List.of(absolute.toUri().toString()),
+        output,
+        2,
+        false,
+        new PrintStream(new ByteArrayOutputStream(), true, "UTF-8"));
+    List<String> records = new ArrayList<>();
+    ParquetRecords.read(Path.of(output), records::add);
+    // The same records, their sources named by URI.
+    String prefix = "\"source\":\"file:" + absolute;
+    assertThat(records).allMatch(r -> r.contains(prefix));
+    records.replaceAll(r -> r.replace(prefix, "\"source\":\"" + INPUT));
+    assertSameRecords(records);
+    assertThat(Files.exists(Path.of(output, "tables"))).isFalse();
+  }
+
+  /** Compared one by one: AssertJ would print every record of a mismatch. */
+  private static void assertSameRecords(List<String> records) {
+    assertThat(records.size()).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(records.get(i)).as("record %d", i).isEqualTo(expected.get(i));
+    }
   }
 
   private static int cli(String... args) {
