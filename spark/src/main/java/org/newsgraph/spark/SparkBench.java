@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
 /**
  * How the job's cost grows with its input: runs it in local mode on the first N Reuters-21578
  * stories for each size asked, the models loaded beforehand (timed apart), and prints a Markdown
- * table of wall times: core's pipeline alone on the same input and as many threads (the baseline,
+ * table of wall and CPU times (after an untimed warm-up): core's pipeline alone on the same input and as many threads (the baseline,
  * what {@code extract} costs), then the job's records (the language models, on the executors) and
  * tables (on the driver). Run by {@code spark/bench.sh}.
  */
@@ -38,6 +39,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Time the Spark job in local mode at several input sizes (Reuters-21578).")
 public final class SparkBench implements Callable<Integer> {
+
+  private static final int WARM_UP = 20;
+  private static final PrintStream NO_ERR = new PrintStream(OutputStream.nullOutputStream());
+
+  private final com.sun.management.OperatingSystemMXBean system =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   @Option(
       names = "--reuters",
@@ -87,43 +94,58 @@ public final class SparkBench implements Callable<Integer> {
         long start = System.nanoTime();
         Models.pipeline();
         double load = seconds(start);
+        // Warm-up, untimed: the JIT and the models' lazily loaded parts.
+        Path warm = work.resolve("warm-up.jsonl");
+        head(all, warm, WARM_UP);
+        extract(warm, cores);
+        SparkIngestJob.run(
+            spark, List.of(warm.toString()), work.resolve("out-warm").toString(), 0, false, NO_ERR);
+        double loadBefore = system.getSystemLoadAverage();
         List<String> rows = new ArrayList<>();
         for (int size : sizes) {
           Path input = work.resolve("reuters-" + size + ".jsonl");
           int written = head(all, input, size);
           String output = work.resolve("out-" + size).toString();
+          double cpu = cpu();
           double extract = extract(input, cores);
+          double extractCpu = cpu() - cpu;
+          cpu = cpu();
           start = System.nanoTime();
           DocumentPipeline.Summary summary =
-              SparkIngestJob.run(spark, List.of(input.toString()), output, 0, false, System.err);
+              SparkIngestJob.run(spark, List.of(input.toString()), output, 0, false, NO_ERR);
           double records = seconds(start);
+          double recordsCpu = cpu() - cpu;
           start = System.nanoTime();
           TableExport.write(spark, output + "/" + ParquetRecords.FOLDER, output + "/tables");
           double tables = seconds(start);
           rows.add(
               String.format(
                   Locale.ROOT,
-                  "| %d | %.1f | %.2f | %.1f | %.2f | %.1f | %.1f |",
+                  "| %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |",
                   written,
                   extract,
-                  summary.documents() / extract,
+                  extractCpu,
                   records,
-                  summary.documents() / records,
+                  recordsCpu,
                   tables,
                   records + tables,
                   summary.documents() / (records + tables)));
         }
         out.printf(
             Locale.ROOT,
-            "Spark %s, master %s (%d cores), models loaded in %.1f s (once per executor)%n%n",
+            "Spark %s, master %s (%d cores), models loaded in %.1f s (once per executor);"
+                + " load average %.1f before, %.1f after%n%n",
             spark.version(),
             master,
             cores,
-            load);
+            load,
+            loadBefore,
+            system.getSystemLoadAverage());
         out.println(
-            "| documents | extract: s | extract: docs/s | job, records: s | job, records: docs/s"
-                + " | job, tables: s | job, total s |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|");
+            "| documents | extract: wall s | extract: CPU s | job, records: wall s"
+                + " | job, records: CPU s | job, tables: wall s | job, total wall s"
+                + " | job: docs/s |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(out::println);
       } finally {
         spark.stop();
@@ -173,6 +195,11 @@ public final class SparkBench implements Callable<Integer> {
       }
     }
     return count;
+  }
+
+  /** CPU seconds this JVM has used, all threads together: less disturbed by other jobs than wall. */
+  private double cpu() {
+    return system.getProcessCpuTime() / 1e9;
   }
 
   private static double seconds(long start) {

@@ -88,7 +88,17 @@ public final class SparkIngestJob implements Callable<Integer> {
 
   /** Runs the job; exit codes as {@code extract}'s: 0 fine, 1 some problems, 3 nothing read. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new SparkIngestJob()).execute(args));
+    CommandLine cli = new CommandLine(new SparkIngestJob());
+    // As the newsgraph command does: a caller's mistake is one line and exit code 2.
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("newsgraph spark: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
+    System.exit(cli.execute(args));
   }
 
   @Override

@@ -30,7 +30,11 @@ import org.newsgraph.store.StoreExport;
  */
 final class TableExport {
 
-  private static final int BATCH = 512;
+  /**
+   * Documents per store batch: {@code ingest}'s default, so that even the batch numbers ({@code
+   * documents.seq}) are those of {@code ingest --parquet} on the same output.
+   */
+  private static final int BATCH = 64;
 
   private TableExport() {}
 
