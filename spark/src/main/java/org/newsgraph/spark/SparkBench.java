@@ -30,9 +30,9 @@ import picocli.CommandLine.Option;
 /**
  * How the job's cost grows with its input: runs it in local mode on the first N Reuters-21578
  * stories for each size asked, the models loaded beforehand (timed apart), and prints a Markdown
- * table of wall and CPU times (after an untimed warm-up): core's pipeline alone on the same input and as many threads (the baseline,
- * what {@code extract} costs), then the job's records (the language models, on the executors) and
- * tables (on the driver). Run by {@code spark/bench.sh}.
+ * table of wall and CPU times (after an untimed warm-up): core's pipeline alone on the same input
+ * and as many threads (the baseline, what {@code extract} costs), then the job's records (the
+ * language models, on the executors) and tables (on the driver). Run by {@code spark/bench.sh}.
  */
 @Command(
     name = "SparkBench",
@@ -197,7 +197,9 @@ public final class SparkBench implements Callable<Integer> {
     return count;
   }
 
-  /** CPU seconds this JVM has used, all threads together: less disturbed by other jobs than wall. */
+  /**
+   * CPU seconds this JVM has used, all threads together: less disturbed by other jobs than wall.
+   */
   private double cpu() {
     return system.getProcessCpuTime() / 1e9;
   }
