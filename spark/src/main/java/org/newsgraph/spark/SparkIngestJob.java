@@ -124,7 +124,8 @@ public final class SparkIngestJob implements Callable<Integer> {
    * @param tables whether to write {@code OUTPUT/tables} as well as the records
    * @param err where problems and the summary line go
    * @return what was done, as {@code extract} reports it
-   * @throws IllegalArgumentException if an input does not exist or partitions is negative
+   * @throws IllegalArgumentException if an input does not exist, the output does, or partitions is
+   *     negative
    */
   public static DocumentPipeline.Summary run(
       SparkSession spark,
@@ -136,6 +137,10 @@ public final class SparkIngestJob implements Callable<Integer> {
       throws IOException {
     if (partitions < 0) {
       throw new IllegalArgumentException("partitions must not be negative: " + partitions);
+    }
+    org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+    if (out.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(out)) {
+      throw new IllegalArgumentException("the output folder exists already: " + output);
     }
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());

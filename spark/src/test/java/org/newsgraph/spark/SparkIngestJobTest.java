@@ -1,6 +1,7 @@
 package org.newsgraph.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -132,6 +133,15 @@ class SparkIngestJobTest {
     records.replaceAll(r -> r.replace(prefix, "\"source\":\"" + INPUT));
     assertSameRecords(records);
     assertThat(Files.exists(Path.of(output, "tables"))).isFalse();
+
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, "UTF-8");
+    assertThatThrownBy(() -> SparkIngestJob.run(spark, List.of(INPUT), output, 0, true, quiet))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the output folder exists already");
+    assertThatThrownBy(
+            () -> SparkIngestJob.run(spark, List.of("nope.jsonl"), output + "-2", 0, true, quiet))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no such file or directory: nope.jsonl");
   }
 
   /** Compared one by one: AssertJ would print every record of a mismatch. */
