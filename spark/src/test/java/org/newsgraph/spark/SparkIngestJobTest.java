@@ -25,7 +25,8 @@ import org.newsgraph.store.StoreExport;
 /**
  * The job in local mode on a small mixed input (JSONL with a duplicate, a broken line and an empty
  * record; a WARC; a text file; files a folder walk passes over): its records are {@code extract}'s,
- * line for line, and {@code ingest --parquet} makes a store of them whose tables are the job's.
+ * line for line, and its tables are those of {@code ingest --parquet} of its output and of {@code
+ * ingest} of the input.
  */
 class SparkIngestJobTest {
 
@@ -103,13 +104,23 @@ class SparkIngestJobTest {
                 "-o",
                 exported.toString()))
         .isZero();
-    for (String table : StoreExport.TABLES) {
-      Dataset<Row> job = spark.read().parquet(output + "/tables/" + table + ".parquet");
-      Dataset<Row> store = spark.read().parquet(exported.resolve(table + ".parquet").toString());
-      assertThat(job.schema()).as(table).isEqualTo(store.schema());
-      assertThat(job.count()).as(table).isEqualTo(store.count());
-      assertThat(job.exceptAll(store).count()).as(table).isZero();
-    }
+    assertSameTables(output + "/tables", exported);
+
+    // And the tables of a plain ingest of the input, where the pipeline ran in core.
+    Path direct = dir.resolve("direct");
+    assertThat(cli("ingest", INPUT, "--data", direct.toString())).isEqualTo(1);
+    Path directTables = dir.resolve("direct-tables");
+    assertThat(
+            cli(
+                "export",
+                "--format",
+                "parquet",
+                "--data",
+                direct.toString(),
+                "-o",
+                directTables.toString()))
+        .isZero();
+    assertSameTables(output + "/tables", directTables);
     assertThat(spark.read().parquet(output + "/tables/documents.parquet").count())
         .isEqualTo(withText);
   }
@@ -142,6 +153,18 @@ class SparkIngestJobTest {
             () -> SparkIngestJob.run(spark, List.of("nope.jsonl"), output + "-2", 0, true, quiet))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no such file or directory: nope.jsonl");
+  }
+
+  /** Every table with the same schema and rows (multisets), batch numbers aside. */
+  private static void assertSameTables(String jobTables, Path storeTables) {
+    for (String table : StoreExport.TABLES) {
+      Dataset<Row> job = spark.read().parquet(jobTables + "/" + table + ".parquet").drop("seq");
+      Dataset<Row> store =
+          spark.read().parquet(storeTables.resolve(table + ".parquet").toString()).drop("seq");
+      assertThat(job.schema()).as(table).isEqualTo(store.schema());
+      assertThat(job.count()).as(table).isEqualTo(store.count());
+      assertThat(job.exceptAll(store).count()).as(table).isZero();
+    }
   }
 
   /** Compared one by one: AssertJ would print every record of a mismatch. */
