@@ -168,9 +168,15 @@ public final class SparkIngestJob implements Callable<Integer> {
       long read = results.filter(r -> r.failure() == null).count();
       long documents = kept.count();
       long withProblems = kept.filter(r -> r.problems() > 0).count();
-      List<DocumentResult> failures = results.filter(r -> r.failure() != null).collect();
-      for (DocumentResult f : failures.subList(0, Math.min(SHOWN_FAILURES, failures.size()))) {
+      JavaRDD<DocumentResult> failed = results.filter(r -> r.failure() != null);
+      long failures = failed.count();
+      for (DocumentResult f : failed.take(SHOWN_FAILURES)) {
         err.println("newsgraph: " + f.source() + ": " + f.failure());
+      }
+      if (failures > SHOWN_FAILURES) {
+        err.printf(
+            "newsgraph: ... and %d more sources nothing could be read from%n",
+            failures - SHOWN_FAILURES);
       }
       Dataset<Row> records =
           spark.createDataFrame(
@@ -191,7 +197,7 @@ public final class SparkIngestJob implements Callable<Integer> {
               read - documents,
               0,
               withProblems,
-              failures.size(),
+              failures,
               (System.nanoTime() - start) / 1e9);
       err.println("newsgraph spark: " + summary.format());
       return summary;
