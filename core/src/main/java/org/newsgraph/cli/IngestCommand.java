@@ -24,6 +24,7 @@ import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.pipeline.ArticleAnalyzer;
 import org.newsgraph.pipeline.DocumentPipeline;
+import org.newsgraph.store.ParquetRecords;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,13 +77,23 @@ final class IngestCommand implements Callable<Integer> {
               + " store them as they are, without extracting again")
   boolean records;
 
+  @Option(
+      names = "--parquet",
+      description =
+          "the paths are output folders of the Spark job (SparkIngestJob): store the records"
+              + " of their records/ Parquet files, in input order, without extracting again")
+  boolean parquet;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1) {
       throw new IllegalArgumentException("--threads and --batch must be at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    if (records) {
+    if (records && parquet) {
+      throw new IllegalArgumentException("--records and --parquet cannot be used together");
+    }
+    if (records || parquet) {
       return ingestRecords(err);
     }
     DocumentPipeline.Summary summary;
@@ -114,60 +125,95 @@ final class IngestCommand implements Callable<Integer> {
     return summary.exitCode();
   }
 
-  /** Stores records read from JSONL files, in file and line order. */
+  /**
+   * Stores records read from JSONL files (in file and line order) or from Spark output folders (in
+   * input order).
+   */
   private int ingestRecords(PrintWriter err) throws IOException {
     long start = System.nanoTime();
-    long read = 0;
-    long bad = 0;
-    long added = 0;
     try (Store store = Store.open(data);
         ProgressBar progress = progressBar()) {
-      List<Extraction> pending = new ArrayList<>();
+      RecordBatches batches = new RecordBatches(store, err, progress);
       for (String path : paths) {
+        if (parquet) {
+          ParquetRecords.read(Path.of(path), record -> batches.add(record, path));
+          continue;
+        }
         try (BufferedReader in = open(Path.of(path))) {
           int lineNumber = 0;
           for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNumber++;
-            if (line.isBlank()) {
-              continue;
-            }
-            try {
-              pending.add(JsonlRecordReader.read(line));
-              read++;
-            } catch (IllegalArgumentException e) {
-              bad++;
-              if (bad <= SHOWN_PROBLEMS) {
-                err.println("newsgraph: " + path + ":" + lineNumber + ": " + e.getMessage());
-              }
-            }
-            if (pending.size() >= batch) {
-              added += store.add(pending);
-              pending.clear();
-            }
-            if (progress != null) {
-              progress.step();
+            if (!line.isBlank()) {
+              batches.add(line, path + ":" + lineNumber);
             }
           }
         } catch (NoSuchFileException e) {
-          bad++;
+          batches.bad++;
           err.println("newsgraph: " + path + ": no such file");
         }
       }
-      added += store.add(pending);
+      batches.flush();
       err.printf(
           Locale.ROOT,
           "newsgraph ingest: %d records, %d bad, %.1f s; %d added, the store holds %d%n",
-          read,
-          bad,
+          batches.read,
+          batches.bad,
           (System.nanoTime() - start) / 1e9,
-          added,
+          batches.added,
           store.size());
+      err.flush();
+      if (batches.read == 0) {
+        return Main.NOTHING_PROCESSED;
+      }
+      return batches.bad > 0 ? Main.SOME_PROBLEMS : Main.OK;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    err.flush();
-    if (read == 0) {
-      return Main.NOTHING_PROCESSED;
+  }
+
+  /** Parses records and adds them to the store, a batch at a time. */
+  private final class RecordBatches {
+    private final Store store;
+    private final PrintWriter err;
+    private final ProgressBar progress;
+    private final List<Extraction> pending = new ArrayList<>();
+    long read;
+    long bad;
+    long added;
+
+    RecordBatches(Store store, PrintWriter err, ProgressBar progress) {
+      this.store = store;
+      this.err = err;
+      this.progress = progress;
     }
-    return bad > 0 ? Main.SOME_PROBLEMS : Main.OK;
+
+    /** Adds one record's JSON text; where says where it came from, for messages. */
+    void add(String record, String where) {
+      try {
+        pending.add(JsonlRecordReader.read(record));
+        read++;
+      } catch (IllegalArgumentException e) {
+        bad++;
+        if (bad <= SHOWN_PROBLEMS) {
+          err.println("newsgraph: " + where + ": " + e.getMessage());
+        }
+      }
+      if (pending.size() >= batch) {
+        flush();
+      }
+      if (progress != null) {
+        progress.step();
+      }
+    }
+
+    void flush() {
+      try {
+        added += store.add(pending);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      pending.clear();
+    }
   }
 
   private static BufferedReader open(Path path) throws IOException {

@@ -160,6 +160,14 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Whether a folder walk reads a file of this name: not hidden, with a supported extension. For
+   * callers that list folders themselves (the Spark job) and must read what {@link #read} reads.
+   */
+  public static boolean readsInFolder(String fileName) {
+    return !fileName.startsWith(".") && InputFormat.byName(fileName).format() != null;
+  }
+
   /** Files inside folders passed over for an unsupported extension or kind, over all reads. */
   public long skippedFiles() {
     return skippedFiles;

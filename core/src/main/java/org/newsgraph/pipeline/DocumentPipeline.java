@@ -216,6 +216,16 @@ public final class DocumentPipeline {
     }
   }
 
+  /**
+   * One document through the stages as a worker of {@link #run} takes it, the known-id test aside:
+   * cleaned, then extracted unless its clean text is empty. For callers that distribute documents
+   * themselves (the Spark job); duplicates are theirs to drop. Thread-safe when the extractor is.
+   */
+  public Extraction extract(RawDocument document) {
+    CleanDocument clean = cleanSafely(document);
+    return clean.text().isEmpty() ? Extraction.of(clean) : extractor.apply(clean);
+  }
+
   private Processed process(RawDocument document) {
     CleanDocument clean = cleanSafely(document);
     if (clean.text().isEmpty()) {
