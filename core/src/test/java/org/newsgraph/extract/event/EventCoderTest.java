@@ -213,6 +213,21 @@ class EventCoderTest {
   }
 
   @Test
+  void nationalityAdjectivesWithRolesAndCapitalsAreActors() {
+    assertThat(code("Iranian officials accused Israel of the attack."))
+        .singleElement()
+        .satisfies(e -> assertThat(e).startsWith("IRN").contains(" ISR").endsWith(" 11"));
+    assertThat(code("Turkish forces attacked Syria."))
+        .singleElement()
+        .satisfies(e -> assertThat(e).startsWith("TUR").endsWith(" SYR 19"));
+    // a capital as subject or object stands for its government
+    assertThat(code("Ankara accused Moscow of violating the ceasefire."))
+        .containsExactly("TUR RUS 11");
+    assertThat(code("Washington imposed sanctions on Tehran.")).containsExactly("USA IRN 16");
+    assertThat(code("Russia criticized Washington.")).containsExactly("RUS USA 11");
+  }
+
+  @Test
   void aBareParticipleClauseActsForTheSubjectAbove() {
     assertThat(code("Argentina issued a statement on Monday, condemning Chile for the raid."))
         .contains("ARG CHL 11");
