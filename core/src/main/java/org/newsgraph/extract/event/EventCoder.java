@@ -175,7 +175,7 @@ public final class EventCoder {
       Map<String, CodedEvent> out) {
     VerbDictionary verbs = dictionaries.verbs();
     Found found = verbAt(s, v, verbs);
-    if (found == null || inRelativeClause(s, v)) {
+    if (found == null || inRelativeClause(s, v, coder)) {
       return;
     }
     boolean[] scope = s.subtree(v, OTHER_CLAUSES);
@@ -324,19 +324,49 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a verb is in a relative clause ("the bill that would allow China to extradite", "Kenya,
-   * which has retreated from"), or in a clause under one: such clauses give background to a noun,
-   * and a sentence-level coder codes what the sentence asserts.
+   * Whether a verb is in a restrictive relative clause ("the bill that would allow China to
+   * extradite", "the airstrike that killed"), or in a clause under one: such clauses give
+   * background to a noun, and a sentence-level coder codes what the sentence asserts. A
+   * non-restrictive one on a named actor ("Turkey, which backs the GNA", see {@link
+   * #isNonRestrictive}) asserts a fact about its antecedent and is coded, the antecedent standing
+   * in for the relative pronoun (the enhanced++ parse makes it the verb's subject or object).
    */
-  static boolean inRelativeClause(ParsedSentence s, int v) {
+  static boolean inRelativeClause(ParsedSentence s, int v, ActorCoder coder) {
     int t = v;
     for (int steps = 0; steps < 30 && t >= 0; steps++) {
-      if (s.relation[t].equals("acl:relcl")) {
+      if (s.relation[t].equals("acl:relcl") && !isNonRestrictive(s, t, coder)) {
         return true;
       }
       t = s.head[t];
     }
     return false;
+  }
+
+  private static final List<String> RELATIVE_PRONOUNS = List.of("WHO", "WHICH", "WHOM");
+
+  /**
+   * Whether the relative clause headed by {@code r} is non-restrictive on a named actor: set off
+   * from its antecedent by a comma, opened by "who", "which" or "whom" (after a preposition
+   * perhaps: "with which"), its antecedent a noun phrase that names an actor.
+   */
+  static boolean isNonRestrictive(ParsedSentence s, int r, ActorCoder coder) {
+    int h = s.head[r];
+    if (h < 0 || !s.isNominal(h)) {
+      return false;
+    }
+    boolean[] clause = s.subtree(r, List.of());
+    int start = r;
+    while (start > 0 && clause[start - 1]) {
+      start--;
+    }
+    if (start == 0 || !s.words[start - 1].equals(",")) {
+      return false;
+    }
+    boolean pronoun = false;
+    for (int i = start; i < Math.min(start + 2, s.size()) && i < r; i++) {
+      pronoun |= RELATIVE_PRONOUNS.contains(s.words[i]);
+    }
+    return pronoun && !identified(coder.code(h)).isEmpty();
   }
 
   private static boolean isAuxiliary(ParsedSentence s, int v) {

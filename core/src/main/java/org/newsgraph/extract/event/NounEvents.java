@@ -17,8 +17,9 @@ import org.newsgraph.annotate.Dependency;
  * "criticism of Y", "a visit to Y"); the <b>source</b> is a possessive ("France's"), a compound or
  * adjective modifier that names an actor ("US sanctions", "French strikes"), an agent ("strikes by
  * X"), or else, when the noun is the object of a verb ("held talks", "imposed sanctions", "launched
- * an offensive"), that verb's subject. A noun in a relative clause is background, as a verb there
- * is; a noun whose verb the dictionary already coded between the same two actors adds nothing.
+ * an offensive"), that verb's subject. A noun in a restrictive relative clause is background, as a
+ * verb there is; a noun whose verb the dictionary already coded between the same two actors adds
+ * nothing.
  *
  * <p>Not thread-safe: one per sentence.
  */
@@ -90,7 +91,7 @@ final class NounEvents {
       return List.of();
     }
     Entry e = TABLE.get(s.lemmas[n].toLowerCase(Locale.ROOT));
-    if (e == null || !qualified(n, e) || EventCoder.inRelativeClause(s, n)) {
+    if (e == null || !qualified(n, e) || EventCoder.inRelativeClause(s, n, coder)) {
       return List.of();
     }
     List<CodedActor> targets = new ArrayList<>(2);

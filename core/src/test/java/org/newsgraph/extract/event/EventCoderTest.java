@@ -186,11 +186,45 @@ class EventCoderTest {
   }
 
   @Test
-  void relativeClausesAreBackgroundAndNotCoded() {
+  void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
-    assertThat(code("Chile, which had expelled Peruvian diplomats, stayed silent.")).isEmpty();
+    assertThat(code("The airstrike that killed Iranian officials was ordered by the army."))
+        .isEmpty();
+    assertThat(code("Iran condemned the airstrike that killed Iraqi officials."))
+        .containsExactly("IRN IRQ 11");
+  }
+
+  @Test
+  void aNonRestrictiveRelativeClauseOnANamedActorIsCodedWithItsAntecedent() {
+    assertThat(code("Chile, which had expelled Peruvian diplomats, stayed silent."))
+        .containsExactly("CHL PERGOV 16");
     assertThat(code("Chile expelled Peruvian diplomats.")).containsExactly("CHL PERGOV 16");
+    assertThat(code("Turkey, which backs the Libyan government, sent troops there."))
+        .contains("TUR LBYGOV 05");
+    // the antecedent as the passive subject, the agent as source, coordinated agents each one
+    assertThat(
+            code(
+                "Talks stalled with the rebels of Haftar, who are backed by Egypt and Russia,"
+                    + " on Sunday."))
+        .contains("EGY LBYMILREB 05", "RUS LBYMILREB 05");
+    // no comma: restrictive, and an antecedent that names no actor: background
+    assertThat(code("The country which backs the rebels in Libya is Egypt.")).isEmpty();
+  }
+
+  @Test
+  void nationalityAdjectivesWithRolesAndCapitalsAreActors() {
+    assertThat(code("Iranian officials accused Israel of the attack."))
+        .singleElement()
+        .satisfies(e -> assertThat(e).startsWith("IRN").contains(" ISR").endsWith(" 11"));
+    assertThat(code("Turkish forces attacked Syria."))
+        .singleElement()
+        .satisfies(e -> assertThat(e).startsWith("TUR").endsWith(" SYR 19"));
+    // a capital as subject or object stands for its government
+    assertThat(code("Ankara accused Moscow of violating the ceasefire."))
+        .containsExactly("TUR RUS 11");
+    assertThat(code("Washington imposed sanctions on Tehran.")).containsExactly("USA IRN 16");
+    assertThat(code("Russia criticized Washington.")).containsExactly("RUS USA 11");
   }
 
   @Test
