@@ -104,12 +104,17 @@ export function layout(nodes, edges, width, height) {
       disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
     }
     for (let i = 0; i < n; i++) {
-      disp[i].x += (width / 2 - pos[i].x) * 0.05;
-      disp[i].y += (height / 2 - pos[i].y) * 0.05;
+      // Gravity grows with the distance from the centre, as the springs of the edges do, so that
+      // groups with no edge between them stay in view instead of drifting to the borders.
+      const cx = width / 2 - pos[i].x;
+      const cy = height / 2 - pos[i].y;
+      const dc = Math.hypot(cx, cy);
+      disp[i].x += (cx * dc) / (3 * k);
+      disp[i].y += (cy * dc) / (3 * k);
       const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01);
       pos[i].x += (disp[i].x / d) * Math.min(d, temperature);
       pos[i].y += (disp[i].y / d) * Math.min(d, temperature);
-      pos[i].x = Math.min(width - 60, Math.max(60, pos[i].x));
+      pos[i].x = Math.min(width - 20, Math.max(20, pos[i].x));
       pos[i].y = Math.min(height - 20, Math.max(20, pos[i].y));
     }
     temperature *= 0.985;

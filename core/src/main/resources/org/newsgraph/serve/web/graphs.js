@@ -69,7 +69,10 @@ export async function networkView(main, p) {
     const r = radius(n.id);
     svg.append(s('a', { href: route('actor', n.id), class: 'node type-' + n.type.toLowerCase(), 'aria-label': `${n.name}, ${n.type.toLowerCase()}: open the dossier` },
       s('circle', { cx: pos[i].x, cy: pos[i].y, r }),
-      s('text', { x: pos[i].x + r + 3, y: pos[i].y + 4, text: n.name }),
+      // Labels of nodes on the right half go to their left, so that none runs off the picture.
+      pos[i].x > width / 2
+        ? s('text', { x: pos[i].x - r - 3, y: pos[i].y + 4, 'text-anchor': 'end', text: n.name })
+        : s('text', { x: pos[i].x + r + 3, y: pos[i].y + 4, text: n.name }),
       s('title', { text: `${n.name} (${n.type}): ${weight.get(n.id) || 0} events; open the dossier` })));
   });
   main.append(h('p', { class: 'count', role: 'status', text: label }),
