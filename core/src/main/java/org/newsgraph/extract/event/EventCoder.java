@@ -603,7 +603,8 @@ public final class EventCoder {
     return false;
   }
 
-  private static List<CodedActor> identified(List<CodedActor> actors) {
+  /** The actors of a list that the dictionaries identify. */
+  static List<CodedActor> identified(List<CodedActor> actors) {
     List<CodedActor> out = new ArrayList<>(actors.size());
     for (CodedActor a : actors) {
       if (a.isIdentified()) {

@@ -104,9 +104,9 @@ final class NounEvents {
           || (r.equals("amod") && m < n)
           || r.equals("nmod:agent")
           || r.equals("nmod:by")) {
-        sources.addAll(identified(coder.code(m)));
+        sources.addAll(EventCoder.identified(coder.code(m)));
       } else if (r.startsWith("nmod:") && e.targets().contains(r.substring(5))) {
-        targets.addAll(identified(coder.codeCoordination(m)));
+        targets.addAll(EventCoder.identified(coder.codeCoordination(m)));
       }
     }
     if (targets.isEmpty()) {
@@ -116,7 +116,7 @@ final class NounEvents {
           for (Dependency g : s.dependents(d.dependent())) {
             String r = g.relation();
             if (r.startsWith("nmod:") && e.targets().contains(r.substring(5))) {
-              targets.addAll(identified(coder.codeCoordination(g.dependent())));
+              targets.addAll(EventCoder.identified(coder.codeCoordination(g.dependent())));
             }
           }
         }
@@ -128,7 +128,7 @@ final class NounEvents {
     if (sources.isEmpty()) {
       int v = s.head[n];
       if (v >= 0 && s.isVerb(v) && s.baseRelation[n].equals("obj")) {
-        sources.addAll(identified(subjectOf.apply(v)));
+        sources.addAll(EventCoder.identified(subjectOf.apply(v)));
       }
     }
     List<CodedEvent> out = new ArrayList<>(2);
@@ -155,15 +155,5 @@ final class NounEvents {
       }
     }
     return false;
-  }
-
-  private static List<CodedActor> identified(List<CodedActor> actors) {
-    List<CodedActor> out = new ArrayList<>(actors.size());
-    for (CodedActor a : actors) {
-      if (a.isIdentified()) {
-        out.add(a);
-      }
-    }
-    return out;
   }
 }
