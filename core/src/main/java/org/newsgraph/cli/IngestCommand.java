@@ -26,6 +26,7 @@ import org.newsgraph.pipeline.ArticleAnalyzer;
 import org.newsgraph.pipeline.DocumentPipeline;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -76,11 +77,14 @@ final class IngestCommand implements Callable<Integer> {
               + " store them as they are, without extracting again")
   boolean records;
 
+  @Mixin DocumentSizeOption documentSize = new DocumentSizeOption();
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1) {
       throw new IllegalArgumentException("--threads and --batch must be at least 1");
     }
+    Ingestor.Options ingestOptions = documentSize.ingestOptions();
     PrintWriter err = spec.commandLine().getErr();
     if (records) {
       return ingestRecords(err);
@@ -88,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
     DocumentPipeline.Summary summary;
     try (Store store = Store.open(data);
         ProgressBar progress = progressBar()) {
-      Ingestor ingestor = new Ingestor();
+      Ingestor ingestor = new Ingestor(ingestOptions);
       ingestor.exclude(data);
       Writer writer = new Writer(store, err, progress);
       summary =
@@ -257,7 +261,7 @@ final class IngestCommand implements Callable<Integer> {
     private void report(String line) {
       if (shown < SHOWN_PROBLEMS) {
         shown++;
-        err.println("newsgraph: " + line);
+        err.println("newsgraph: " + ExtractCommand.printable(line));
       } else {
         hidden++;
       }
