@@ -25,11 +25,18 @@ final class DocumentSizeOption {
    * @throws IllegalArgumentException if the size is not a positive number of bytes, K, M or G
    */
   Ingestor.Options ingestOptions() {
-    return size == null ? Ingestor.Options.defaults() : new Ingestor.Options(bytes(size));
+    return size == null
+        ? Ingestor.Options.defaults()
+        : new Ingestor.Options(bytes(size, "--max-document-size"));
   }
 
-  /** A size as bytes: digits with an optional K, M or G (powers of 1024). */
-  static int bytes(String text) {
+  /**
+   * A size as bytes: digits with an optional K, M or G (powers of 1024).
+   *
+   * @param option the option's name, for the message
+   * @throws IllegalArgumentException if the text is no such size
+   */
+  static int bytes(String text, String option) {
     String s = text.strip().toUpperCase(Locale.ROOT);
     long unit = 1;
     if (s.endsWith("B") && s.length() > 1 && !Character.isDigit(s.charAt(s.length() - 2))) {
@@ -54,7 +61,7 @@ final class DocumentSizeOption {
     }
     if (value < 1 || value > Integer.MAX_VALUE - 1024) {
       throw new IllegalArgumentException(
-          "--max-document-size is a positive size below 2G, as 16M or 512K: " + text);
+          option + " is a positive size below 2G, as 16M or 512K: " + text);
     }
     return (int) value;
   }

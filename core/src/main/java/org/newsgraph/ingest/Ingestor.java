@@ -160,6 +160,34 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Reads one stream of JSON Lines (as a {@code .jsonl} file is read; the stream is not closed):
+   * for input that arrives by other ways than files, such as the body of an HTTP request. Its
+   * documents are named {@code name:LINE} unless a line gives its {@code source}.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public void readJsonl(String name, InputStream in, DocumentSink sink) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    GuardedSink guarded = new GuardedSink(sink);
+    try {
+      guard(
+          name,
+          guarded,
+          () ->
+              readStream(
+                  name,
+                  new BufferedInputStream(new Unclosed(in), BUFFER),
+                  InputFormat.JSONL,
+                  -1,
+                  guarded));
+    } catch (SinkException e) {
+      throw e.getCause();
+    }
+  }
+
   /** Files inside folders passed over for an unsupported extension or kind, over all reads. */
   public long skippedFiles() {
     return skippedFiles;
