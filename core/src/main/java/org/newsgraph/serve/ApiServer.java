@@ -102,6 +102,8 @@ public final class ApiServer implements AutoCloseable {
       throw new IllegalArgumentException("a port is within 0..65535: " + port);
     }
     Javalin app = Javalin.create(ApiServer::configure);
+    // Answers are JSON holding article text: no browser may take them for a page and run it.
+    app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
     new ApiRoutes(new Queries(store)).register(app);
     if (intake != null) {
       DocumentIntake documents =

@@ -103,8 +103,8 @@ class ApiLoadTest {
 
   @Test
   void documentsPostedWhileQueriesRunAreStoredExactlyOnce() throws Exception {
-    int writers = 6;
-    int perWriter = 25;
+    int writers = 4;
+    int perWriter = 10;
     try (Store store = ApiCorpus.create(folder.resolve("store"));
         ApiServer server =
             ApiServer.start(

@@ -132,8 +132,12 @@ class ApiWriteTest {
     ApiClient.Answer answer = post("{\"html\": \"" + html + "\", \"title\": \"Floods\"}", TOKEN);
     assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     String id = answer.json().get("documents").get(0).get("id").asText();
-    String text = client.get("/api/documents/" + id).json().get("text").asText();
+    ApiClient.Answer record = client.get("/api/documents/" + id);
+    String text = record.json().get("text").asText();
     assertThat(text).contains("flooded valley").doesNotContain("alert", "<", "evil");
+    // Served as JSON that no browser may sniff into a page (the web page puts it in as text).
+    assertThat(record.contentType()).startsWith("application/json");
+    assertThat(record.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
   }
 
   @Test
