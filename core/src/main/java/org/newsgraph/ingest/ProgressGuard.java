@@ -3,6 +3,7 @@ package org.newsgraph.ingest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 
 /**
  * A channel that fails instead of letting its reader spin: after many reads in a row that yield
@@ -11,7 +12,7 @@ import java.nio.channels.ReadableByteChannel;
  * {@code fuzz-regressions/}); a correct reader stops at the first end of input, so a bound this
  * generous never cuts a good archive short. Not thread-safe, as channels are read by one thread.
  */
-final class ProgressGuard implements ReadableByteChannel {
+class ProgressGuard implements ReadableByteChannel {
 
   /** Reads in a row that may yield nothing before the reader is taken to be stuck. */
   static final int MAX_IDLE_READS = 1_000;
@@ -19,8 +20,15 @@ final class ProgressGuard implements ReadableByteChannel {
   private final ReadableByteChannel channel;
   private int idle;
 
-  ProgressGuard(ReadableByteChannel channel) {
+  private ProgressGuard(ReadableByteChannel channel) {
     this.channel = channel;
+  }
+
+  /** The channel guarded; a seekable one stays seekable, so that jwarc still skips by seeking. */
+  static ReadableByteChannel of(ReadableByteChannel channel) {
+    return channel instanceof SeekableByteChannel seekable
+        ? new Seekable(seekable)
+        : new ProgressGuard(channel);
   }
 
   @Override
@@ -42,5 +50,41 @@ final class ProgressGuard implements ReadableByteChannel {
   @Override
   public void close() throws IOException {
     channel.close();
+  }
+
+  /** The guard over a file. */
+  private static final class Seekable extends ProgressGuard implements SeekableByteChannel {
+    private final SeekableByteChannel file;
+
+    Seekable(SeekableByteChannel file) {
+      super(file);
+      this.file = file;
+    }
+
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+      throw new IOException("read only");
+    }
+
+    @Override
+    public long position() throws IOException {
+      return file.position();
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) throws IOException {
+      file.position(newPosition);
+      return this;
+    }
+
+    @Override
+    public long size() throws IOException {
+      return file.size();
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) throws IOException {
+      throw new IOException("read only");
+    }
   }
 }
