@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.ingest.Ingestor;
@@ -35,6 +36,9 @@ import org.newsgraph.store.Store;
  * <p>Requests must carry {@code Authorization: Bearer TOKEN} (else 401, before the body is read),
  * and a body over the size limit is refused with 413 without being read further.
  *
+ * <p>Memory stays bounded: at most {@value #MAX_CONCURRENT_POSTS} requests are read and processed
+ * at once (the others wait), each body at most the size limit.
+ *
  * <p>Thread-safe: requests are extracted in parallel, and stored one at a time, each id checked
  * against the store under the same lock as it is added, so that concurrent requests posting the
  * same document store it once.
@@ -46,6 +50,9 @@ final class DocumentIntake {
 
   /** The answer: how many were added, and every document in the order posted. */
   record Answer(int added, List<Posted> documents) {}
+
+  /** Posts processed at once; the rest wait (each holds its body and its documents in memory). */
+  static final int MAX_CONCURRENT_POSTS = 4;
 
   private static final ObjectMapper JSON =
       JsonMapper.builder(
@@ -62,6 +69,7 @@ final class DocumentIntake {
   private final Supplier<? extends Function<CleanDocument, Extraction>> extractorFactory;
   private final int maxRequestBytes;
   private final Object storing = new Object();
+  private final Semaphore running = new Semaphore(MAX_CONCURRENT_POSTS, true);
   private volatile Function<CleanDocument, Extraction> extractor;
 
   DocumentIntake(
@@ -75,9 +83,19 @@ final class DocumentIntake {
     this.maxRequestBytes = maxRequestBytes;
   }
 
-  void post(Context ctx) throws IOException {
-    QueryParams.of(ctx);
+  void post(Context ctx) throws IOException, InterruptedException {
     authorize(ctx);
+    QueryParams.of(ctx);
+    // Bodies wait their turn before being read, so that at most a few are in memory at once.
+    running.acquire();
+    try {
+      take(ctx);
+    } finally {
+      running.release();
+    }
+  }
+
+  private void take(Context ctx) throws IOException {
     byte[] body = body(ctx);
     byte[] lines = asJsonLines(body);
     List<Posted> posted = new ArrayList<>();

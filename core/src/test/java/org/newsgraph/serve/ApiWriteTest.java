@@ -76,6 +76,12 @@ class ApiWriteTest {
       assertThat(answer.headers().firstValue("WWW-Authenticate")).contains("Bearer");
     }
     assertThat(client.get("/api/search?q=Unauthorized").json()).isEmpty();
+    // The token is asked for first: a stranger learns nothing from how else a request is wrong.
+    HttpRequest odd =
+        HttpRequest.newBuilder(client.uri("/api/documents?dryrun=1"))
+            .POST(HttpRequest.BodyPublishers.ofString("not even JSON"))
+            .build();
+    assertThat(client.send(odd).status()).isEqualTo(401);
   }
 
   @Test
