@@ -26,7 +26,11 @@ class FuzzRegressionTest {
     Path folder = Path.of(FuzzRegressionTest.class.getResource("/fuzz-regressions").toURI());
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> inputs =
-          files.filter(f -> !f.getFileName().toString().equals("README.md")).sorted().toList();
+          files
+              .filter(f -> !f.getFileName().toString().equals("README.md"))
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
       assertThat(inputs).isNotEmpty();
       return inputs.stream();
     }
