@@ -18,7 +18,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,8 +51,17 @@ class ApiLoadTest {
 
   /** What a load run measured. */
   record Figures(
-      long requests, long errors, List<String> firstErrors, long[] nanos, double seconds) {
+      long requests,
+      long errors,
+      List<String> firstErrors,
+      long[] nanos,
+      double seconds,
+      Map<String, long[]> byEndpoint) {
     long percentileMillis(double p) {
+      return percentileMillis(nanos, p);
+    }
+
+    static long percentileMillis(long[] nanos, double p) {
       if (nanos.length == 0) {
         return 0;
       }
@@ -58,6 +69,27 @@ class ApiLoadTest {
       Arrays.sort(sorted);
       int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1);
       return TimeUnit.NANOSECONDS.toMillis(sorted[Math.max(0, i)]);
+    }
+
+    /** p50 and p99 of each endpoint, the slowest p99 first. */
+    String byEndpointSummary() {
+      StringBuilder b = new StringBuilder();
+      byEndpoint.entrySet().stream()
+          .sorted(
+              (x, y) ->
+                  Long.compare(
+                      percentileMillis(y.getValue(), 99), percentileMillis(x.getValue(), 99)))
+          .forEach(
+              e ->
+                  b.append(
+                      String.format(
+                          Locale.ROOT,
+                          "%n  %-28s %6d requests, p50 %5d ms, p99 %5d ms",
+                          e.getKey(),
+                          e.getValue().length,
+                          percentileMillis(e.getValue(), 50),
+                          percentileMillis(e.getValue(), 99))));
+      return b.toString();
     }
 
     String summary() {
@@ -95,7 +127,8 @@ class ApiLoadTest {
               + " ("
               + store.size()
               + " documents): "
-              + figures.summary());
+              + figures.summary()
+              + figures.byEndpointSummary());
       assertThat(figures.errors()).as(figures.firstErrors().toString()).isZero();
       assertThat(figures.requests()).isGreaterThan(CLIENTS);
     }
@@ -242,6 +275,7 @@ class ApiLoadTest {
     AtomicLong errors = new AtomicLong();
     List<String> firstErrors = Collections.synchronizedList(new ArrayList<>());
     List<long[]> perClient = Collections.synchronizedList(new ArrayList<>());
+    Map<String, List<Long>> byEndpoint = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> clients = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
@@ -282,7 +316,12 @@ class ApiLoadTest {
                   if (count == nanos.length) {
                     nanos = Arrays.copyOf(nanos, count * 2);
                   }
-                  nanos[count++] = System.nanoTime() - t0;
+                  long took = System.nanoTime() - t0;
+                  nanos[count++] = took;
+                  byEndpoint
+                      .computeIfAbsent(
+                          endpoint(path), k -> Collections.synchronizedList(new ArrayList<>()))
+                      .add(took);
                 }
                 perClient.add(Arrays.copyOf(nanos, count));
                 return null;
@@ -294,7 +333,16 @@ class ApiLoadTest {
     pool.shutdown();
     double elapsed = (System.nanoTime() - start) / 1e9;
     long[] all = perClient.stream().flatMapToLong(Arrays::stream).toArray();
-    return new Figures(all.length, errors.get(), List.copyOf(firstErrors), all, elapsed);
+    Map<String, long[]> endpoints = new TreeMap<>();
+    byEndpoint.forEach((k, v) -> endpoints.put(k, v.stream().mapToLong(Long::longValue).toArray()));
+    return new Figures(all.length, errors.get(), List.copyOf(firstErrors), all, elapsed, endpoints);
+  }
+
+  /** A request's endpoint, its ids and parameters left out: /api/actors/{id}. */
+  private static String endpoint(String path) {
+    String p = path.replaceAll("\\?.*", "");
+    p = p.replaceAll("/[0-9a-f]{16}(/|$)", "/{id}$1").replaceAll("/\\d+$", "/{id}");
+    return p.isEmpty() ? "/ (the page)" : "/" + p;
   }
 
   private static HttpClient client() {
