@@ -63,7 +63,8 @@ final class DemoCommand implements Callable<Integer> {
     if (code > Main.SOME_PROBLEMS) {
       return code;
     }
-    return ServeCommand.serveUntilStopped(out, data, host, port);
+    return ServeCommand.serveUntilStopped(
+        out, data, host, port, ApiServer.Intake.DEFAULT_MAX_REQUEST_BYTES);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.newsgraph.model.Extraction;
 import org.newsgraph.pipeline.ArticleAnalyzer;
 import org.newsgraph.pipeline.DocumentPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,17 +58,20 @@ final class ExtractCommand implements Callable<Integer> {
               + " (no language models loaded)")
   boolean cleanOnly;
 
+  @Mixin DocumentSizeOption documentSize = new DocumentSizeOption();
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1: " + threads);
     }
+    Ingestor.Options ingestOptions = documentSize.ingestOptions();
     DocumentPipeline.Summary summary;
     try (OutputStream out = open();
         JsonlRecordWriter writer = new JsonlRecordWriter(out)) {
       var listener = new Reporter(writer, err);
-      Ingestor ingestor = new Ingestor();
+      Ingestor ingestor = new Ingestor(ingestOptions);
       if (output != null) {
         ingestor.exclude(output); // written into its own input folder, it is not input
       }
@@ -85,6 +89,30 @@ final class ExtractCommand implements Callable<Integer> {
     err.println("newsgraph extract: " + summary.format());
     err.flush();
     return summary.exitCode();
+  }
+
+  /**
+   * A message as one line on a terminal: control characters (a newline in a file name, an escape
+   * sequence) are shown escaped, never sent as they are.
+   */
+  static String printable(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 
   private OutputStream open() throws IOException {
@@ -140,7 +168,7 @@ final class ExtractCommand implements Callable<Integer> {
     private void report(String line) {
       if (shown < SHOWN_PROBLEMS) {
         shown++;
-        err.println("newsgraph: " + line);
+        err.println("newsgraph: " + ExtractCommand.printable(line));
       } else {
         hidden++;
       }

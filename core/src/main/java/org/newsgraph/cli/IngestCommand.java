@@ -27,6 +27,7 @@ import org.newsgraph.pipeline.DocumentPipeline;
 import org.newsgraph.store.ParquetRecords;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -84,11 +85,14 @@ final class IngestCommand implements Callable<Integer> {
               + " of their records/ Parquet files, in input order, without extracting again")
   boolean parquet;
 
+  @Mixin DocumentSizeOption documentSize = new DocumentSizeOption();
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1) {
       throw new IllegalArgumentException("--threads and --batch must be at least 1");
     }
+    Ingestor.Options ingestOptions = documentSize.ingestOptions();
     PrintWriter err = spec.commandLine().getErr();
     if (records && parquet) {
       throw new IllegalArgumentException("--records and --parquet cannot be used together");
@@ -99,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
     DocumentPipeline.Summary summary;
     try (Store store = Store.open(data);
         ProgressBar progress = progressBar()) {
-      Ingestor ingestor = new Ingestor();
+      Ingestor ingestor = new Ingestor(ingestOptions);
       ingestor.exclude(data);
       Writer writer = new Writer(store, err, progress);
       summary =
@@ -303,7 +307,7 @@ final class IngestCommand implements Callable<Integer> {
     private void report(String line) {
       if (shown < SHOWN_PROBLEMS) {
         shown++;
-        err.println("newsgraph: " + line);
+        err.println("newsgraph: " + ExtractCommand.printable(line));
       } else {
         hidden++;
       }

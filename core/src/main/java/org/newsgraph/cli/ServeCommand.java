@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.newsgraph.pipeline.ArticleAnalyzer;
 import org.newsgraph.serve.ApiServer;
+import org.newsgraph.serve.ApiToken;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,13 +48,26 @@ final class ServeCommand implements Callable<Integer> {
               + " 0.0.0.0 opens the API to the network)")
   String host = ApiServer.DEFAULT_HOST;
 
+  @Option(
+      names = "--max-request-size",
+      paramLabel = "SIZE",
+      description =
+          "the largest body POST /api/documents takes, as 16M or 512K; larger is refused with"
+              + " 413 (default: 16M)")
+  String maxRequestSize;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return serveUntilStopped(spec.commandLine().getOut(), data, host, port);
+    int maxRequestBytes =
+        maxRequestSize == null
+            ? ApiServer.Intake.DEFAULT_MAX_REQUEST_BYTES
+            : DocumentSizeOption.bytes(maxRequestSize, "--max-request-size");
+    return serveUntilStopped(spec.commandLine().getOut(), data, host, port, maxRequestBytes);
   }
 
   /** Serves the store in a folder until Ctrl-C, then closes it; for serve and demo alike. */
-  static int serveUntilStopped(PrintWriter out, Path data, String host, int port)
+  static int serveUntilStopped(
+      PrintWriter out, Path data, String host, int port, int maxRequestBytes)
       throws IOException, InterruptedException {
     // Ctrl-C runs the shutdown hook: it tells serve() to stop, then holds the JVM until the server
     // and the store are closed (the JVM halts as soon as its hooks return).
@@ -71,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
             "newsgraph-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      return serve(out, stop, data, host, port);
+      return serve(out, stop, data, host, port, maxRequestBytes);
     } finally {
       done.countDown();
       try {
@@ -91,19 +106,44 @@ final class ServeCommand implements Callable<Integer> {
    */
   static int serve(PrintWriter out, CountDownLatch stop, Path data, String host, int port)
       throws IOException, InterruptedException {
+    return serve(out, stop, data, host, port, ApiServer.Intake.DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  /**
+   * As {@link #serve(PrintWriter, CountDownLatch, Path, String, int)}, taking request bodies up to
+   * the given size.
+   */
+  static int serve(
+      PrintWriter out, CountDownLatch stop, Path data, String host, int port, int maxRequestBytes)
+      throws IOException, InterruptedException {
     if (port < 0 || port > 65535) {
       // Checked before the store is opened, so that a typo creates no data folder.
       throw new IllegalArgumentException("--port is within 0..65535: " + port);
     }
     // Read-write, so that a later ingest over HTTP can add to the store; this also keeps other
     // processes out of it while the server runs.
-    try (Store store = Store.open(data);
-        ApiServer server = ApiServer.start(store, host, port)) {
-      out.println("newsgraph: serving " + data + " at " + server.url());
-      out.println("newsgraph: the API is described at " + server.url() + "api/openapi.json");
-      out.println("newsgraph: press Ctrl-C to stop");
-      out.flush();
-      stop.await();
+    try (Store store = Store.open(data)) {
+      ApiToken token = ApiToken.loadOrCreate(data);
+      // The language models load on the first document posted, not at start.
+      ApiServer.Intake intake = new ApiServer.Intake(token, ArticleAnalyzer::new, maxRequestBytes);
+      try (ApiServer server = ApiServer.start(store, host, port, intake)) {
+        out.println("newsgraph: serving " + data + " at " + server.url());
+        out.println("newsgraph: the API is described at " + server.url() + "api/openapi.json");
+        if (token.created()) {
+          out.println(
+              "newsgraph: POST /api/documents needs the header Authorization: Bearer "
+                  + token.value());
+          out.println(
+              "newsgraph: (a new token, shown only this once; it is kept in "
+                  + token.file()
+                  + ", readable by you only)");
+        } else {
+          out.println("newsgraph: POST /api/documents needs the token kept in " + token.file());
+        }
+        out.println("newsgraph: press Ctrl-C to stop");
+        out.flush();
+        stop.await();
+      }
     }
     out.println("newsgraph: stopped; the store is closed");
     out.flush();

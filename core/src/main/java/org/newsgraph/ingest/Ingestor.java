@@ -168,6 +168,34 @@ public final class Ingestor {
     return !fileName.startsWith(".") && InputFormat.byName(fileName).format() != null;
   }
 
+  /**
+   * Reads one stream of JSON Lines (as a {@code .jsonl} file is read; the stream is not closed):
+   * for input that arrives by other ways than files, such as the body of an HTTP request. Its
+   * documents are named {@code name:LINE} unless a line gives its {@code source}.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public void readJsonl(String name, InputStream in, DocumentSink sink) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    GuardedSink guarded = new GuardedSink(sink);
+    try {
+      guard(
+          name,
+          guarded,
+          () ->
+              readStream(
+                  name,
+                  new BufferedInputStream(new Unclosed(in), BUFFER),
+                  InputFormat.JSONL,
+                  -1,
+                  guarded));
+    } catch (SinkException e) {
+      throw e.getCause();
+    }
+  }
+
   /** Files inside folders passed over for an unsupported extension or kind, over all reads. */
   public long skippedFiles() {
     return skippedFiles;
@@ -341,7 +369,7 @@ public final class Ingestor {
       in.mark(FormatSniffer.WINDOW + 1);
       byte[] head = in.readNBytes(FormatSniffer.WINDOW);
       in.reset();
-      if (CharsetDetector.looksBinary(head, head.length)) {
+      if (CharsetDetector.looksBinary(head, head.length) && !startsAsText(head, format)) {
         sink.failed(source, "binary content, not " + format);
         return;
       }
@@ -353,6 +381,28 @@ public final class Ingestor {
       case CSV -> csv.read(source, utf8(in), sink);
       case WARC -> warc.read(source, Channels.newChannel(in), sink);
     }
+  }
+
+  /**
+   * Whether a container's first line is text of its format (for JSONL, an object): then one damaged
+   * line further on is that line's problem, not a reason to refuse the whole file.
+   */
+  private static boolean startsAsText(byte[] head, InputFormat format) {
+    int end = 0;
+    while (end < head.length && head[end] != '\n') {
+      end++;
+    }
+    if (end == head.length || CharsetDetector.looksBinary(head, end)) {
+      return false;
+    }
+    if (format != InputFormat.JSONL) {
+      return true;
+    }
+    int i = 0;
+    while (i < end && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r')) {
+      i++;
+    }
+    return i < end && head[i] == '{';
   }
 
   /** UTF-16 input (with a byte order mark) re-encoded as UTF-8 for the byte-level readers. */

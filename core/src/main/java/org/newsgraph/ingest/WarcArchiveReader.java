@@ -61,7 +61,7 @@ final class WarcArchiveReader {
   void read(String source, ReadableByteChannel channel, DocumentSink sink) {
     long records = 0;
     long documents = 0;
-    try (WarcReader reader = new WarcReader(channel)) {
+    try (WarcReader reader = new WarcReader(ProgressGuard.of(channel))) {
       reader.setLenient(true);
       reader.onWarning(warning -> {});
       RawDocument pending = null;

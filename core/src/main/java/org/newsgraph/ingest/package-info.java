@@ -72,11 +72,14 @@
  *   <tr><td>{@code not a supported format: binary content}</td><td>stdin or an explicitly named
  *       file of unknown extension that is binary</td></tr>
  *   <tr><td>{@code binary content, not JSONL} (or CSV)</td><td>a binary file named as a
- *       container</td></tr>
+ *       container: its first 8 KiB look binary and its first line is not text (for JSONL, not an
+ *       object); a file that starts well is read line by line, a damaged line its own problem</td>
+ *       </tr>
  *   <tr><td>{@code not a WARC file: <reason>}</td><td>a {@code .warc} whose first record cannot
  *       be parsed</td></tr>
  *   <tr><td>{@code truncated or corrupt WARC after N records: <reason>}</td><td>the documents
- *       before the break were delivered</td></tr>
+ *       before the break were delivered; the reason may be {@code the archive ends inside a record
+ *       and the reader cannot go on} (see {@code ProgressGuard})</td></tr>
  *   <tr><td>{@code truncated or corrupt input after N lines|rows: <reason>}</td><td>JSONL or CSV
  *       that breaks off (e.g. a cut {@code .gz}); the documents before were delivered</td></tr>
  *   <tr><td>{@code CSV header names no text column: [...]}</td><td>nothing to read in the

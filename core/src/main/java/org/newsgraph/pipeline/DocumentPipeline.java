@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.newsgraph.clean.DocumentCleaner;
@@ -141,10 +142,22 @@ public final class DocumentPipeline {
 
   /** Reads the paths ("-" for stdin) and delivers every result to the listener, in input order. */
   public Summary run(List<String> paths, InputStream stdin, Listener listener) {
+    return run(sink -> ingestor.read(paths, stdin, sink), String.join(" ", paths), listener);
+  }
+
+  /**
+   * Reads one stream of JSON Lines (see {@link Ingestor#readJsonl}; not closed) and delivers every
+   * result to the listener, in input order.
+   */
+  public Summary runJsonl(String name, InputStream in, Listener listener) {
+    return run(sink -> ingestor.readJsonl(name, in, sink), name, listener);
+  }
+
+  private Summary run(Consumer<DocumentSink> reading, String what, Listener listener) {
     long start = System.nanoTime();
     BlockingQueue<Item> queue = new ArrayBlockingQueue<>(threads * 4);
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("newsgraph-work"));
-    Thread reader = daemon("newsgraph-read").newThread(() -> read(paths, stdin, queue, pool));
+    Thread reader = daemon("newsgraph-read").newThread(() -> read(reading, what, queue, pool));
     reader.start();
     long documents = 0;
     long duplicates = 0;
@@ -193,11 +206,12 @@ public final class DocumentPipeline {
   }
 
   private void read(
-      List<String> paths, InputStream stdin, BlockingQueue<Item> queue, ExecutorService pool) {
+      Consumer<DocumentSink> reading,
+      String what,
+      BlockingQueue<Item> queue,
+      ExecutorService pool) {
     try {
-      ingestor.read(
-          paths,
-          stdin,
+      reading.accept(
           new DocumentSink() {
             @Override
             public void accept(RawDocument document) {
@@ -210,7 +224,7 @@ public final class DocumentPipeline {
             }
           });
     } catch (RuntimeException e) {
-      put(queue, new Failure(String.join(" ", paths), "reading stopped: " + e.getMessage()));
+      put(queue, new Failure(what, "reading stopped: " + e.getMessage()));
     } finally {
       put(queue, new End());
     }

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,6 +94,71 @@ class ApiServeCommandTest {
     // Closed, and readable by the terminal queries although nothing was ever added.
     try (Store again = Store.openReadOnly(command.data)) {
       assertThat(new Queries(again).search("anything", null, null, 5)).isEmpty();
+    }
+  }
+
+  @Test
+  void theTokenIsMadeAtTheFirstStartShownOnceAndNeededToWrite() throws Exception {
+    Path data = folder.resolve("with-token");
+    String first = serveAndAsk(data, "");
+    Matcher shown = Pattern.compile("Authorization: Bearer ([0-9a-f]{64})\\n").matcher(first);
+    assertThat(shown.find()).as(first).isTrue();
+    String token = shown.group(1);
+    assertThat(first).contains("shown only this once");
+    assertThat(Files.readString(data.resolve("api-token")).strip()).isEqualTo(token);
+    assertThat(Files.getPosixFilePermissions(data.resolve("api-token")))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    // Without the token 401, with it the request is read (an empty body is a bad request, and
+    // answering so loads no language model).
+    String second = serveAndAsk(data, token);
+    assertThat(second).doesNotContain(token).contains("needs the token kept in");
+    assertThat(second).contains("without token: 401", "with token: 400");
+  }
+
+  /** Serves a store, posts an empty body without and with the token, stops; returns the output. */
+  private static String serveAndAsk(Path data, String token) throws Exception {
+    StringWriter printed = new StringWriter();
+    PrintWriter out = new PrintWriter(printed, true);
+    CountDownLatch stop = new CountDownLatch(1);
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> code =
+          thread.submit(() -> ServeCommand.serve(out, stop, data, "127.0.0.1", 0));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!printed.toString().contains("press Ctrl-C") && System.nanoTime() < deadline) {
+        assertThat(code.isDone()).as("serve ended early: %s", printed).isFalse();
+        Thread.sleep(20);
+      }
+      Matcher url =
+          Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)\\n").matcher(printed.toString());
+      assertThat(url.find()).as(printed.toString()).isTrue();
+      HttpClient http = HttpClient.newHttpClient();
+      URI documents = URI.create(url.group(1) + "api/documents");
+      int without =
+          http.send(
+                  HttpRequest.newBuilder(documents)
+                      .POST(HttpRequest.BodyPublishers.ofString(""))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .statusCode();
+      String report = "without token: " + without;
+      if (!token.isEmpty()) {
+        int with =
+            http.send(
+                    HttpRequest.newBuilder(documents)
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString(""))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+        report += ", with token: " + with;
+      }
+      stop.countDown();
+      assertThat(code.get(30, TimeUnit.SECONDS)).isEqualTo(Main.OK);
+      return printed + report;
+    } finally {
+      stop.countDown();
+      thread.shutdownNow();
     }
   }
 }

@@ -64,6 +64,7 @@ class ApiOpenApiTest {
     assertThat(openApi.get("info").get("title").asText()).isNotBlank();
     List<String> paths = new ArrayList<>();
     openApi.get("paths").fieldNames().forEachRemaining(paths::add);
+    paths.remove("/api/documents"); // the one write endpoint, see below
     assertThat(paths).containsExactlyInAnyOrderElementsOf(PATHS);
     for (String path : PATHS) {
       JsonNode get = openApi.get("paths").get(path).get("get");
@@ -142,6 +143,41 @@ class ApiOpenApiTest {
     assertFields("/api/documents/" + ApiCorpus.MALI + "/actors", 0, "EntityLink");
     assertFields("/api/actors/1", null, "Dossier");
     assertFields("/api/actors/-1", null, "Error");
+  }
+
+  @Test
+  void theWriteEndpointIsDocumentedWithItsTokenAndAnswers() throws Exception {
+    JsonNode post = openApi.get("paths").get("/api/documents").get("post");
+    assertThat(post).isNotNull();
+    assertThat(openApi.get("paths").get("/api/documents").get("get")).isNull();
+    List<String> statuses = new ArrayList<>();
+    post.get("responses").fieldNames().forEachRemaining(statuses::add);
+    assertThat(statuses).contains("200", "201", "400", "401", "413");
+    assertThat(post.get("security").get(0).has("bearerToken")).isTrue();
+    JsonNode scheme = openApi.at("/components/securitySchemes/bearerToken");
+    assertThat(scheme.get("scheme").asText()).isEqualTo("bearer");
+    assertThat(post.get("parameters")).isNull();
+    // The documented answer has the fields the server sends (see ApiWriteTest for a real post).
+    Set<String> documented = new TreeSet<>();
+    openApi
+        .at("/components/schemas/PostedDocument/properties")
+        .fieldNames()
+        .forEachRemaining(documented::add);
+    Set<String> recordFields = new TreeSet<>();
+    for (var component : DocumentIntake.Posted.class.getRecordComponents()) {
+      recordFields.add(component.getName());
+    }
+    assertThat(documented).isEqualTo(recordFields);
+    Set<String> answer = new TreeSet<>();
+    openApi
+        .at("/components/schemas/PostAnswer/properties")
+        .fieldNames()
+        .forEachRemaining(answer::add);
+    Set<String> answerFields = new TreeSet<>();
+    for (var component : DocumentIntake.Answer.class.getRecordComponents()) {
+      answerFields.add(component.getName());
+    }
+    assertThat(answer).isEqualTo(answerFields);
   }
 
   @Test
