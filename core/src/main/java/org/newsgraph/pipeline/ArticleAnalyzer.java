@@ -160,7 +160,7 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
       List<Entity> found,
       IntFunction<LocalDate> sentenceDate,
       IntFunction<EventPlace> sentencePlace) {
-    boolean[][] coded = EventExtractor.codedTokens(annotated, found);
+    boolean[][] coded = events.codedTokens(annotated, found);
     AnnotatedDocument parsed =
         annotator.parse(annotated, s -> events.worthParsing(s, coded[s.index()]));
     return events.extract(parsed, found, sentenceDate, sentencePlace);

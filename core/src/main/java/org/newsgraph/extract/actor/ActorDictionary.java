@@ -247,6 +247,40 @@ public final class ActorDictionary {
   }
 
   /**
+   * Whether a definite description with head noun {@code head} ("the Alliance") can stand for an
+   * actor coded {@code code}: a record of the dictionaries with that undated code has a name that
+   * holds the word ("North Atlantic Alliance" for {@code IGOWSTNAT}). Only the heads of {@link
+   * #isDescriptionHead} qualify; "organisation" and "organization" are one word.
+   */
+  public boolean describes(String head, String code) {
+    if (head == null || code == null) {
+      return false;
+    }
+    String h = head.toUpperCase(java.util.Locale.ROOT);
+    if (!ActorIndex.DESCRIPTION_HEADS.contains(h)) {
+      return false;
+    }
+    if (actors.described(h).contains(code)) {
+      return true;
+    }
+    String other =
+        h.equals("ORGANISATION")
+            ? "ORGANIZATION"
+            : h.equals("ORGANIZATION") ? "ORGANISATION" : null;
+    return other != null && actors.described(other).contains(code);
+  }
+
+  /**
+   * Whether a word is the head noun of a definite description of an organisation that {@link
+   * #describes} resolves: alliance, bloc, union, organisation, coalition, league, federation,
+   * commission.
+   */
+  public static boolean isDescriptionHead(String word) {
+    return word != null
+        && ActorIndex.DESCRIPTION_HEADS.contains(word.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /**
    * The actor that a whole name is, e.g. a named-entity span "Islamic State": the name split on
    * blanks must be one phrase of the dictionary (punctuation after it aside).
    *

@@ -52,6 +52,16 @@ final class ActorEntry {
     return java.util.List.copyOf(out);
   }
 
+  /** The code the record gives on any day (its undated code), or null when all are dated. */
+  String undatedCode() {
+    for (DatedCode c : codes) {
+      if (c.undated()) {
+        return c.code();
+      }
+    }
+    return null;
+  }
+
   boolean hasCodes() {
     return codes.length > 0;
   }

@@ -1,7 +1,11 @@
 package org.newsgraph.extract.actor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor phrases of all loaded dictionaries in one {@link PhraseTrie}, each phrase pointing at
@@ -27,9 +31,11 @@ final class ActorIndex {
   private final ActorEntry[] entries;
   private final int phraseCount;
   private final int duplicateCount;
+  private final Map<String, Set<String>> described;
 
   private ActorIndex(Builder b) {
     this.trie = b.trie;
+    this.described = Map.copyOf(b.described);
     this.entries = b.entries.toArray(new ActorEntry[0]);
     this.phraseCount = b.phraseCount;
     this.duplicateCount = b.duplicateCount;
@@ -41,6 +47,15 @@ final class ActorIndex {
 
   ActorEntry entry(int value) {
     return entries[value];
+  }
+
+  /**
+   * The undated codes of the records one of whose names holds {@code head}, one of {@link
+   * #DESCRIPTION_HEADS} (upper case): "NORTH ATLANTIC ALLIANCE" puts {@code IGOWSTNAT} under {@code
+   * ALLIANCE}.
+   */
+  Set<String> described(String head) {
+    return described.getOrDefault(head, Set.of());
   }
 
   int entryCount() {
@@ -87,6 +102,22 @@ final class ActorIndex {
     }
   }
 
+  /**
+   * The head nouns of definite descriptions of organisations ("the Alliance", "the Union", "the
+   * Organisation") that a document may use for one it named before.
+   */
+  static final Set<String> DESCRIPTION_HEADS =
+      Set.of(
+          "ALLIANCE",
+          "BLOC",
+          "UNION",
+          "ORGANIZATION",
+          "ORGANISATION",
+          "COALITION",
+          "LEAGUE",
+          "FEDERATION",
+          "COMMISSION");
+
   /** Collects records into the index; not thread-safe. */
   static final class Builder implements Sink {
     private final PhraseTrie trie = new PhraseTrie();
@@ -95,12 +126,21 @@ final class ActorIndex {
     private final List<Integer> weakOwners = new ArrayList<>();
     private int phraseCount;
     private int duplicateCount;
+    private final Map<String, Set<String>> described = new HashMap<>();
 
     @Override
     public void add(ActorEntry entry, List<List<String>> phrases, List<List<String>> weak) {
       int id = entries.size();
       entries.add(entry);
+      String undated = entry.undatedCode();
       for (List<String> words : phrases) {
+        if (undated != null) {
+          for (String w : words) {
+            if (DESCRIPTION_HEADS.contains(w)) {
+              described.computeIfAbsent(w, k -> new HashSet<>()).add(undated);
+            }
+          }
+        }
         int node = trie.insert(words);
         int old = trie.value(node);
         if (old == PhraseTrie.NONE) {
@@ -122,6 +162,7 @@ final class ActorIndex {
     }
 
     ActorIndex build() {
+      described.replaceAll((k, v) -> Set.copyOf(v));
       for (int i = 0; i < weakPhrases.size(); i++) {
         List<String> words = weakPhrases.get(i);
         int node = trie.insert(words);

@@ -104,20 +104,103 @@ public final class EventExtractor {
   }
 
   /**
-   * For each sentence, which of its tokens an entity with a code covers, for {@link #worthParsing}.
+   * For each sentence, which of its tokens an entity with a code covers, or a definite description
+   * resolved to an organisation named before ({@link #descriptions}), for {@link #worthParsing}.
    */
-  public static boolean[][] codedTokens(AnnotatedDocument doc, List<Entity> entities) {
+  public boolean[][] codedTokens(AnnotatedDocument doc, List<Entity> entities) {
     boolean[][] out = new boolean[doc.sentences().size()][];
     Linker linker = new Linker(doc, entities);
+    String[][] described = descriptions(doc, linker);
     for (int s = 0; s < out.length; s++) {
       List<Token> tokens = doc.sentences().get(s).tokens();
       out[s] = new boolean[tokens.size()];
       for (int t = 0; t < tokens.size(); t++) {
         Entity e = linker.at(tokens.get(t));
-        out[s][t] = e != null && (e.code() != null || e.country() != null);
+        out[s][t] =
+            (e != null && (e.code() != null || e.country() != null)) || described[s][t] != null;
       }
     }
     return out;
+  }
+
+  /**
+   * Definite descriptions of organisations resolved in the document: "the Alliance" (capitalised,
+   * after "the", not part of a longer name) stands for the actor most recently named before it (in
+   * the title, then the text up to it, by the dictionaries or the entity stage) one of whose
+   * dictionary names holds the description's head word: "North Atlantic Alliance" makes "the
+   * Alliance" NATO after "NATO" or "Stoltenberg" ({@code IGOWSTNAT}); "the Union" the European
+   * Union. Without such an actor before it, the description is left alone.
+   *
+   * @return for each sentence, the code each token stands for, or null
+   */
+  String[][] descriptions(AnnotatedDocument doc, Linker linker) {
+    LocalDate published = doc.document().published();
+    List<String> recent = new ArrayList<>();
+    String title = doc.document().title();
+    if (title != null && !title.isBlank()) {
+      List<String> words = Arrays.asList(title.strip().split("\\s+"));
+      for (int i = 0; i < words.size(); i++) {
+        Optional<ActorMatch> m = actors.longestMatch(words, i, published);
+        if (m.isPresent()) {
+          if (m.get().code() != null) {
+            recent.add(m.get().code());
+          }
+          i += m.get().length() - 1;
+        }
+      }
+    }
+    String[][] out = new String[doc.sentences().size()][];
+    for (Sentence sentence : doc.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      String[] found = new String[tokens.size()];
+      out[sentence.index()] = found;
+      List<String> texts = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        texts.add(t.text());
+      }
+      int i = 0;
+      while (i < tokens.size()) {
+        Optional<ActorMatch> m = actors.longestMatch(texts, i, published);
+        if (m.isPresent()) {
+          if (m.get().code() != null) {
+            recent.add(m.get().code());
+          }
+          i += m.get().length();
+          continue;
+        }
+        Entity e = linker.at(tokens.get(i));
+        if (e != null && e.code() != null) {
+          recent.add(e.code());
+        } else if ((e == null || e.country() == null) && isDescription(texts, i)) {
+          for (int r = recent.size() - 1; r >= 0; r--) {
+            if (actors.describes(texts.get(i), recent.get(r))) {
+              found[i] = recent.get(r);
+              break;
+            }
+          }
+        }
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** "the Alliance": a capitalised description head right after "the", not in a longer name. */
+  private static boolean isDescription(List<String> texts, int i) {
+    String w = texts.get(i);
+    if (i == 0
+        || !Character.isUpperCase(w.charAt(0))
+        || !ActorDictionary.isDescriptionHead(w)
+        || !texts.get(i - 1).equalsIgnoreCase("the")) {
+      return false;
+    }
+    if (i + 1 < texts.size()) {
+      String next = texts.get(i + 1);
+      return !Character.isUpperCase(next.charAt(0))
+          && !next.equalsIgnoreCase("of")
+          && !next.equalsIgnoreCase("for");
+    }
+    return true;
   }
 
   /**
@@ -138,6 +221,7 @@ public final class EventExtractor {
     Objects.requireNonNull(sentenceDate, "sentenceDate");
     Objects.requireNonNull(sentencePlace, "sentencePlace");
     Linker linker = new Linker(doc, Objects.requireNonNull(entities, "entities"));
+    String[][] described = descriptions(doc, linker);
     CameoCodes codes = coder.dictionaries().codes();
     Map<String, Event> out = new LinkedHashMap<>();
     String text = doc.text();
@@ -147,8 +231,12 @@ public final class EventExtractor {
       }
       List<Token> tokens = sentence.tokens();
       LocalDate date = sentenceDate.apply(sentence.index());
+      String[] resolved = described[sentence.index()];
       IntFunction<String> linked =
           i -> {
+            if (resolved[i] != null) {
+              return resolved[i];
+            }
             Entity e = linker.at(tokens.get(i));
             if (e == null) {
               return null;
@@ -215,7 +303,7 @@ public final class EventExtractor {
   }
 
   /** Finds the entity a token belongs to, by the character offsets of the entity's mentions. */
-  private static final class Linker {
+  static final class Linker {
     private final int[] starts;
     private final int[] ends;
     private final Entity[] owners;

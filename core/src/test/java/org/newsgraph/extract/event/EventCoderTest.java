@@ -266,4 +266,32 @@ class EventCoderTest {
     Sentence s = annotate("Britain's criticism of China grew louder.", null).sentences().get(0);
     assertThat(verbsOnly.code(s, null)).isEmpty();
   }
+
+  /** The events of a whole text through the event stage, as "SOURCE TARGET ROOT" strings. */
+  private static List<String> extract(String text) {
+    AnnotatedDocument doc = annotate(text, LocalDate.of(2021, 3, 1));
+    List<Entity> entities = new EntityExtractor().extract(doc);
+    return new EventExtractor()
+        .extract(doc, entities).stream()
+            .map(e -> e.source().code() + " " + e.target().code() + " " + e.root())
+            .toList();
+  }
+
+  @Test
+  void aDefiniteDescriptionStandsForTheOrganisationNamedBefore() {
+    assertThat(
+            extract(
+                "NATO defence ministers gathered in Brussels on Tuesday. The Alliance condemned"
+                    + " Russia over the missile tests."))
+        .contains("IGOWSTNAT RUS 11");
+    // nothing named before that the head word describes: left alone
+    assertThat(extract("Canada held elections. The Alliance condemned Russia over the tests."))
+        .noneMatch(e -> e.startsWith("IGOWSTNAT RUS"));
+    // a longer name is not a description
+    assertThat(
+            extract(
+                "NATO ministers gathered in Brussels. The Alliance Party condemned Russia over"
+                    + " the tests."))
+        .noneMatch(e -> e.startsWith("IGOWSTNAT RUS"));
+  }
 }
