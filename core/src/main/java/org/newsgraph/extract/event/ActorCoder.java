@@ -238,6 +238,48 @@ final class ActorCoder {
     return null;
   }
 
+  /**
+   * The countries a hyphenated modifier joins ("Malian-French", "US-Iraqi"), as one actor each, in
+   * the order written; empty unless every part is a dictionary actor, as a whole, and they are at
+   * least two different ones. The parts may be one token or several with the hyphens between.
+   */
+  List<CodedActor> jointModifier(int m) {
+    List<String> parts = new ArrayList<>(3);
+    int from = m;
+    if (texts.get(m).indexOf('-') > 0) {
+      for (String p : texts.get(m).split("[-\u2013]")) {
+        parts.add(p);
+      }
+    } else {
+      parts.add(texts.get(m));
+      while (from >= 2
+          && (texts.get(from - 1).equals("-") || texts.get(from - 1).equals("\u2013"))) {
+        from -= 2;
+        parts.add(0, texts.get(from));
+      }
+    }
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    List<CodedActor> out = new ArrayList<>(parts.size());
+    for (String p : parts) {
+      if (p.isEmpty()) {
+        return List.of();
+      }
+      Optional<ActorMatch> a = dictionary.longestMatch(List.of(p), 0, date);
+      if (a.isEmpty() || a.get().code() == null || a.get().length() != 1) {
+        return List.of();
+      }
+      String code = a.get().code();
+      if (out.stream()
+          .anyMatch(o -> o.actorPart().equals(code.substring(0, Math.min(3, code.length()))))) {
+        return List.of();
+      }
+      out.add(new CodedActor(from, m + 1, m, code));
+    }
+    return out;
+  }
+
   private static String compose(String actor, List<AgentMatch> agents) {
     String code = actor;
     for (AgentMatch a : agents) {

@@ -96,9 +96,16 @@ final class NounEvents {
     }
     List<CodedActor> targets = new ArrayList<>(2);
     List<CodedActor> sources = new ArrayList<>(2);
+    List<CodedActor> joint = List.of();
     for (Dependency d : s.dependents(n)) {
       String r = d.relation();
       int m = d.dependent();
+      if ((r.equals("compound") || r.equals("amod")) && m < n && joint.isEmpty()) {
+        joint = coder.jointModifier(m);
+        if (!joint.isEmpty()) {
+          continue;
+        }
+      }
       if (r.equals("nmod:poss")
           || (r.equals("compound") && m < n)
           || (r.equals("amod") && m < n)
@@ -122,6 +129,9 @@ final class NounEvents {
         }
       }
     }
+    if (targets.isEmpty() && sources.isEmpty() && !joint.isEmpty()) {
+      return joint(n, e, joint);
+    }
     if (targets.isEmpty()) {
       return List.of();
     }
@@ -138,6 +148,60 @@ final class NounEvents {
         if (!a.code().equals(b.code())) {
           out.add(new CodedEvent(a, b, e.code(), n, rule));
         }
+      }
+    }
+    return out;
+  }
+
+  /** The nouns that report a mutual act, coded both ways between joint parties. */
+  private static final Set<String> MUTUAL = Set.of("040", "041", "057");
+
+  /**
+   * A noun whose only parties are a hyphenated modifier ("US-Iraqi talks", "a joint Malian-French
+   * operation"). A mutual act (talks, a meeting, a conversation, an agreement) gives each party
+   * acting on each other one, as a compound subject of "meet" does. Any other act gives the parties
+   * acting on the one among them that the sentence names as the place ("in Mali"): the CAMEO coding
+   * of a foreign military operation in a country, with that country as its target, as "France's
+   * military operation in Mali" is coded; with no such place, or several, nothing.
+   */
+  private List<CodedEvent> joint(int n, Entry e, List<CodedActor> parties) {
+    String rule = s.lemmas[n] + " [" + e.code() + "] (noun, joint modifier)";
+    List<CodedEvent> out = new ArrayList<>(2);
+    if (MUTUAL.contains(e.code())) {
+      for (CodedActor a : parties) {
+        for (CodedActor b : parties) {
+          if (a != b) {
+            out.add(new CodedEvent(a, b, e.code(), n, rule));
+          }
+        }
+      }
+      return out;
+    }
+    Set<String> places = new java.util.HashSet<>();
+    for (int h = 0; h < s.size(); h++) {
+      for (Dependency d : s.dependents(h)) {
+        if (d.relation().equals("nmod:in") || d.relation().equals("obl:in")) {
+          for (CodedActor a : EventCoder.identified(coder.code(d.dependent()))) {
+            places.add(a.actorPart());
+          }
+        }
+      }
+    }
+    CodedActor host = null;
+    for (CodedActor p : parties) {
+      if (places.contains(p.actorPart())) {
+        if (host != null) {
+          return List.of();
+        }
+        host = p;
+      }
+    }
+    if (host == null) {
+      return List.of();
+    }
+    for (CodedActor p : parties) {
+      if (p != host) {
+        out.add(new CodedEvent(p, host, e.code(), n, rule));
       }
     }
     return out;

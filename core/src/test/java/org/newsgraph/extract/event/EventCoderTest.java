@@ -294,4 +294,19 @@ class EventCoderTest {
                     + " the tests."))
         .noneMatch(e -> e.startsWith("IGOWSTNAT RUS"));
   }
+
+  @Test
+  void aHyphenatedModifierGivesTheJointParties() {
+    // a mutual act: both ways
+    assertThat(code("Officials said Indian-Chinese talks would resume next week."))
+        .containsExactlyInAnyOrder("IND CHN 04", "CHN IND 04");
+    // a military operation: the party whose country is the sentence's place is the target
+    assertThat(
+            code(
+                "Kenya said it would not fight alone in Somalia, as a joint Kenyan-Somali"
+                    + " military operation against the militants entered its second week."))
+        .contains("KEN SOM 19");
+    // no place to tell the target by: nothing
+    assertThat(code("A joint Kenyan-Somali military operation began on Friday.")).isEmpty();
+  }
 }
