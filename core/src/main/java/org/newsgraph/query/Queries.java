@@ -427,10 +427,11 @@ public final class Queries {
           + " sa.name, e.target_text, e.target_code, e.target_actor, ta.name, e.cameo, e.root,"
           + " e.quad_class, e.goldstein, e.plover_type, e.place_name, e.lat, e.lon,"
           + " substring(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),"
-          + " e.sentence_start, e.sentence_end, e.rule, e.count";
+          + " e.sentence_start, e.sentence_end, e.rule, e.count, c.cluster, c.tone";
 
   private static final String EVENT_FROM =
       " FROM events e JOIN documents d ON d.id = e.doc_id"
+          + " LEFT JOIN event_clusters c ON c.doc_id = e.doc_id AND c.n = e.n"
           + " LEFT JOIN actors sa ON sa.id = e.source_actor"
           + " LEFT JOIN actors ta ON ta.id = e.target_actor WHERE true";
 
@@ -478,6 +479,7 @@ public final class Queries {
     try (PreparedStatement ps = prepare(db, sql, args);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
+        Long cluster = nullableLong(rs, 24);
         rows.add(
             new EventRow(
                 rs.getString(1),
@@ -498,11 +500,87 @@ public final class Queries {
                 rs.getInt(20),
                 rs.getInt(21),
                 rs.getString(22),
-                rs.getInt(23)));
+                rs.getInt(23),
+                cluster,
+                rs.getInt(23),
+                1,
+                1,
+                nullableDouble(rs, 25)));
       }
     }
-    return rows;
+    return withCoverage(db, rows);
   }
+
+  /**
+   * The rows with their clusters' counts: mentions (event rows, repeats counted), sources (distinct
+   * outlets) and articles (distinct documents), copies included, as GDELT counts them.
+   */
+  private static List<EventRow> withCoverage(Connection db, List<EventRow> rows)
+      throws SQLException {
+    java.util.Set<Long> clusters = new java.util.LinkedHashSet<>();
+    for (EventRow row : rows) {
+      if (row.cluster() != null) {
+        clusters.add(row.cluster());
+      }
+    }
+    if (clusters.isEmpty()) {
+      return rows;
+    }
+    Map<Long, int[]> coverage = new HashMap<>();
+    List<Object> ids = new ArrayList<>(clusters);
+    try (PreparedStatement ps =
+            prepare(
+                db,
+                "SELECT c.cluster, sum(e.count), count(DISTINCT coalesce(s.outlet, d.source)),"
+                    + " count(DISTINCT c.doc_id) FROM event_clusters c"
+                    + " JOIN events e ON e.doc_id = c.doc_id AND e.n = c.n"
+                    + " JOIN documents d ON d.id = c.doc_id"
+                    + " LEFT JOIN document_stories s ON s.doc_id = c.doc_id"
+                    + " WHERE c.cluster IN ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                    + ") GROUP BY c.cluster",
+                ids);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        coverage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+      }
+    }
+    List<EventRow> result = new ArrayList<>(rows.size());
+    for (EventRow r : rows) {
+      int[] c = r.cluster() == null ? null : coverage.get(r.cluster());
+      result.add(
+          c == null
+              ? r
+              : new EventRow(
+                  r.document(),
+                  r.date(),
+                  r.source(),
+                  r.target(),
+                  r.cameo(),
+                  r.root(),
+                  r.quadClass(),
+                  r.goldstein(),
+                  r.ploverType(),
+                  r.place(),
+                  r.lat(),
+                  r.lon(),
+                  r.sentence(),
+                  r.sentenceStart(),
+                  r.sentenceEnd(),
+                  r.rule(),
+                  r.count(),
+                  r.cluster(),
+                  c[0],
+                  c[1],
+                  c[2],
+                  r.tone()));
+    }
+    return result;
+  }
+
+  /** Leaves out the events of documents that copy an earlier one (README, "Stories"). */
+  private static final String NOT_A_COPY =
+      " AND e.doc_id NOT IN (SELECT doc_id FROM document_stories WHERE duplicate_of IS NOT NULL)";
 
   /** The most mentioned actors, by number of documents, optionally of one type. */
   public List<ActorRow> actors(EntityType type, String name, int limit) throws IOException {
@@ -751,7 +829,8 @@ public final class Queries {
                 + " LEFT JOIN actors sa ON sa.id = e.source_actor"
                 + " LEFT JOIN actors ta ON ta.id = e.target_actor"
                 + " WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
-                + " AND e.source_actor <> e.target_actor");
+                + " AND e.source_actor <> e.target_actor"
+                + NOT_A_COPY);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL");
@@ -805,7 +884,8 @@ public final class Queries {
         new StringBuilder(
                 "SELECT e.place_name, e.place_country, e.lat, e.lon, e.quad_class, sum(e.count)")
             .append(EVENT_FROM)
-            .append(" AND e.lat IS NOT NULL AND e.lon IS NOT NULL");
+            .append(" AND e.lat IS NOT NULL AND e.lon IS NOT NULL")
+            .append(NOT_A_COPY);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL");
@@ -862,7 +942,8 @@ public final class Queries {
             .append(format)
             .append("') p, e.quad_class, sum(e.count)")
             .append(EVENT_FROM)
-            .append(" AND coalesce(e.date, d.published) IS NOT NULL");
+            .append(" AND coalesce(e.date, d.published) IS NOT NULL")
+            .append(NOT_A_COPY);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL ORDER BY p");
@@ -884,16 +965,29 @@ public final class Queries {
         });
   }
 
-  /** How much the store holds; events are counted as stored rows (repeats in a document once). */
+  /**
+   * How much the store holds; events are counted as stored rows (repeats in a document once).
+   * Documents that copy an earlier one (README, "Stories") are counted apart, as duplicates, and
+   * their quotes, events and places are not counted.
+   */
   public Stats stats() throws IOException {
     return store.query(
         db -> {
+          String copies = "(SELECT doc_id FROM document_stories WHERE duplicate_of IS NOT NULL)";
           try (PreparedStatement ps =
                   db.prepareStatement(
-                      "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM actors),"
-                          + " (SELECT count(*) FROM quotes), (SELECT count(*) FROM events),"
-                          + " (SELECT count(*) FROM places), (SELECT min(published) FROM documents),"
-                          + " (SELECT max(published) FROM documents)");
+                      "SELECT (SELECT count(*) FROM documents WHERE id NOT IN "
+                          + copies
+                          + "), (SELECT count(*) FROM actors),"
+                          + " (SELECT count(*) FROM quotes WHERE doc_id NOT IN "
+                          + copies
+                          + "), (SELECT count(*) FROM events WHERE doc_id NOT IN "
+                          + copies
+                          + "), (SELECT count(*) FROM places WHERE doc_id NOT IN "
+                          + copies
+                          + "), (SELECT min(published) FROM documents),"
+                          + " (SELECT max(published) FROM documents), "
+                          + copies.replace("SELECT doc_id", "SELECT count(*)"));
               ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new Stats(
@@ -903,7 +997,8 @@ public final class Queries {
                 rs.getLong(4),
                 rs.getLong(5),
                 date(rs, 6),
-                date(rs, 7));
+                date(rs, 7),
+                rs.getLong(8));
           }
         });
   }
