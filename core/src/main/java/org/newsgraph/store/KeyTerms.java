@@ -14,7 +14,7 @@ import java.util.Set;
 final class KeyTerms {
 
   /** The overlap at which two articles are taken to tell the same story. */
-  static final double SAME_STORY = 0.3;
+  static final double SAME_STORY = 0.4;
 
   private static final Set<String> COMMON =
       Set.of(

@@ -112,7 +112,7 @@ public final class StoreExport {
                   st.executeQuery(
                       "WITH k AS (SELECT c.cluster, sum(e.count) mentions,"
                           + " count(DISTINCT coalesce(s.outlet, d.source)) sources,"
-                          + " count(DISTINCT c.doc_id) articles, avg(c.tone) tone, count(*) rows"
+                          + " count(DISTINCT c.doc_id) articles, avg(c.tone) tone"
                           + " FROM event_clusters c JOIN events e ON e.doc_id = c.doc_id"
                           + " AND e.n = c.n JOIN documents d ON d.id = c.doc_id"
                           + " LEFT JOIN document_stories s ON s.doc_id = c.doc_id"

@@ -73,7 +73,8 @@ class GdeltEventWriterTest {
         .containsEntry("NumMentions", 2)
         .containsEntry("NumSources", 1)
         .containsEntry("NumArticles", 1)
-        .containsEntry("AvgTone", null)
+        // The tone of the event's sentence: one AFINN negative word in seven.
+        .containsEntry("AvgTone", -14.2857)
         .containsEntry("Actor1Geo_Type", null)
         .containsEntry("Actor2Geo_FullName", null)
         .containsEntry("ActionGeo_Type", 1)
