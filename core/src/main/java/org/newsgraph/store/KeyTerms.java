@@ -10,6 +10,10 @@ import java.util.Set;
  * and the words of news reporting ("said", "told", "officials"), plus its numbers of two digits or
  * more. Two articles share a story when their key terms overlap by at least {@value #SAME_STORY}
  * (shared terms over the terms of the shorter).
+ *
+ * <p>Terms are kept as their sorted distinct 32-bit hashes ({@link #hashes}), which the store keeps
+ * per document so that comparing needs no text: two different terms share a hash about once in four
+ * billion pairs.
  */
 final class KeyTerms {
 
@@ -166,6 +170,35 @@ final class KeyTerms {
       }
     }
     return terms;
+  }
+
+  /** The sorted distinct hashes of a text's key terms. */
+  static int[] hashes(String text) {
+    return of(text).stream().mapToInt(KeyTerms::hash).sorted().distinct().toArray();
+  }
+
+  private static int hash(String term) {
+    return (int) (MinHash.mix(term.hashCode() * 0x9E3779B97F4A7C15L + term.length()) >>> 32);
+  }
+
+  /** Shared hashes over the hashes of the smaller array; 0 when either is empty. */
+  static double overlap(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int shared = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return shared / (double) Math.min(a.length, b.length);
   }
 
   /** Shared terms over the terms of the smaller set; 0 when either is empty. */

@@ -55,7 +55,7 @@ final class Rows implements AutoCloseable {
   private final Table quotes = new Table("quotes", 17);
   private final Table events = new Table("events", 25);
   private final Table places = new Table("places", 9);
-  private final Table stories = new Table("document_stories", 11);
+  private final Table stories = new Table("document_stories", 12);
   private final Table clusters = new Table("event_clusters", 6);
   private final List<Table> tables =
       List.of(actors, documents, entities, mentions, quotes, events, places, stories, clusters);
@@ -167,6 +167,7 @@ final class Rows implements AutoCloseable {
       String duplicateOf,
       Double similarity,
       byte[] signature,
+      byte[] terms,
       Tone tone) {
     stories.add(
         docId,
@@ -174,6 +175,7 @@ final class Rows implements AutoCloseable {
         duplicateOf,
         similarity,
         signature,
+        terms,
         tone.tone(),
         tone.positive(),
         tone.negative(),

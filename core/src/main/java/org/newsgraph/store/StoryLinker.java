@@ -54,13 +54,14 @@ final class StoryLinker {
   record Reported(String docId, int n, String key, LocalDate day, Tone tone) {}
 
   /** A document known to the linker: its signature and the first seen copy it repeats, if any. */
-  private record Known(String id, int[] signature, String duplicateOf, Set<String> terms) {
+  private record Known(String id, int[] signature, String duplicateOf, int[] terms) {
     String story() {
       return duplicateOf != null ? duplicateOf : id;
     }
   }
 
-  private record Member(String docId, long cluster, LocalDate day) {}
+  /** A stored or new event that others may join, and its document. */
+  private record Member(Known doc, long cluster, LocalDate day) {}
 
   private final NearDuplicateIndex index = new NearDuplicateIndex();
   private final List<String> pendingIds = new ArrayList<>();
@@ -148,7 +149,8 @@ final class StoryLinker {
           }
         }
         String duplicateOf = original == null ? null : original.story();
-        known.put(doc.id(), new Known(doc.id(), signature, duplicateOf, KeyTerms.of(doc.text())));
+        int[] terms = KeyTerms.hashes(doc.text());
+        known.put(doc.id(), new Known(doc.id(), signature, duplicateOf, terms));
         batch.add(KnownIds.value(doc.id()), signature);
         pendingIds.add(doc.id());
         pendingSignatures.add(signature);
@@ -158,6 +160,7 @@ final class StoryLinker {
             duplicateOf,
             original == null ? null : best,
             bytes(signature),
+            bytes(terms),
             ToneScorer.score(doc.text()));
       }
     }
@@ -167,41 +170,31 @@ final class StoryLinker {
   private void cluster(Connection db, Rows rows, List<Reported> events, Map<String, Known> known)
       throws SQLException {
     Map<String, List<Member>> byKey = members(db, events);
-    try (PreparedStatement load =
-        db.prepareStatement(
-            "SELECT d.text, s.duplicate_of FROM documents d"
-                + " LEFT JOIN document_stories s ON s.doc_id = d.id WHERE d.id = ?")) {
-      for (Reported event : events) {
-        if (event.n() >= GdeltEventWriter.MAX_EVENTS) {
-          continue;
-        }
-        long cluster = GdeltEventWriter.globalEventId(event.docId(), event.n());
-        if (event.day() != null) {
-          List<Member> members = byKey.computeIfAbsent(event.key(), k -> new ArrayList<>());
-          Known self = known.get(event.docId());
-          int tried = 0;
-          for (Member member : members) {
-            if (member.docId().equals(event.docId())
-                || Math.abs(ChronoUnit.DAYS.between(member.day(), event.day())) > WINDOW_DAYS) {
-              continue;
-            }
-            if (tried++ == MAX_TRIED) {
-              break;
-            }
-            Known other = known.get(member.docId());
-            if (other == null) {
-              other = loadText(load, member.docId());
-              known.put(member.docId(), other);
-            }
-            if (sameStory(self, other)) {
-              cluster = member.cluster();
-              break;
-            }
-          }
-          members.add(new Member(event.docId(), cluster, event.day()));
-        }
-        rows.cluster(event.docId(), event.n(), cluster, event.key(), event.day(), event.tone());
+    for (Reported event : events) {
+      if (event.n() >= GdeltEventWriter.MAX_EVENTS) {
+        continue;
       }
+      long cluster = GdeltEventWriter.globalEventId(event.docId(), event.n());
+      if (event.day() != null) {
+        List<Member> members = byKey.computeIfAbsent(event.key(), k -> new ArrayList<>());
+        Known self = known.get(event.docId());
+        int tried = 0;
+        for (Member member : members) {
+          if (member.doc().id().equals(event.docId())
+              || Math.abs(ChronoUnit.DAYS.between(member.day(), event.day())) > WINDOW_DAYS) {
+            continue;
+          }
+          if (tried++ == MAX_TRIED) {
+            break;
+          }
+          if (sameStory(self, member.doc())) {
+            cluster = member.cluster();
+            break;
+          }
+        }
+        members.add(new Member(self, cluster, event.day()));
+      }
+      rows.cluster(event.docId(), event.n(), cluster, event.key(), event.day(), event.tone());
     }
   }
 
@@ -214,6 +207,7 @@ final class StoryLinker {
   private static Map<String, List<Member>> members(Connection db, List<Reported> events)
       throws SQLException {
     Map<String, List<Member>> byKey = new HashMap<>();
+    Map<String, Known> docs = new HashMap<>();
     List<String> keys = new ArrayList<>();
     LocalDate first = null;
     LocalDate last = null;
@@ -231,10 +225,11 @@ final class StoryLinker {
     for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
       List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY));
       String sql =
-          "SELECT doc_id, cluster, merge_key, day FROM event_clusters WHERE day BETWEEN ? AND ?"
-              + " AND merge_key IN ("
+          "SELECT c.doc_id, c.cluster, c.merge_key, c.day, s.duplicate_of, s.terms"
+              + " FROM event_clusters c LEFT JOIN document_stories s ON s.doc_id = c.doc_id"
+              + " WHERE c.day BETWEEN ? AND ? AND c.merge_key IN ("
               + String.join(", ", Collections.nCopies(chunk.size(), "?"))
-              + ") ORDER BY rowid";
+              + ") ORDER BY c.rowid";
       try (PreparedStatement ps = db.prepareStatement(sql)) {
         ps.setDate(1, Date.valueOf(first.minusDays(WINDOW_DAYS)));
         ps.setDate(2, Date.valueOf(last.plusDays(WINDOW_DAYS)));
@@ -243,9 +238,16 @@ final class StoryLinker {
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
+            String id = rs.getString(1);
+            Known doc = docs.get(id);
+            if (doc == null) {
+              byte[] terms = rs.getBytes(6);
+              doc = new Known(id, null, rs.getString(5), terms == null ? new int[0] : ints(terms));
+              docs.put(id, doc);
+            }
             byKey
                 .computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-                .add(new Member(rs.getString(1), rs.getLong(2), rs.getDate(4).toLocalDate()));
+                .add(new Member(doc, rs.getLong(2), rs.getDate(4).toLocalDate()));
           }
         }
       }
@@ -256,17 +258,7 @@ final class StoryLinker {
   private static Known load(PreparedStatement load, String id) throws SQLException {
     load.setString(1, id);
     try (ResultSet rs = load.executeQuery()) {
-      return rs.next() ? new Known(id, ints(rs.getBytes(1)), rs.getString(2), Set.of()) : null;
-    }
-  }
-
-  private static Known loadText(PreparedStatement load, String id) throws SQLException {
-    load.setString(1, id);
-    try (ResultSet rs = load.executeQuery()) {
-      if (!rs.next()) {
-        return new Known(id, new int[0], null, Set.of());
-      }
-      return new Known(id, new int[0], rs.getString(2), KeyTerms.of(rs.getString(1)));
+      return rs.next() ? new Known(id, ints(rs.getBytes(1)), rs.getString(2), new int[0]) : null;
     }
   }
 

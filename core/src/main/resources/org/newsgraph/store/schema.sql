@@ -99,13 +99,15 @@ CREATE TABLE IF NOT EXISTS places (
 );
 -- Stories (README, "Stories"), one row per document: its outlet (URL host, else source), the first
 -- seen document it copies (null when none) and their estimated similarity, the MinHash signature
--- (64 big-endian 32-bit values) the near-duplicate index is rebuilt from, and its tone.
+-- (64 big-endian 32-bit values) the near-duplicate index is rebuilt from, the sorted hashes of its
+-- key terms (32-bit values) that event merging compares, and its tone.
 CREATE TABLE IF NOT EXISTS document_stories (
   doc_id VARCHAR NOT NULL,
   outlet VARCHAR NOT NULL,
   duplicate_of VARCHAR,
   similarity DOUBLE,
   signature BLOB NOT NULL,
+  terms BLOB NOT NULL,
   tone DOUBLE NOT NULL,
   positive DOUBLE NOT NULL,
   negative DOUBLE NOT NULL,
