@@ -84,6 +84,13 @@ final class IngestCommand implements Callable<Integer> {
               + " of their records/ Parquet files, in input order, without extracting again")
   boolean parquet;
 
+  @Option(
+      names = "--no-stories",
+      description =
+          "store the documents without linking them into stories (near-duplicates, merged"
+              + " events, stored tone), to measure what stories cost; not for real stores")
+  boolean noStories;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1) {
@@ -97,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
       return ingestRecords(err);
     }
     DocumentPipeline.Summary summary;
-    try (Store store = Store.open(data);
+    try (Store store = Store.open(data, !noStories);
         ProgressBar progress = progressBar()) {
       Ingestor ingestor = new Ingestor();
       ingestor.exclude(data);
@@ -131,7 +138,7 @@ final class IngestCommand implements Callable<Integer> {
    */
   private int ingestRecords(PrintWriter err) throws IOException {
     long start = System.nanoTime();
-    try (Store store = Store.open(data);
+    try (Store store = Store.open(data, !noStories);
         ProgressBar progress = progressBar()) {
       RecordBatches batches = new RecordBatches(store, err, progress);
       for (String path : paths) {
