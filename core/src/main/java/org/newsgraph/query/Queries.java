@@ -115,9 +115,32 @@ public final class Queries {
   }
 
   private final Store store;
+  private final String eventFrom;
+  private final String notACopy;
+  private final String copies;
 
   public Queries(Store store) {
     this.store = store;
+    // A store made before stories, opened read-only, lacks their tables: read them as empty.
+    String clusters =
+        store.hasStoryTables()
+            ? "event_clusters"
+            : "(SELECT NULL::VARCHAR AS doc_id, NULL::INTEGER AS n, NULL::BIGINT AS cluster,"
+                + " NULL::DOUBLE AS tone WHERE false)";
+    String stories =
+        store.hasStoryTables()
+            ? "document_stories"
+            : "(SELECT NULL::VARCHAR AS doc_id, NULL::VARCHAR AS duplicate_of WHERE false)";
+    this.eventFrom =
+        " FROM events e JOIN documents d ON d.id = e.doc_id"
+            + " LEFT JOIN "
+            + clusters
+            + " c ON c.doc_id = e.doc_id AND c.n = e.n"
+            + " LEFT JOIN actors sa ON sa.id = e.source_actor"
+            + " LEFT JOIN actors ta ON ta.id = e.target_actor WHERE true";
+    this.copies = "(SELECT doc_id FROM " + stories + " WHERE duplicate_of IS NOT NULL)";
+    // Leaves out the events of documents that copy an earlier one (README, "Stories").
+    this.notACopy = " AND e.doc_id NOT IN " + copies;
   }
 
   private static void checkLimit(int limit) {
@@ -429,15 +452,9 @@ public final class Queries {
           + " substring(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),"
           + " e.sentence_start, e.sentence_end, e.rule, e.count, c.cluster, c.tone";
 
-  private static final String EVENT_FROM =
-      " FROM events e JOIN documents d ON d.id = e.doc_id"
-          + " LEFT JOIN event_clusters c ON c.doc_id = e.doc_id AND c.n = e.n"
-          + " LEFT JOIN actors sa ON sa.id = e.source_actor"
-          + " LEFT JOIN actors ta ON ta.id = e.target_actor WHERE true";
-
   /** Events, newest first. */
   public List<EventRow> events(EventQuery query) throws IOException {
-    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(EVENT_FROM);
+    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(eventFrom);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" ORDER BY coalesce(e.date, d.published) DESC NULLS LAST, e.doc_id, e.n LIMIT ?");
@@ -578,10 +595,6 @@ public final class Queries {
     return result;
   }
 
-  /** Leaves out the events of documents that copy an earlier one (README, "Stories"). */
-  private static final String NOT_A_COPY =
-      " AND e.doc_id NOT IN (SELECT doc_id FROM document_stories WHERE duplicate_of IS NOT NULL)";
-
   /** The most mentioned actors, by number of documents, optionally of one type. */
   public List<ActorRow> actors(EntityType type, String name, int limit) throws IOException {
     checkLimit(limit);
@@ -718,7 +731,7 @@ public final class Queries {
                       db,
                       "SELECT "
                           + EVENT_COLUMNS
-                          + EVENT_FROM
+                          + eventFrom
                           + " AND e.source_actor = ?"
                           + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
                           + limit,
@@ -727,7 +740,7 @@ public final class Queries {
                       db,
                       "SELECT "
                           + EVENT_COLUMNS
-                          + EVENT_FROM
+                          + eventFrom
                           + " AND e.target_actor = ?"
                           + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
                           + limit,
@@ -830,7 +843,7 @@ public final class Queries {
                 + " LEFT JOIN actors ta ON ta.id = e.target_actor"
                 + " WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
                 + " AND e.source_actor <> e.target_actor"
-                + NOT_A_COPY);
+                + notACopy);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL");
@@ -883,9 +896,9 @@ public final class Queries {
     StringBuilder sql =
         new StringBuilder(
                 "SELECT e.place_name, e.place_country, e.lat, e.lon, e.quad_class, sum(e.count)")
-            .append(EVENT_FROM)
+            .append(eventFrom)
             .append(" AND e.lat IS NOT NULL AND e.lon IS NOT NULL")
-            .append(NOT_A_COPY);
+            .append(notACopy);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL");
@@ -941,9 +954,9 @@ public final class Queries {
             .append("', coalesce(e.date, d.published)), '")
             .append(format)
             .append("') p, e.quad_class, sum(e.count)")
-            .append(EVENT_FROM)
+            .append(eventFrom)
             .append(" AND coalesce(e.date, d.published) IS NOT NULL")
-            .append(NOT_A_COPY);
+            .append(notACopy);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL ORDER BY p");
@@ -973,7 +986,6 @@ public final class Queries {
   public Stats stats() throws IOException {
     return store.query(
         db -> {
-          String copies = "(SELECT doc_id FROM document_stories WHERE duplicate_of IS NOT NULL)";
           try (PreparedStatement ps =
                   db.prepareStatement(
                       "SELECT (SELECT count(*) FROM documents WHERE id NOT IN "

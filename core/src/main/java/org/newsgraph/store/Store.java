@@ -69,6 +69,7 @@ public final class Store implements Closeable {
   private final StoryLinker stories;
   private long seq;
   private int readOnlySize;
+  private boolean storyTables = true;
 
   private Store(
       Path folder, DuckDBConnection db, TextIndex index, boolean writable, boolean stories) {
@@ -137,6 +138,7 @@ public final class Store implements Closeable {
           new Store(folder, db, TextIndex.openReadOnly(folder.resolve(INDEX)), false, false);
       store.seq = store.maxSeq();
       store.readOnlySize = store.countDocuments();
+      store.storyTables = store.hasTable("event_clusters") && store.hasTable("document_stories");
       return store;
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(null, db);
@@ -412,6 +414,27 @@ public final class Store implements Closeable {
       result.add(String.valueOf(value));
     }
     return result;
+  }
+
+  private boolean hasTable(String name) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) > 0;
+      }
+    }
+  }
+
+  /**
+   * Whether the store has the tables of stories (document_stories, event_clusters): false only for
+   * a store made before them and opened read-only, which cannot add them (opening it for adding
+   * does). Queries then read them as empty.
+   */
+  public boolean hasStoryTables() {
+    return storyTables;
   }
 
   private int countDocuments() throws SQLException {

@@ -104,6 +104,9 @@ public final class StoreExport {
 
   /** The coverage of every event in a cluster of more than one event, by GLOBALEVENTID. */
   private Map<Long, EventCoverage> coverage() throws IOException {
+    if (!store.hasStoryTables()) {
+      return Map.of();
+    }
     return store.query(
         db -> {
           Map<Long, EventCoverage> coverage = new HashMap<>();
@@ -160,7 +163,8 @@ public final class StoreExport {
 
   /**
    * Writes each table to {@code folder/TABLE.parquet} (the record column of documents left out: its
-   * content is the other tables).
+   * content is the other tables); a store made before stories and opened read-only has no story
+   * tables to write.
    *
    * @return the number of rows written, all tables together
    */
@@ -170,6 +174,10 @@ public final class StoreExport {
           long rows = 0;
           try (Statement st = db.createStatement()) {
             for (String table : TABLES) {
+              if (!store.hasStoryTables()
+                  && (table.equals("document_stories") || table.equals("event_clusters"))) {
+                continue; // a store made before stories, opened read-only
+              }
               String select =
                   table.equals("documents")
                       ? "SELECT * EXCLUDE (record) FROM documents"

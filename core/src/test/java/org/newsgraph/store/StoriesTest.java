@@ -288,6 +288,40 @@ class StoriesTest {
     }
   }
 
+  @Test
+  void aStoreMadeBeforeStoriesIsQueriedAndExportedReadOnly() throws IOException {
+    try (Store store = Store.open(tmp)) {
+      store.add(corpus());
+      store.query(
+          db -> {
+            try (var st = db.createStatement()) {
+              st.execute("DROP TABLE document_stories");
+              st.execute("DROP TABLE event_clusters");
+            }
+            return null;
+          });
+    }
+    try (Store store = Store.openReadOnly(tmp)) {
+      assertThat(store.hasStoryTables()).isFalse();
+      Queries queries = new Queries(store);
+      var all = Queries.EventQuery.within(null, null, 100);
+      assertThat(queries.events(all))
+          .hasSize(6)
+          .allSatisfy(row -> assertThat(row.cluster()).isNull());
+      assertThat(queries.stats().documents()).isEqualTo(6);
+      assertThat(queries.stats().duplicates()).isZero();
+      assertThat(queries.timeline(all, "day")).isNotEmpty();
+      assertThat(queries.network(all).edges()).hasSize(1);
+      assertThat(new StoreExport(store).gdeltEvents(new ByteArrayOutputStream()).rows())
+          .isEqualTo(6);
+      Path parquet = java.nio.file.Files.createDirectories(tmp.resolve("parquet-out"));
+      assertThat(new StoreExport(store).parquet(parquet)).isPositive();
+    }
+    try (Store store = Store.open(tmp)) {
+      assertThat(store.hasStoryTables()).isTrue(); // opening for adding creates them
+    }
+  }
+
   private static String title(Store store, String id) throws IOException {
     return store.query(
         db -> {
