@@ -203,6 +203,32 @@ class GdeltEventWriterTest {
   }
 
   @Test
+  void aMergedEventIsWrittenOnceAtItsFirstReportWithItsCounts() throws IOException {
+    Extraction record = ExportFixtures.full();
+    String id = record.document().id();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var writer =
+        new GdeltEventWriter(
+            out,
+            (document, index) ->
+                index == 0
+                    ? new EventCoverage(true, 5, 3, 4, -2.5)
+                    : new EventCoverage(false, 5, 3, 4, -2.5))) {
+      assertThat(writer.write(record)).isEqualTo(1);
+      writer.flush();
+      assertThat(writer.merged()).isEqualTo(1);
+      assertThat(writer.skipped()).isZero();
+    }
+    String[] row = out.toString(StandardCharsets.UTF_8).strip().split("\t", -1);
+    assertThat(row[0]).isEqualTo(Long.toString(GdeltEventWriter.globalEventId(id, 0)));
+    // NumMentions, NumSources, NumArticles, AvgTone
+    assertThat(List.of(row[31], row[32], row[33], row[34])).containsExactly("5", "3", "4", "-2.5");
+    assertThatThrownBy(() -> new EventCoverage(true, 0, 1, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
+  }
+
+  @Test
   void eventIdsAreStableAndTellTheirDocument() {
     long id = GdeltEventWriter.globalEventId("0123456789abcdef", 7);
 
