@@ -4,7 +4,7 @@ package org.newsgraph.store;
  * Locality-sensitive hashing over {@link MinHash} signatures: the first {@value #BANDS} x {@value
  * #ROWS} values of a signature cut into {@value #BANDS} bands, each band hashed to 32 bits; two
  * documents become candidates when one band is equal, which happens with probability {@code 1 - (1
- * - J^3)^12} for Jaccard similarity J: 0.99 at J = 0.7, 0.45 at J = 0.4, 0.03 at J = 0.13. The
+ * - J^3)^12} for Jaccard similarity J: 0.99 at J = 0.7, 0.55 at J = 0.4, 0.03 at J = 0.13. The
  * candidates are then checked on their whole signatures (by {@link StoryLinker}).
  *
  * <p>Memory: one open-addressing table of longs (band hash and document number packed together)
