@@ -10,7 +10,8 @@ import java.util.Locale;
  * ignored). The share of equal positions in two signatures estimates the Jaccard similarity of the
  * two texts' shingle sets (standard error about 0.06 at 0.7).
  *
- * <p>A text of fewer than {@value #SHINGLE} words is one shingle of all its words.
+ * <p>A text of fewer than {@value #SHINGLE} words is one shingle of all its words; a text without
+ * words has an empty signature, like no other text.
  */
 final class MinHash {
 
@@ -35,6 +36,9 @@ final class MinHash {
   /** The signature of a text. */
   static int[] signature(String text) {
     long[] words = wordHashes(text);
+    if (words.length == 0) {
+      return new int[0];
+    }
     int[] min = new int[HASHES];
     java.util.Arrays.fill(min, Integer.MAX_VALUE);
     int shingles = Math.max(1, words.length - SHINGLE + 1);

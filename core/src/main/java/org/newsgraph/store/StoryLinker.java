@@ -104,7 +104,10 @@ final class StoryLinker {
                 "SELECT s.doc_id, s.signature FROM document_stories s"
                     + " JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.rowid")) {
       while (rs.next()) {
-        index.add(KnownIds.value(rs.getString(1)), ints(rs.getBytes(2)));
+        int[] signature = ints(rs.getBytes(2));
+        if (signature.length > 0) {
+          index.add(KnownIds.value(rs.getString(1)), signature);
+        }
       }
     }
   }
@@ -136,7 +139,10 @@ final class StoryLinker {
         int[] signature = MinHash.signature(doc.text());
         Known original = null;
         double best = 0;
-        for (long candidate : index.candidates(signature, batch)) {
+        // A text without words (punctuation only) copies nothing and is copied by nothing.
+        long[] candidates =
+            signature.length == 0 ? new long[0] : index.candidates(signature, batch);
+        for (long candidate : candidates) {
           String id = String.format("%016x", candidate);
           Known other = known.containsKey(id) ? known.get(id) : load(load, id);
           if (other == null) {
@@ -151,9 +157,11 @@ final class StoryLinker {
         String duplicateOf = original == null ? null : original.story();
         int[] terms = KeyTerms.hashes(doc.text());
         known.put(doc.id(), new Known(doc.id(), signature, duplicateOf, terms));
-        batch.add(KnownIds.value(doc.id()), signature);
-        pendingIds.add(doc.id());
-        pendingSignatures.add(signature);
+        if (signature.length > 0) {
+          batch.add(KnownIds.value(doc.id()), signature);
+          pendingIds.add(doc.id());
+          pendingSignatures.add(signature);
+        }
         rows.story(
             doc.id(),
             outlet(doc),

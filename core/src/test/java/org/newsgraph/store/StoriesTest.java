@@ -174,6 +174,23 @@ class StoriesTest {
       assertThat(MinHash.similarity(wire, MinHash.signature(other))).isLessThan(0.2);
     }
     assertThat(MinHash.signature(WIRE)).isEqualTo(wire);
+    assertThat(MinHash.signature("... !!! ---")).isEmpty();
+  }
+
+  @Test
+  void textsWithoutWordsAreNoCopiesOfEachOther() throws IOException {
+    try (Store store = Store.open(tmp)) {
+      store.add(
+          List.of(
+              article("dots", "2013-06-02", "... !!!").build(),
+              article("dashes", "2013-06-02", "--- ???").build(),
+              article("one", "2013-06-02", "Hello.").build(),
+              article("two", "2013-06-02", "Hello!").build()));
+      assertThat(duplicateOf(store, "dots")).isNull();
+      assertThat(duplicateOf(store, "dashes")).isNull();
+      assertThat(duplicateOf(store, "two")).isEqualTo(id(store, "one"));
+      assertThat(store.storyIndexSize().documents()).isEqualTo(2);
+    }
   }
 
   @Test
