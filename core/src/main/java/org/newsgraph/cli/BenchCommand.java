@@ -15,6 +15,7 @@ import org.newsgraph.bench.GazetteerBench;
 import org.newsgraph.bench.PipelineBench;
 import org.newsgraph.bench.QueryBench;
 import org.newsgraph.bench.ReutersSgml;
+import org.newsgraph.bench.StoriesBench;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
@@ -89,6 +90,14 @@ final class BenchCommand implements Callable<Integer> {
   boolean queries;
 
   @Option(
+      names = "--stories",
+      description =
+          "measure the store's ingest with and without stories (near-duplicates, merged events,"
+              + " tone) on the first --sample documents instead of the pipeline, and the"
+              + " near-duplicate index's size")
+  boolean stories;
+
+  @Option(
       names = "--data",
       paramLabel = "DIR",
       description = "the store --queries measures (default: ${DEFAULT-VALUE})")
@@ -113,6 +122,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (queries) {
       return benchQueries(corpus, out);
+    }
+    if (stories) {
+      return benchStories(corpus, out);
     }
     List<Path> reuters = ReutersSgml.files(corpus);
     Path converted = null;
@@ -139,6 +151,30 @@ final class BenchCommand implements Callable<Integer> {
         new EventCoderBench(runs, out)
             .run(AnalyzeBench.cleanDocuments(List.of(input), events), events);
       }
+    } finally {
+      if (converted != null) {
+        Files.deleteIfExists(converted);
+      }
+    }
+    return Main.OK;
+  }
+
+  private int benchStories(Path corpus, PrintWriter out) throws IOException {
+    if (sample < 1) {
+      throw new IllegalArgumentException("--stories needs --sample of at least 1");
+    }
+    List<Path> reuters = ReutersSgml.files(corpus);
+    Path converted = null;
+    try {
+      String input = corpus.toString();
+      if (!reuters.isEmpty()) {
+        converted = Files.createTempFile("newsgraph-reuters-", ".jsonl");
+        try (OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(converted))) {
+          ReutersSgml.convert(reuters, jsonl);
+        }
+        input = converted.toString();
+      }
+      new StoriesBench(runs, out).run(AnalyzeBench.cleanDocuments(List.of(input), sample));
     } finally {
       if (converted != null) {
         Files.deleteIfExists(converted);

@@ -87,6 +87,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DocumentSizeOption documentSize = new DocumentSizeOption();
 
+  @Option(
+      names = "--no-stories",
+      description =
+          "store the documents without linking them into stories (near-duplicates, merged"
+              + " events, stored tone), to measure what stories cost; not for real stores")
+  boolean noStories;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1 || batch < 1) {
@@ -101,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
       return ingestRecords(err);
     }
     DocumentPipeline.Summary summary;
-    try (Store store = Store.open(data);
+    try (Store store = Store.open(data, !noStories);
         ProgressBar progress = progressBar()) {
       Ingestor ingestor = new Ingestor(ingestOptions);
       ingestor.exclude(data);
@@ -135,7 +142,7 @@ final class IngestCommand implements Callable<Integer> {
    */
   private int ingestRecords(PrintWriter err) throws IOException {
     long start = System.nanoTime();
-    try (Store store = Store.open(data);
+    try (Store store = Store.open(data, !noStories);
         ProgressBar progress = progressBar()) {
       RecordBatches batches = new RecordBatches(store, err, progress);
       for (String path : paths) {

@@ -174,13 +174,14 @@ final class QueryCommands {
     Table table(List<?> rows) {
       Table table =
           new Table(
-              List.of("date", "source", "code", "cameo", "target", "code", "sentence"),
+              List.of("date", "source", "code", "cameo", "target", "code", "articles", "sentence"),
               10,
               24,
               9,
               5,
               24,
               9,
+              8,
               70);
       for (Object row : rows) {
         Results.EventRow event = (Results.EventRow) row;
@@ -191,6 +192,7 @@ final class QueryCommands {
             event.cameo(),
             event.target().text(),
             event.target().code(),
+            Integer.toString(event.articles()),
             event.sentence());
       }
       return table;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.tone.ToneScorer;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
@@ -30,10 +31,13 @@ import org.newsgraph.model.Extraction;
  * <p>How each column is filled is told in the README, "Exports in GDELT's formats". In short: the
  * event id is {@link #globalEventId}; the dates are the event's date; the actor columns come from
  * the CAMEO actor codes ({@link GdeltActorCode}); IsRootEvent is 1 for an event reported in the
- * first paragraph; NumMentions is how often the document reports the event, NumSources and
- * NumArticles 1; AvgTone is empty (no tone is computed); the action geography is the event's place
- * and the actor geographies are empty; DATEADDED is the publication day (else the event day) at
- * 00:00:00, so that an export is the same every time it is made.
+ * first paragraph; NumMentions, NumSources, NumArticles and AvgTone come from the event's {@link
+ * EventCoverage} when one is given (the store's merged events: only a merged event's first report
+ * is written, the others are counted by {@link #merged()}), else NumMentions is how often the
+ * document reports the event, NumSources and NumArticles 1, and AvgTone the tone of its sentence
+ * ({@link ToneScorer}); the action geography is the event's place and the actor geographies are
+ * empty; DATEADDED is the publication day (else the event day) at 00:00:00, so that an export is
+ * the same every time it is made.
  *
  * <p>An event row needs a date (GDELT users select and partition by SQLDATE): an event with no date
  * of its own in a document with no publication date is not written, nor is an event past the
@@ -54,12 +58,23 @@ public final class GdeltEventWriter implements Closeable {
   private static final Pattern HEX_ID = Pattern.compile("[0-9a-fA-F]{" + ID_HEX_DIGITS + ",}");
 
   private final Writer out;
+  private final EventCoverage.Lookup coverage;
   private long rows;
   private long skipped;
+  private long merged;
 
-  /** A writer on the given stream; closing the writer closes the stream. */
+  /** A writer on the given stream, each event its own; closing the writer closes the stream. */
   public GdeltEventWriter(OutputStream out) {
+    this(out, (document, index) -> null);
+  }
+
+  /**
+   * A writer on the given stream that writes merged events once, with their counts; closing the
+   * writer closes the stream.
+   */
+  public GdeltEventWriter(OutputStream out, EventCoverage.Lookup coverage) {
     this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    this.coverage = java.util.Objects.requireNonNull(coverage, "coverage");
   }
 
   /**
@@ -113,13 +128,18 @@ public final class GdeltEventWriter implements Closeable {
         skipped++;
         continue;
       }
+      EventCoverage reports = coverage.of(doc.id(), i);
+      if (reports != null && !reports.first()) {
+        merged++;
+        continue;
+      }
       List<String> row = new ArrayList<>(COLUMNS);
       row.add(Long.toString(globalEventId(doc.id(), i)));
       addDate(row, date);
       addActor(row, event.source(), extraction);
       addActor(row, event.target(), extraction);
       row.add(event.sentence().start() < firstParagraphEnd ? "1" : "0");
-      addAction(row, event);
+      addAction(row, event, reports, doc.text());
       addGeo(row, null);
       addGeo(row, null);
       addGeo(row, event.place() == null ? null : GdeltGeo.of(event.place(), extraction.places()));
@@ -167,17 +187,26 @@ public final class GdeltEventWriter implements Closeable {
     return actor.text();
   }
 
-  private static void addAction(List<String> row, Event event) {
+  private static void addAction(List<String> row, Event event, EventCoverage reports, String text) {
     String cameo = event.cameo();
     row.add(cameo);
     row.add(cameo.length() > 3 ? cameo.substring(0, 3) : cameo);
     row.add(event.root());
     row.add(Integer.toString(event.quadClass()));
     row.add(GdeltText.number(event.goldstein()));
+    if (reports != null) {
+      row.add(Integer.toString(reports.mentions()));
+      row.add(Integer.toString(reports.sources()));
+      row.add(Integer.toString(reports.articles()));
+      row.add(GdeltText.percent(reports.avgTone()));
+      return;
+    }
     row.add(Integer.toString(event.count()));
     row.add("1");
     row.add("1");
-    row.add(null); // AvgTone: no tone is computed
+    row.add(
+        GdeltText.percent(
+            ToneScorer.scoreSpan(text, event.sentence().start(), event.sentence().end()).tone()));
   }
 
   private static void addGeo(List<String> row, GdeltGeo geo) {
@@ -213,6 +242,11 @@ public final class GdeltEventWriter implements Closeable {
   /** The number of events not written so far: undated, or past {@value #MAX_EVENTS} in a record. */
   public long skipped() {
     return skipped;
+  }
+
+  /** The number of events not written because they are later reports of a merged event. */
+  public long merged() {
+    return merged;
   }
 
   /** Flushes buffered rows to the stream. */

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.tone.Tone;
+import org.newsgraph.extract.tone.ToneScorer;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
@@ -33,10 +35,12 @@ import org.newsgraph.model.Quote;
  *
  * <p>Filled: the record id, date, source collection, source name and document identifier; the
  * locations, persons and organizations, each in their V1 form (one block per distinct thing) and
- * their enhanced V2 form (one block per mention, with its character offset); the enhanced dates,
- * the quotations and all names; and the page title in the extras XML. Empty, because we do not
- * compute them: counts, themes, tone, GCAM, images and embeds, amounts, translation info. How each
- * column is filled is told in the README, "Exports in GDELT's formats".
+ * their enhanced V2 form (one block per mention, with its character offset); the tone of the text
+ * ({@link ToneScorer}: tone, positive, negative, polarity, an empty activity reference density,
+ * self/group reference density, word count); the enhanced dates, the quotations and all names; and
+ * the page title in the extras XML. Empty, because we do not compute them: counts, themes, GCAM,
+ * images and embeds, amounts, translation info. How each column is filled is told in the README,
+ * "Exports in GDELT's formats".
  *
  * <p>Every value placed inside a list field has the list's delimiters replaced by spaces, so that a
  * GKG reader splits the field as the codebook says.
@@ -104,7 +108,7 @@ public final class GdeltGkgWriter implements Closeable {
     Set<EntityType> organizations = Set.of(EntityType.ORGANIZATION, EntityType.GROUP);
     row.add(names(extraction.entities(), organizations));
     row.add(namesWithOffsets(extraction.entities(), organizations, false));
-    row.add(null); // V1.5TONE: no tone is computed
+    row.add(tone(doc.text()));
     row.add(dates(extraction.dates()));
     row.add(null); // V2GCAM
     row.add(null); // V2.1SHARINGIMAGE
@@ -122,6 +126,26 @@ public final class GdeltGkgWriter implements Closeable {
       throw new UncheckedIOException(e);
     }
     rows++;
+  }
+
+  /**
+   * V1.5TONE: {@code Tone,Positive,Negative,Polarity,ActivityReferenceDensity,
+   * SelfGroupReferenceDensity,WordCount}; the activity density is left empty (no lexicon of
+   * activity words).
+   */
+  static String tone(String text) {
+    Tone tone = ToneScorer.score(text);
+    return GdeltText.percent(tone.tone())
+        + ","
+        + GdeltText.percent(tone.positive())
+        + ","
+        + GdeltText.percent(tone.negative())
+        + ","
+        + GdeltText.percent(tone.polarity())
+        + ",,"
+        + GdeltText.percent(tone.selfReference())
+        + ","
+        + tone.words();
   }
 
   private static boolean isWebAddress(String identifier) {

@@ -74,6 +74,11 @@ final class GdeltText {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
+  /** A percentage or tone, rounded to four decimals, in plain decimal notation. */
+  static String percent(double value) {
+    return number(Math.round(value * 10_000) / 10_000.0);
+  }
+
   /** A coordinate in plain decimal notation, or the empty field for none. */
   static String number(Double value) {
     return value == null ? "" : number(value.doubleValue());

@@ -6,6 +6,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.newsgraph.extract.tone.Tone;
+import org.newsgraph.extract.tone.ToneScorer;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.DateMention;
 import org.newsgraph.model.Entity;
@@ -84,7 +86,7 @@ public final class JsonlRecordWriter implements Closeable {
       json.writeEndArray();
       json.writeArrayFieldStart("events");
       for (Event event : extraction.events()) {
-        writeEvent(event);
+        writeEvent(event, doc.text());
       }
       json.writeEndArray();
       json.writeArrayFieldStart("places");
@@ -97,6 +99,7 @@ public final class JsonlRecordWriter implements Closeable {
         writeDate(date);
       }
       json.writeEndArray();
+      writeTone(ToneScorer.score(doc.text()));
       json.writeArrayFieldStart("problems");
       for (String problem : doc.problems()) {
         json.writeString(problem);
@@ -161,7 +164,23 @@ public final class JsonlRecordWriter implements Closeable {
     json.writeEndObject();
   }
 
-  private void writeEvent(Event e) throws IOException {
+  /** The document's tone (README, "Stories"): derived from its text, written for convenience. */
+  private void writeTone(Tone tone) throws IOException {
+    json.writeObjectFieldStart("tone");
+    json.writeNumberField("tone", round(tone.tone()));
+    json.writeNumberField("positive", round(tone.positive()));
+    json.writeNumberField("negative", round(tone.negative()));
+    json.writeNumberField("polarity", round(tone.polarity()));
+    json.writeNumberField("self_reference", round(tone.selfReference()));
+    json.writeNumberField("words", tone.words());
+    json.writeEndObject();
+  }
+
+  private static double round(double percent) {
+    return Math.round(percent * 10_000) / 10_000.0;
+  }
+
+  private void writeEvent(Event e, String text) throws IOException {
     json.writeStartObject();
     writeActor("source", e.source());
     writeActor("target", e.target());
@@ -186,6 +205,8 @@ public final class JsonlRecordWriter implements Closeable {
     json.writeEndObject();
     json.writeStringField("rule", e.rule());
     json.writeNumberField("count", e.count());
+    json.writeNumberField(
+        "tone", round(ToneScorer.scoreSpan(text, e.sentence().start(), e.sentence().end()).tone()));
     json.writeEndObject();
   }
 

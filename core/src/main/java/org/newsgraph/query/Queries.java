@@ -115,9 +115,32 @@ public final class Queries {
   }
 
   private final Store store;
+  private final String eventFrom;
+  private final String notACopy;
+  private final String copies;
 
   public Queries(Store store) {
     this.store = store;
+    // A store made before stories, opened read-only, lacks their tables: read them as empty.
+    String clusters =
+        store.hasStoryTables()
+            ? "event_clusters"
+            : "(SELECT NULL::VARCHAR AS doc_id, NULL::INTEGER AS n, NULL::BIGINT AS cluster,"
+                + " NULL::DOUBLE AS tone WHERE false)";
+    String stories =
+        store.hasStoryTables()
+            ? "document_stories"
+            : "(SELECT NULL::VARCHAR AS doc_id, NULL::VARCHAR AS duplicate_of WHERE false)";
+    this.eventFrom =
+        " FROM events e JOIN documents d ON d.id = e.doc_id"
+            + " LEFT JOIN "
+            + clusters
+            + " c ON c.doc_id = e.doc_id AND c.n = e.n"
+            + " LEFT JOIN actors sa ON sa.id = e.source_actor"
+            + " LEFT JOIN actors ta ON ta.id = e.target_actor WHERE true";
+    this.copies = "(SELECT doc_id FROM " + stories + " WHERE duplicate_of IS NOT NULL)";
+    // Leaves out the events of documents that copy an earlier one (README, "Stories").
+    this.notACopy = " AND e.doc_id NOT IN " + copies;
   }
 
   private static void checkLimit(int limit) {
@@ -427,16 +450,11 @@ public final class Queries {
           + " sa.name, e.target_text, e.target_code, e.target_actor, ta.name, e.cameo, e.root,"
           + " e.quad_class, e.goldstein, e.plover_type, e.place_name, e.lat, e.lon,"
           + " substring(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start),"
-          + " e.sentence_start, e.sentence_end, e.rule, e.count";
-
-  private static final String EVENT_FROM =
-      " FROM events e JOIN documents d ON d.id = e.doc_id"
-          + " LEFT JOIN actors sa ON sa.id = e.source_actor"
-          + " LEFT JOIN actors ta ON ta.id = e.target_actor WHERE true";
+          + " e.sentence_start, e.sentence_end, e.rule, e.count, c.cluster, c.tone";
 
   /** Events, newest first. */
   public List<EventRow> events(EventQuery query) throws IOException {
-    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(EVENT_FROM);
+    StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(eventFrom);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" ORDER BY coalesce(e.date, d.published) DESC NULLS LAST, e.doc_id, e.n LIMIT ?");
@@ -478,6 +496,7 @@ public final class Queries {
     try (PreparedStatement ps = prepare(db, sql, args);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
+        Long cluster = nullableLong(rs, 24);
         rows.add(
             new EventRow(
                 rs.getString(1),
@@ -498,10 +517,82 @@ public final class Queries {
                 rs.getInt(20),
                 rs.getInt(21),
                 rs.getString(22),
-                rs.getInt(23)));
+                rs.getInt(23),
+                cluster,
+                rs.getInt(23),
+                1,
+                1,
+                nullableDouble(rs, 25)));
       }
     }
-    return rows;
+    return withCoverage(db, rows);
+  }
+
+  /**
+   * The rows with their clusters' counts: mentions (event rows, repeats counted), sources (distinct
+   * outlets) and articles (distinct documents), copies included, as GDELT counts them.
+   */
+  private static List<EventRow> withCoverage(Connection db, List<EventRow> rows)
+      throws SQLException {
+    java.util.Set<Long> clusters = new java.util.LinkedHashSet<>();
+    for (EventRow row : rows) {
+      if (row.cluster() != null) {
+        clusters.add(row.cluster());
+      }
+    }
+    if (clusters.isEmpty()) {
+      return rows;
+    }
+    Map<Long, int[]> coverage = new HashMap<>();
+    List<Object> ids = new ArrayList<>(clusters);
+    try (PreparedStatement ps =
+            prepare(
+                db,
+                "SELECT c.cluster, sum(e.count), count(DISTINCT coalesce(s.outlet, d.source)),"
+                    + " count(DISTINCT c.doc_id) FROM event_clusters c"
+                    + " JOIN events e ON e.doc_id = c.doc_id AND e.n = c.n"
+                    + " JOIN documents d ON d.id = c.doc_id"
+                    + " LEFT JOIN document_stories s ON s.doc_id = c.doc_id"
+                    + " WHERE c.cluster IN ("
+                    + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                    + ") GROUP BY c.cluster",
+                ids);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        coverage.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)});
+      }
+    }
+    List<EventRow> result = new ArrayList<>(rows.size());
+    for (EventRow r : rows) {
+      int[] c = r.cluster() == null ? null : coverage.get(r.cluster());
+      result.add(
+          c == null
+              ? r
+              : new EventRow(
+                  r.document(),
+                  r.date(),
+                  r.source(),
+                  r.target(),
+                  r.cameo(),
+                  r.root(),
+                  r.quadClass(),
+                  r.goldstein(),
+                  r.ploverType(),
+                  r.place(),
+                  r.lat(),
+                  r.lon(),
+                  r.sentence(),
+                  r.sentenceStart(),
+                  r.sentenceEnd(),
+                  r.rule(),
+                  r.count(),
+                  r.cluster(),
+                  c[0],
+                  c[1],
+                  c[2],
+                  r.tone()));
+    }
+    return result;
   }
 
   /** The most mentioned actors, by number of documents, optionally of one type. */
@@ -640,7 +731,7 @@ public final class Queries {
                       db,
                       "SELECT "
                           + EVENT_COLUMNS
-                          + EVENT_FROM
+                          + eventFrom
                           + " AND e.source_actor = ?"
                           + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
                           + limit,
@@ -649,7 +740,7 @@ public final class Queries {
                       db,
                       "SELECT "
                           + EVENT_COLUMNS
-                          + EVENT_FROM
+                          + eventFrom
                           + " AND e.target_actor = ?"
                           + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
                           + limit,
@@ -751,7 +842,8 @@ public final class Queries {
                 + " LEFT JOIN actors sa ON sa.id = e.source_actor"
                 + " LEFT JOIN actors ta ON ta.id = e.target_actor"
                 + " WHERE e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL"
-                + " AND e.source_actor <> e.target_actor");
+                + " AND e.source_actor <> e.target_actor"
+                + notACopy);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL");
@@ -804,8 +896,9 @@ public final class Queries {
     StringBuilder sql =
         new StringBuilder(
                 "SELECT e.place_name, e.place_country, e.lat, e.lon, e.quad_class, sum(e.count)")
-            .append(EVENT_FROM)
-            .append(" AND e.lat IS NOT NULL AND e.lon IS NOT NULL");
+            .append(eventFrom)
+            .append(" AND e.lat IS NOT NULL AND e.lon IS NOT NULL")
+            .append(notACopy);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL");
@@ -861,8 +954,9 @@ public final class Queries {
             .append("', coalesce(e.date, d.published)), '")
             .append(format)
             .append("') p, e.quad_class, sum(e.count)")
-            .append(EVENT_FROM)
-            .append(" AND coalesce(e.date, d.published) IS NOT NULL");
+            .append(eventFrom)
+            .append(" AND coalesce(e.date, d.published) IS NOT NULL")
+            .append(notACopy);
     List<Object> args = new ArrayList<>();
     eventFilter(sql, args, query);
     sql.append(" GROUP BY ALL ORDER BY p");
@@ -884,16 +978,28 @@ public final class Queries {
         });
   }
 
-  /** How much the store holds; events are counted as stored rows (repeats in a document once). */
+  /**
+   * How much the store holds; events are counted as stored rows (repeats in a document once).
+   * Documents that copy an earlier one (README, "Stories") are counted apart, as duplicates, and
+   * their quotes, events and places are not counted.
+   */
   public Stats stats() throws IOException {
     return store.query(
         db -> {
           try (PreparedStatement ps =
                   db.prepareStatement(
-                      "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM actors),"
-                          + " (SELECT count(*) FROM quotes), (SELECT count(*) FROM events),"
-                          + " (SELECT count(*) FROM places), (SELECT min(published) FROM documents),"
-                          + " (SELECT max(published) FROM documents)");
+                      "SELECT (SELECT count(*) FROM documents WHERE id NOT IN "
+                          + copies
+                          + "), (SELECT count(*) FROM actors),"
+                          + " (SELECT count(*) FROM quotes WHERE doc_id NOT IN "
+                          + copies
+                          + "), (SELECT count(*) FROM events WHERE doc_id NOT IN "
+                          + copies
+                          + "), (SELECT count(*) FROM places WHERE doc_id NOT IN "
+                          + copies
+                          + "), (SELECT min(published) FROM documents),"
+                          + " (SELECT max(published) FROM documents), "
+                          + copies.replace("SELECT doc_id", "SELECT count(*)"));
               ResultSet rs = ps.executeQuery()) {
             rs.next();
             return new Stats(
@@ -903,7 +1009,8 @@ public final class Queries {
                 rs.getLong(4),
                 rs.getLong(5),
                 date(rs, 6),
-                date(rs, 7));
+                date(rs, 7),
+                rs.getLong(8));
           }
         });
   }

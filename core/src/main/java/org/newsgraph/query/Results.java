@@ -41,7 +41,12 @@ public final class Results {
   /** One side of an event. */
   public record Participant(String text, String code, Long actor, String name) {}
 
-  /** An event with the sentence that reports it. */
+  /**
+   * An event with the sentence that reports it, and the story it belongs to (README, "Stories"):
+   * its cluster (the GDELT event id of the cluster's first event; null when the event was stored
+   * without stories), how many mentions, sources (outlets) and articles report the cluster, and the
+   * tone of the sentence (null without stories).
+   */
   public record EventRow(
       String document,
       String date,
@@ -59,7 +64,12 @@ public final class Results {
       int sentenceStart,
       int sentenceEnd,
       String rule,
-      int count) {}
+      int count,
+      Long cluster,
+      int mentions,
+      int sources,
+      int articles,
+      Double tone) {}
 
   /** An actor with how much the corpus speaks of it. */
   public record ActorRow(
@@ -109,7 +119,7 @@ public final class Results {
 
   /**
    * How much the store holds: rows of each table, and the span of publication dates (null when no
-   * document is dated).
+   * document is dated); documents that copy an earlier one are counted as duplicates only.
    */
   public record Stats(
       long documents,
@@ -118,5 +128,6 @@ public final class Results {
       long events,
       long places,
       String firstPublished,
-      String lastPublished) {}
+      String lastPublished,
+      long duplicates) {}
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.newsgraph.extract.tone.Tone;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
@@ -54,8 +55,10 @@ final class Rows implements AutoCloseable {
   private final Table quotes = new Table("quotes", 17);
   private final Table events = new Table("events", 25);
   private final Table places = new Table("places", 9);
+  private final Table stories = new Table("document_stories", 12);
+  private final Table clusters = new Table("event_clusters", 6);
   private final List<Table> tables =
-      List.of(actors, documents, entities, mentions, quotes, events, places);
+      List.of(actors, documents, entities, mentions, quotes, events, places, stories, clusters);
   private final List<Object[]> renames = new ArrayList<>();
 
   Rows(Connection db) {
@@ -158,6 +161,33 @@ final class Rows implements AutoCloseable {
         place.mentions().size());
   }
 
+  void story(
+      String docId,
+      String outlet,
+      String duplicateOf,
+      Double similarity,
+      byte[] signature,
+      byte[] terms,
+      Tone tone) {
+    stories.add(
+        docId,
+        outlet,
+        duplicateOf,
+        similarity,
+        signature,
+        terms,
+        tone.tone(),
+        tone.positive(),
+        tone.negative(),
+        tone.polarity(),
+        tone.selfReference(),
+        tone.words());
+  }
+
+  void cluster(String docId, int n, long cluster, String key, LocalDate day, Tone tone) {
+    clusters.add(docId, n, cluster, key, day, tone.tone());
+  }
+
   void actors(List<ActorResolver.Actor> created) {
     for (ActorResolver.Actor actor : created) {
       actors.add(actor.id, actor.name, actor.type.name(), actor.country, actor.code);
@@ -234,6 +264,8 @@ final class Rows implements AutoCloseable {
       ps.setNull(i, Types.NULL);
     } else if (value instanceof LocalDate date) {
       ps.setDate(i, Date.valueOf(date));
+    } else if (value instanceof byte[] bytes) {
+      ps.setBytes(i, bytes);
     } else if (value instanceof String[] array) {
       ps.setArray(i, db.createArrayOf("VARCHAR", array));
     } else {

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 import org.newsgraph.export.JsonlRecordWriter;
+import org.newsgraph.extract.tone.Tone;
+import org.newsgraph.extract.tone.ToneScorer;
 import org.newsgraph.model.CleanDocument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -64,14 +66,18 @@ public final class Store implements Closeable {
   private final boolean writable;
   private final KnownIds known = new KnownIds();
   private final ActorResolver actors = new ActorResolver();
+  private final StoryLinker stories;
   private long seq;
   private int readOnlySize;
+  private boolean storyTables = true;
 
-  private Store(Path folder, DuckDBConnection db, TextIndex index, boolean writable) {
+  private Store(
+      Path folder, DuckDBConnection db, TextIndex index, boolean writable, boolean stories) {
     this.folder = folder;
     this.db = db;
     this.index = index;
     this.writable = writable;
+    this.stories = stories ? new StoryLinker() : null;
   }
 
   /**
@@ -81,6 +87,17 @@ public final class Store implements Closeable {
    * @throws IOException if the folder cannot be created or is in use by another process
    */
   public static Store open(Path folder) throws IOException {
+    return open(folder, true);
+  }
+
+  /**
+   * As {@link #open(Path)}; with {@code stories} false, the documents added are not linked into
+   * stories (no near-duplicate detection, event clustering or stored tone: README, "Stories"),
+   * which only the benchmark that measures their cost should want.
+   *
+   * @throws IOException if the folder cannot be created or is in use by another process
+   */
+  public static Store open(Path folder, boolean stories) throws IOException {
     Files.createDirectories(folder);
     DuckDBConnection db = connect(folder, false);
     Store store = null;
@@ -90,7 +107,7 @@ public final class Store implements Closeable {
           st.execute(sql);
         }
       }
-      store = new Store(folder, db, TextIndex.open(folder.resolve(INDEX)), true);
+      store = new Store(folder, db, TextIndex.open(folder.resolve(INDEX)), true, stories);
       store.restore();
       store.catchUpIndex();
       return store;
@@ -117,9 +134,11 @@ public final class Store implements Closeable {
     }
     DuckDBConnection db = connect(folder, true);
     try {
-      Store store = new Store(folder, db, TextIndex.openReadOnly(folder.resolve(INDEX)), false);
+      Store store =
+          new Store(folder, db, TextIndex.openReadOnly(folder.resolve(INDEX)), false, false);
       store.seq = store.maxSeq();
       store.readOnlySize = store.countDocuments();
+      store.storyTables = store.hasTable("event_clusters") && store.hasTable("document_stories");
       return store;
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(null, db);
@@ -207,8 +226,16 @@ public final class Store implements Closeable {
     try {
       db.setAutoCommit(false);
       try (Rows rows = new Rows(db)) {
+        List<StoryLinker.Reported> reported = new ArrayList<>();
         for (Extraction extraction : fresh) {
-          insert(rows, extraction, batchSeq);
+          insert(rows, extraction, batchSeq, reported);
+        }
+        if (stories != null) {
+          List<CleanDocument> documents = new ArrayList<>();
+          for (Extraction extraction : fresh) {
+            documents.add(extraction.document());
+          }
+          stories.link(db, rows, documents, reported);
         }
         ActorResolver.Changes changes = actors.drainChanges();
         rows.actors(changes.created());
@@ -216,11 +243,17 @@ public final class Store implements Closeable {
         rows.execute();
       }
       db.commit();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      if (stories != null) {
+        stories.rolledBack();
+      }
       try {
         db.rollback();
       } catch (SQLException ignored) {
         // The connection is gone; the transaction died with it.
+      }
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
       }
       throw new IOException("cannot write to the store: " + e.getMessage(), e);
     } finally {
@@ -231,6 +264,9 @@ public final class Store implements Closeable {
       }
     }
     seq = batchSeq;
+    if (stories != null) {
+      stories.committed();
+    }
     for (Extraction extraction : fresh) {
       known.add(extraction.document().id());
     }
@@ -241,7 +277,9 @@ public final class Store implements Closeable {
     return fresh.size();
   }
 
-  private void insert(Rows rows, Extraction extraction, long batchSeq) throws SQLException {
+  private void insert(
+      Rows rows, Extraction extraction, long batchSeq, List<StoryLinker.Reported> reported)
+      throws SQLException {
     CleanDocument doc = extraction.document();
     rows.document(doc, batchSeq, record(extraction));
     Map<String, Long> actorOf = new HashMap<>();
@@ -260,13 +298,28 @@ public final class Store implements Closeable {
     }
     n = 0;
     for (Event event : extraction.events()) {
-      rows.event(
-          doc.id(), n++, event, actor(event.source(), actorOf), actor(event.target(), actorOf));
+      Long source = actor(event.source(), actorOf);
+      Long target = actor(event.target(), actorOf);
+      if (stories != null) {
+        reported.add(
+            new StoryLinker.Reported(
+                doc.id(),
+                n,
+                StoryLinker.key(
+                    source, event.source().code(), target, event.target().code(), event.root()),
+                event.date() != null ? event.date() : doc.published(),
+                sentenceTone(doc.text(), event.sentence())));
+      }
+      rows.event(doc.id(), n++, event, source, target);
     }
     n = 0;
     for (Place place : extraction.places()) {
       rows.place(doc.id(), n++, place);
     }
+  }
+
+  private static Tone sentenceTone(String text, Mention sentence) {
+    return ToneScorer.scoreSpan(text, sentence.start(), sentence.end());
   }
 
   private Long actor(EventActor participant, Map<String, Long> actorOf) {
@@ -334,7 +387,23 @@ public final class Store implements Closeable {
         }
       }
     }
+    if (stories != null) {
+      stories.restore(db);
+    }
   }
+
+  /**
+   * The near-duplicate index in memory: documents indexed and the bytes of its arrays; zeros when
+   * the store does not link stories (opened read-only, or with {@code stories} false).
+   */
+  public IndexSize storyIndexSize() {
+    return stories == null
+        ? new IndexSize(0, 0)
+        : new IndexSize(stories.indexed(), stories.indexBytes());
+  }
+
+  /** The size of an in-memory index: documents held and bytes of its arrays. */
+  public record IndexSize(long documents, long bytes) {}
 
   private static List<String> strings(java.sql.Array array) throws SQLException {
     if (array == null) {
@@ -345,6 +414,27 @@ public final class Store implements Closeable {
       result.add(String.valueOf(value));
     }
     return result;
+  }
+
+  private boolean hasTable(String name) throws SQLException {
+    try (PreparedStatement ps =
+        db.prepareStatement(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) > 0;
+      }
+    }
+  }
+
+  /**
+   * Whether the store has the tables of stories (document_stories, event_clusters): false only for
+   * a store made before them and opened read-only, which cannot add them (opening it for adding
+   * does). Queries then read them as empty.
+   */
+  public boolean hasStoryTables() {
+    return storyTables;
   }
 
   private int countDocuments() throws SQLException {

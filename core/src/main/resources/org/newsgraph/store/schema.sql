@@ -97,6 +97,34 @@ CREATE TABLE IF NOT EXISTS places (
   kind VARCHAR NOT NULL,
   mentions INTEGER NOT NULL
 );
+-- Stories (README, "Stories"), one row per document: its outlet (URL host, else source), the first
+-- seen document it copies (null when none) and their estimated similarity, the MinHash signature
+-- (64 big-endian 32-bit values) the near-duplicate index is rebuilt from, the sorted hashes of its
+-- key terms (32-bit values) that event merging compares, and its tone.
+CREATE TABLE IF NOT EXISTS document_stories (
+  doc_id VARCHAR NOT NULL,
+  outlet VARCHAR NOT NULL,
+  duplicate_of VARCHAR,
+  similarity DOUBLE,
+  signature BLOB NOT NULL,
+  terms BLOB NOT NULL,
+  tone DOUBLE NOT NULL,
+  positive DOUBLE NOT NULL,
+  negative DOUBLE NOT NULL,
+  polarity DOUBLE NOT NULL,
+  self_reference DOUBLE NOT NULL,
+  words INTEGER NOT NULL
+);
+-- One row per event (n below 1000): its cluster (the GLOBALEVENTID of the cluster's first event),
+-- what it merges on (source|target|root), its day and the tone of its sentence.
+CREATE TABLE IF NOT EXISTS event_clusters (
+  doc_id VARCHAR NOT NULL,
+  n INTEGER NOT NULL,
+  cluster BIGINT NOT NULL,
+  merge_key VARCHAR NOT NULL,
+  day DATE,
+  tone DOUBLE NOT NULL
+);
 CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc_id);
 CREATE INDEX IF NOT EXISTS mentions_actor ON mentions (actor_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor);

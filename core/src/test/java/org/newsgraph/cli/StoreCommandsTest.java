@@ -194,7 +194,9 @@ class StoreCommandsTest {
               "mentions.parquet",
               "quotes.parquet",
               "events.parquet",
-              "places.parquet");
+              "places.parquet",
+              "document_stories.parquet",
+              "event_clusters.parquet");
     }
   }
 

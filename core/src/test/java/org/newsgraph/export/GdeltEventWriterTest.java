@@ -73,7 +73,8 @@ class GdeltEventWriterTest {
         .containsEntry("NumMentions", 2)
         .containsEntry("NumSources", 1)
         .containsEntry("NumArticles", 1)
-        .containsEntry("AvgTone", null)
+        // The tone of the event's sentence: one AFINN negative word in seven.
+        .containsEntry("AvgTone", -14.2857)
         .containsEntry("Actor1Geo_Type", null)
         .containsEntry("Actor2Geo_FullName", null)
         .containsEntry("ActionGeo_Type", 1)
@@ -199,6 +200,32 @@ class GdeltEventWriterTest {
       b.write(JsonlRecordReader.read(jsonl(ExportFixtures.full())));
     }
     assertThat(first.toByteArray()).isEqualTo(second.toByteArray()).isNotEmpty();
+  }
+
+  @Test
+  void aMergedEventIsWrittenOnceAtItsFirstReportWithItsCounts() throws IOException {
+    Extraction record = ExportFixtures.full();
+    String id = record.document().id();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (var writer =
+        new GdeltEventWriter(
+            out,
+            (document, index) ->
+                index == 0
+                    ? new EventCoverage(true, 5, 3, 4, -2.5)
+                    : new EventCoverage(false, 5, 3, 4, -2.5))) {
+      assertThat(writer.write(record)).isEqualTo(1);
+      writer.flush();
+      assertThat(writer.merged()).isEqualTo(1);
+      assertThat(writer.skipped()).isZero();
+    }
+    String[] row = out.toString(StandardCharsets.UTF_8).strip().split("\t", -1);
+    assertThat(row[0]).isEqualTo(Long.toString(GdeltEventWriter.globalEventId(id, 0)));
+    // NumMentions, NumSources, NumArticles, AvgTone
+    assertThat(List.of(row[31], row[32], row[33], row[34])).containsExactly("5", "3", "4", "-2.5");
+    assertThatThrownBy(() -> new EventCoverage(true, 0, 1, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
   }
 
   @Test

@@ -81,7 +81,8 @@ class GdeltGkgWriterTest {
             "Jean-Yves Le Drian," + fullName + ";Jean-Yves Le Drian," + leDrian)
         .containsEntry("V1ORGANIZATIONS", "United Nations;rebels")
         .containsEntry("V2ENHANCEDORGANIZATIONS", "rebels," + rebels + ";United Nations," + un)
-        .containsEntry("V1.5TONE", null)
+        // 32 words: two positive, two negative, one pronoun; no activity density.
+        .containsEntry("V1.5TONE", "0,6.25,6.25,12.5,,3.125,32")
         .containsEntry("V2.1ENHANCEDDATES", "4#1#13#2013#" + at("Sunday", 0).start())
         .containsEntry("V2GCAM", null)
         .containsEntry(

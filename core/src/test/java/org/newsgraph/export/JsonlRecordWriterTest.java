@@ -67,6 +67,7 @@ class JsonlRecordWriterTest {
             "events",
             "places",
             "dates",
+            "tone",
             "problems");
     assertThat(record.get("url").isNull()).isTrue();
     assertThat(record.get("title").asText()).isEqualTo("Title \"quoted\"");
@@ -154,7 +155,7 @@ class JsonlRecordWriterTest {
     List<String> order = new ArrayList<>();
     record.fieldNames().forEachRemaining(order::add);
     assertThat(order.subList(order.indexOf("events"), order.size()))
-        .containsExactly("events", "places", "dates", "problems");
+        .containsExactly("events", "places", "dates", "tone", "problems");
     JsonNode places = record.get("places");
     assertThat(places).hasSize(2);
     JsonNode p = places.get(0);

@@ -25,6 +25,7 @@ public final class Articles {
   private final List<Entity> entities = new ArrayList<>();
   private final List<Quote> quotes = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
+  private String url;
 
   private Articles(String title, LocalDate published, String text) {
     this.title = title;
@@ -34,6 +35,12 @@ public final class Articles {
 
   public static Articles article(String title, String published, String text) {
     return new Articles(title, published == null ? null : LocalDate.parse(published), text);
+  }
+
+  /** The article's URL (its outlet is the URL's host). */
+  public Articles url(String url) {
+    this.url = url;
+    return this;
   }
 
   /** An entity with one mention per occurrence of each of its surface forms in the text. */
@@ -116,7 +123,7 @@ public final class Articles {
         new CleanDocument(
             id(text),
             "test/" + title + ".txt",
-            null,
+            url,
             title,
             published,
             published == null ? null : DateSource.METADATA,
