@@ -174,7 +174,12 @@ final class KeyTerms {
 
   /** The sorted distinct hashes of a text's key terms. */
   static int[] hashes(String text) {
-    return of(text).stream().mapToInt(KeyTerms::hash).sorted().distinct().toArray();
+    return hashes(of(text));
+  }
+
+  /** The sorted distinct hashes of key terms. */
+  static int[] hashes(Set<String> terms) {
+    return terms.stream().mapToInt(KeyTerms::hash).sorted().distinct().toArray();
   }
 
   private static int hash(String term) {

@@ -70,6 +70,7 @@ public final class Store implements Closeable {
   private long seq;
   private int readOnlySize;
   private boolean storyTables = true;
+  private boolean clusterTables = true;
 
   private Store(
       Path folder, DuckDBConnection db, TextIndex index, boolean writable, boolean stories) {
@@ -139,6 +140,7 @@ public final class Store implements Closeable {
       store.seq = store.maxSeq();
       store.readOnlySize = store.countDocuments();
       store.storyTables = store.hasTable("event_clusters") && store.hasTable("document_stories");
+      store.clusterTables = store.hasTable("stories") && store.hasTable("story_documents");
       return store;
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(null, db);
@@ -227,30 +229,34 @@ public final class Store implements Closeable {
       db.setAutoCommit(false);
       try (Rows rows = new Rows(db)) {
         List<StoryLinker.Reported> reported = new ArrayList<>();
+        Map<String, Map<Long, EntityType>> actorsOf = new HashMap<>();
         for (Extraction extraction : fresh) {
-          insert(rows, extraction, batchSeq, reported);
+          insert(rows, extraction, batchSeq, reported, actorsOf);
         }
         if (stories != null) {
           List<CleanDocument> documents = new ArrayList<>();
           for (Extraction extraction : fresh) {
             documents.add(extraction.document());
           }
-          stories.link(db, rows, documents, reported);
+          stories.link(db, rows, documents, reported, actorsOf);
         }
         ActorResolver.Changes changes = actors.drainChanges();
         rows.actors(changes.created());
         rows.renamed(changes.renamed());
         rows.execute();
+        if (stories != null) {
+          stories.writeStories(db);
+        }
       }
       db.commit();
     } catch (SQLException | RuntimeException e) {
-      if (stories != null) {
-        stories.rolledBack();
-      }
       try {
         db.rollback();
       } catch (SQLException ignored) {
         // The connection is gone; the transaction died with it.
+      }
+      if (stories != null) {
+        stories.rolledBack(db);
       }
       if (e instanceof RuntimeException runtime) {
         throw runtime;
@@ -278,7 +284,11 @@ public final class Store implements Closeable {
   }
 
   private void insert(
-      Rows rows, Extraction extraction, long batchSeq, List<StoryLinker.Reported> reported)
+      Rows rows,
+      Extraction extraction,
+      long batchSeq,
+      List<StoryLinker.Reported> reported,
+      Map<String, Map<Long, EntityType>> actorsOf)
       throws SQLException {
     CleanDocument doc = extraction.document();
     rows.document(doc, batchSeq, record(extraction));
@@ -286,6 +296,7 @@ public final class Store implements Closeable {
     for (Entity entity : extraction.entities()) {
       long actor = actors.resolve(entity, doc.published());
       actorOf.put(entity.id(), actor);
+      actorsOf.computeIfAbsent(doc.id(), k -> new HashMap<>()).put(actor, entity.type());
       rows.entity(doc.id(), entity, actor);
     }
     int n = 0;
@@ -435,6 +446,14 @@ public final class Store implements Closeable {
    */
   public boolean hasStoryTables() {
     return storyTables;
+  }
+
+  /**
+   * Whether the store has the tables of story clusters (stories, story_documents): false only for a
+   * store made before them and opened read-only. Queries then find no stories.
+   */
+  public boolean hasStoryClusters() {
+    return clusterTables;
   }
 
   private int countDocuments() throws SQLException {

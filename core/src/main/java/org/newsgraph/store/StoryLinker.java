@@ -21,6 +21,7 @@ import org.newsgraph.export.GdeltEventWriter;
 import org.newsgraph.extract.tone.Tone;
 import org.newsgraph.extract.tone.ToneScorer;
 import org.newsgraph.model.CleanDocument;
+import org.newsgraph.model.EntityType;
 
 /**
  * Links the documents of a batch into stories, inside the batch's transaction: each document to the
@@ -64,6 +65,7 @@ final class StoryLinker {
   private record Member(Known doc, long cluster, LocalDate day) {}
 
   private final NearDuplicateIndex index = new NearDuplicateIndex();
+  private final StoryClusters clusters = new StoryClusters();
   private final List<String> pendingIds = new ArrayList<>();
   private final List<int[]> pendingSignatures = new ArrayList<>();
 
@@ -110,6 +112,12 @@ final class StoryLinker {
         }
       }
     }
+    clusters.restore(db);
+  }
+
+  /** Writes the rows of the stories the batch changed (once the batch's actors are stored). */
+  void writeStories(Connection db) throws SQLException {
+    clusters.write(db);
   }
 
   /** The number of documents in the near-duplicate index. */
@@ -127,14 +135,22 @@ final class StoryLinker {
    *
    * @param documents the batch's new documents, in order
    * @param events their events, in order
+   * @param actorsOf each document's actors (actor id to entity type)
    */
-  void link(Connection db, Rows rows, List<CleanDocument> documents, List<Reported> events)
+  void link(
+      Connection db,
+      Rows rows,
+      List<CleanDocument> documents,
+      List<Reported> events,
+      Map<String, Map<Long, EntityType>> actorsOf)
       throws SQLException {
     Map<String, Known> known = new HashMap<>();
     NearDuplicateIndex batch = new NearDuplicateIndex();
     try (PreparedStatement load =
-        db.prepareStatement(
-            "SELECT s.signature, s.duplicate_of FROM document_stories s WHERE s.doc_id = ?")) {
+            db.prepareStatement(
+                "SELECT s.signature, s.duplicate_of FROM document_stories s WHERE s.doc_id = ?");
+        PreparedStatement placed =
+            db.prepareStatement("INSERT INTO story_documents VALUES (?, ?, ?, ?)")) {
       for (CleanDocument doc : documents) {
         int[] signature = MinHash.signature(doc.text());
         Known original = null;
@@ -155,7 +171,13 @@ final class StoryLinker {
           }
         }
         String duplicateOf = original == null ? null : original.story();
-        int[] terms = KeyTerms.hashes(doc.text());
+        Set<String> termSet = KeyTerms.of(doc.text());
+        int[] terms = KeyTerms.hashes(termSet);
+        clusters.place(
+            placed,
+            new StoryClusters.Doc(
+                doc.id(), doc.published(), actorsOf.getOrDefault(doc.id(), Map.of()), termSet),
+            duplicateOf);
         known.put(doc.id(), new Known(doc.id(), signature, duplicateOf, terms));
         if (signature.length > 0) {
           batch.add(KnownIds.value(doc.id()), signature);
@@ -171,6 +193,7 @@ final class StoryLinker {
             bytes(terms),
             ToneScorer.score(doc.text()));
       }
+      placed.executeBatch();
     }
     cluster(db, rows, events, known);
   }
@@ -276,6 +299,16 @@ final class StoryLinker {
       index.add(KnownIds.value(pendingIds.get(i)), pendingSignatures.get(i));
     }
     rolledBack();
+  }
+
+  /** Forgets the batch's documents and rebuilds the stories: the transaction was rolled back. */
+  void rolledBack(Connection db) {
+    rolledBack();
+    try {
+      clusters.restore(db);
+    } catch (SQLException e) {
+      // The connection is gone: the store must be opened again, which rebuilds them.
+    }
   }
 
   /** Forgets the batch's documents: their transaction was not committed. */

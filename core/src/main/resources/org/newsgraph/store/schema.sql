@@ -125,6 +125,23 @@ CREATE TABLE IF NOT EXISTS event_clusters (
   day DATE,
   tone DOUBLE NOT NULL
 );
+-- Story clusters (README, "Stories"): a story is named by the id of its first document; its label
+-- (most frequent actors, most characteristic key terms, as when it last got a document), its first
+-- and last dates and documents (copies included). story_documents: each document's story, whether
+-- it joined as a copy of a document of it, and its similarity to the story when it joined one.
+CREATE TABLE IF NOT EXISTS stories (
+  id VARCHAR NOT NULL,
+  label VARCHAR NOT NULL,
+  first_date DATE,
+  last_date DATE,
+  documents INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS story_documents (
+  doc_id VARCHAR NOT NULL,
+  story VARCHAR NOT NULL,
+  copy BOOLEAN NOT NULL,
+  similarity DOUBLE
+);
 CREATE INDEX IF NOT EXISTS entities_doc ON entities (doc_id);
 CREATE INDEX IF NOT EXISTS mentions_actor ON mentions (actor_id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_actor);

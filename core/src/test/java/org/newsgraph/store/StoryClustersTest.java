@@ -1,0 +1,118 @@
+package org.newsgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.store.Articles.article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Extraction;
+
+/** Story clusters: the France–Libya reports of {@link StoriesTest} and a sports article. */
+class StoryClustersTest {
+
+  @TempDir Path tmp;
+
+  static final String SPORTS =
+      "Real Madrid beat Barcelona 3-1 at the Bernabeu on Saturday, with Cristiano Ronaldo scoring"
+          + " twice to take his side four points clear at the top of La Liga.\n\nLionel Messi had"
+          + " levelled for Barcelona before half-time, but Ronaldo struck from the penalty spot"
+          + " and again in stoppage time as the home crowd celebrated.";
+
+  static Extraction sports() {
+    return article("clasico", "2013-06-03", SPORTS)
+        .url("https://sport.example/clasico")
+        .entity("Real Madrid", EntityType.ORGANIZATION, null, "ESP", List.of(), "Real Madrid")
+        .entity("Barcelona", EntityType.ORGANIZATION, null, "ESP", List.of(), "Barcelona")
+        .entity("Cristiano Ronaldo", EntityType.PERSON, null, "PRT", List.of(), "Ronaldo")
+        .build();
+  }
+
+  static List<Extraction> corpus() {
+    List<Extraction> all = new ArrayList<>(StoriesTest.corpus());
+    all.add(3, sports());
+    return all;
+  }
+
+  @Test
+  void reportsOfOneStoryClusterAndASportsArticleStaysApart() throws IOException {
+    try (Store store = Store.open(tmp)) {
+      store.add(corpus());
+      Map<String, String> story = storyByTitle(store);
+      assertThat(story.get("agency")).isEqualTo(story.get("wire"));
+      assertThat(story.get("paper")).isEqualTo(story.get("wire"));
+      assertThat(story.get("portal")).isEqualTo(story.get("wire"));
+      assertThat(story.get("clasico")).isNotEqualTo(story.get("wire"));
+    }
+  }
+
+  @Test
+  void theSameWhateverTheBatchesAndAcrossReopening() throws IOException {
+    List<Extraction> all = corpus();
+    for (Extraction extraction : all) {
+      try (Store store = Store.open(tmp)) {
+        store.add(List.of(extraction));
+      }
+    }
+    Path together = tmp.resolve("together");
+    try (Store store = Store.open(together)) {
+      store.add(all);
+    }
+    try (Store a = Store.openReadOnly(together);
+        Store b = Store.openReadOnly(tmp)) {
+      assertThat(storyByTitle(b)).isEqualTo(storyByTitle(a));
+      assertThat(dump(b, "story_documents")).isEqualTo(dump(a, "story_documents"));
+      assertThat(spans(b)).isEqualTo(spans(a));
+    }
+  }
+
+  private static Map<String, String> storyByTitle(Store store) throws IOException {
+    return store.query(
+        db -> {
+          Map<String, String> result = new HashMap<>();
+          try (ResultSet rs =
+              db.createStatement()
+                  .executeQuery(
+                      "SELECT d.title, s.story FROM story_documents s"
+                          + " JOIN documents d ON d.id = s.doc_id")) {
+            while (rs.next()) {
+              result.put(rs.getString(1), rs.getString(2));
+            }
+          }
+          return result;
+        });
+  }
+
+  private static List<String> spans(Store store) throws IOException {
+    return rows(store, "SELECT id, first_date, last_date, documents FROM stories ORDER BY id");
+  }
+
+  static List<String> dump(Store store, String table) throws IOException {
+    return rows(store, "SELECT * FROM " + table + " ORDER BY ALL");
+  }
+
+  private static List<String> rows(Store store, String sql) throws IOException {
+    return store.query(
+        db -> {
+          List<String> result = new ArrayList<>();
+          try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+              StringBuilder row = new StringBuilder();
+              for (int i = 1; i <= columns; i++) {
+                row.append(rs.getString(i)).append('|');
+              }
+              result.add(row.toString());
+            }
+          }
+          return result;
+        });
+  }
+}
