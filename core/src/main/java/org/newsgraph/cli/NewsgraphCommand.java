@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       QueryCommands.Quotes.class,
       QueryCommands.Events.class,
       QueryCommands.Entities.class,
+      QueryCommands.Stories.class,
       ServeCommand.class,
       EvalCommand.class,
       BenchCommand.class

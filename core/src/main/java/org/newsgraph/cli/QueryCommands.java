@@ -200,6 +200,36 @@ final class QueryCommands {
   }
 
   @Command(
+      name = "stories",
+      mixinStandardHelpOptions = true,
+      description =
+          "Stories: articles grouped by shared actors, key terms and time as they were added,"
+              + " the most documents first.")
+  static final class Stories extends QueryCommand {
+    @Option(
+        names = "--about",
+        paramLabel = "WORD",
+        description = "stories whose label or a document's title holds the word")
+    String about;
+
+    @Override
+    List<?> ask(Queries queries) throws IOException {
+      return queries.stories(about, options.limit);
+    }
+
+    @Override
+    Table table(List<?> rows) {
+      Table table =
+          new Table(List.of("story", "first", "last", "documents", "label"), 16, 10, 10, 9, 70);
+      for (Object row : rows) {
+        Results.StoryRow story = (Results.StoryRow) row;
+        table.row(story.id(), story.first(), story.last(), story.documents(), story.label());
+      }
+      return table;
+    }
+  }
+
+  @Command(
       name = "entities",
       mixinStandardHelpOptions = true,
       description = "The actors the corpus speaks of most, across documents.")

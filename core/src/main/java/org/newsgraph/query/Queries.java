@@ -637,6 +637,153 @@ public final class Queries {
         rs.getLong(7));
   }
 
+  /**
+   * Stories, the most documents first (then the latest), optionally those whose label or documents'
+   * titles hold a word.
+   */
+  public List<Results.StoryRow> stories(String about, int limit) throws IOException {
+    checkLimit(limit);
+    if (!store.hasStoryClusters()) {
+      return List.of();
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT s.id, s.label, s.first_date, s.last_date, s.documents FROM stories s WHERE true");
+    List<Object> args = new ArrayList<>();
+    if (about != null) {
+      sql.append(" AND (")
+          .append(like("s.label"))
+          .append(
+              " OR EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id ="
+                  + " sd.doc_id WHERE sd.story = s.id AND ")
+          .append(like("d.title"))
+          .append("))");
+      args.add(about);
+      args.add(about);
+    }
+    sql.append(" ORDER BY s.documents DESC, s.last_date DESC NULLS LAST, s.id LIMIT ?");
+    args.add(limit);
+    return store.query(
+        db -> {
+          List<Results.StoryRow> rows = new ArrayList<>();
+          try (PreparedStatement ps = prepare(db, sql.toString(), args);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              rows.add(storyRow(rs));
+            }
+          }
+          return rows;
+        });
+  }
+
+  private static Results.StoryRow storyRow(ResultSet rs) throws SQLException {
+    return new Results.StoryRow(
+        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+  }
+
+  /** A story's documents, merged events with counts, quotes and timeline, if it exists. */
+  public Optional<Results.StoryDetail> story(String id) throws IOException {
+    if (!store.hasStoryClusters()) {
+      return Optional.empty();
+    }
+    return store.query(
+        db -> {
+          Results.StoryRow row;
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT id, label, first_date, last_date, documents FROM stories WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              row = storyRow(rs);
+            }
+          }
+          List<Results.StoryDocument> documents = new ArrayList<>();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT d.id, d.title, d.published, d.source, sd.copy FROM story_documents sd"
+                      + " JOIN documents d ON d.id = sd.doc_id WHERE sd.story = ?"
+                      + " ORDER BY d.published NULLS LAST, d.seq, d.id")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                documents.add(
+                    new Results.StoryDocument(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5)));
+              }
+            }
+          }
+          List<Results.StoryEvent> events = new ArrayList<>();
+          List<Results.TimelineEntry> timeline = new ArrayList<>();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT c.cluster, min(coalesce(e.date, d.published)), arg_min(e.cameo,"
+                      + " d.seq * 100000 + e.n), arg_min(e.source_text, d.seq * 100000 + e.n),"
+                      + " arg_min(e.target_text, d.seq * 100000 + e.n), sum(e.count),"
+                      + " count(DISTINCT e.doc_id) FROM story_documents sd"
+                      + " JOIN events e ON e.doc_id = sd.doc_id"
+                      + " JOIN documents d ON d.id = e.doc_id"
+                      + " JOIN event_clusters c ON c.doc_id = e.doc_id AND c.n = e.n"
+                      + " WHERE sd.story = ? GROUP BY c.cluster ORDER BY 2 NULLS LAST, 1")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Results.StoryEvent event =
+                    new Results.StoryEvent(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getLong(7));
+                events.add(event);
+                timeline.add(
+                    new Results.TimelineEntry(
+                        event.date(),
+                        "event",
+                        event.source() + " " + event.cameo() + " " + event.target(),
+                        null));
+              }
+            }
+          }
+          List<Results.StoryQuote> quotes = new ArrayList<>();
+          try (PreparedStatement ps =
+              db.prepareStatement(
+                  "SELECT q.doc_id, coalesce(q.date, d.published), q.speaker, q.text"
+                      + " FROM story_documents sd JOIN quotes q ON q.doc_id = sd.doc_id"
+                      + " JOIN documents d ON d.id = q.doc_id WHERE sd.story = ? AND NOT sd.copy"
+                      + " ORDER BY 2 NULLS LAST, d.seq, q.n")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                Results.StoryQuote quote =
+                    new Results.StoryQuote(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                quotes.add(quote);
+                timeline.add(
+                    new Results.TimelineEntry(
+                        quote.date(),
+                        "quote",
+                        (quote.speaker() == null ? "" : quote.speaker() + ": ") + quote.text(),
+                        quote.document()));
+              }
+            }
+          }
+          timeline.sort(
+              java.util.Comparator.comparing(
+                  Results.TimelineEntry::date,
+                  java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+          return Optional.of(new Results.StoryDetail(row, documents, events, quotes, timeline));
+        });
+  }
+
   /** A document's record (the JSON of DESIGN.md), if stored. */
   public Optional<String> record(String id) throws IOException {
     return store.query(

@@ -130,4 +130,35 @@ public final class Results {
       String firstPublished,
       String lastPublished,
       long duplicates) {}
+
+  /** A story: articles grouped as they were added (README, "Stories"). */
+  public record StoryRow(String id, String label, String first, String last, long documents) {}
+
+  /** A document of a story; {@code copy} when it joined as a near-duplicate of another. */
+  public record StoryDocument(
+      String id, String title, String published, String source, boolean copy) {}
+
+  /** An event of a story: a merged event (cluster) with its counts. */
+  public record StoryEvent(
+      long cluster,
+      String date,
+      String cameo,
+      String source,
+      String target,
+      long mentions,
+      long articles) {}
+
+  /** A quote of a story. */
+  public record StoryQuote(String document, String date, String speaker, String text) {}
+
+  /** A story's timeline entry: a day, what happened ("event" or "quote") and its text. */
+  public record TimelineEntry(String date, String kind, String text, String document) {}
+
+  /** A story with its documents, events, quotes and timeline (by date, undated last). */
+  public record StoryDetail(
+      StoryRow story,
+      List<StoryDocument> documents,
+      List<StoryEvent> events,
+      List<StoryQuote> quotes,
+      List<TimelineEntry> timeline) {}
 }

@@ -49,6 +49,8 @@ final class ApiRoutes {
     app.get("/api/network", this::network);
     app.get("/api/timeline", this::timeline);
     app.get("/api/places", this::places);
+    app.get("/api/stories", this::stories);
+    app.get("/api/stories/{id}", this::story);
   }
 
   private void home(Context ctx) {
@@ -122,6 +124,17 @@ final class ApiRoutes {
         queries
             .dossier(id, p.limit())
             .orElseThrow(() -> new NotFoundResponse("no actor with id " + id)));
+  }
+
+  private void stories(Context ctx) throws IOException {
+    QueryParams p = QueryParams.of(ctx, "about", "limit");
+    ctx.json(queries.stories(p.text("about"), p.limit()));
+  }
+
+  private void story(Context ctx) throws IOException {
+    QueryParams.of(ctx);
+    String id = ctx.pathParam("id");
+    ctx.json(queries.story(id).orElseThrow(() -> new NotFoundResponse("no story with id " + id)));
   }
 
   private void network(Context ctx) throws IOException {

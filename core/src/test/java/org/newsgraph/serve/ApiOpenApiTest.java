@@ -33,7 +33,9 @@ class ApiOpenApiTest {
           "/api/actors/{id}",
           "/api/network",
           "/api/timeline",
-          "/api/places");
+          "/api/places",
+          "/api/stories",
+          "/api/stories/{id}");
 
   @TempDir static Path folder;
   static Store store;

@@ -16,7 +16,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
 
 /** Story clusters: the France–Libya reports of {@link StoriesTest} and a sports article. */
-class StoryClustersTest {
+public class StoryClustersTest {
 
   @TempDir Path tmp;
 
@@ -35,7 +35,7 @@ class StoryClustersTest {
         .build();
   }
 
-  static List<Extraction> corpus() {
+  public static List<Extraction> corpus() {
     List<Extraction> all = new ArrayList<>(StoriesTest.corpus());
     all.add(3, sports());
     return all;
