@@ -50,6 +50,8 @@ public class StoryClustersTest {
       assertThat(story.get("paper")).isEqualTo(story.get("wire"));
       assertThat(story.get("portal")).isEqualTo(story.get("wire"));
       assertThat(story.get("clasico")).isNotEqualTo(story.get("wire"));
+      assertThat(story.get("flights")).isNotEqualTo(story.get("wire"));
+      assertThat(story.get("later")).isEqualTo(story.get("wire"));
     }
   }
 
