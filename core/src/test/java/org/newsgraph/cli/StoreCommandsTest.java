@@ -151,6 +151,23 @@ class StoreCommandsTest {
   }
 
   @Test
+  void storiesListTheStoriesTheArticlesFormed() throws Exception {
+    // The 2013 and 2016 articles are years apart: two stories of one document each.
+    assertThat(run("stories", "--json", "--data", data.toString())).isZero();
+    JsonNode stories = JSON.readTree(out());
+    assertThat(stories).hasSize(2);
+    assertThat(stories.findValuesAsText("documents")).containsOnly("1");
+    assertThat(stories.findValuesAsText("first"))
+        .containsExactlyInAnyOrder("2013-06-02", "2016-04-16");
+    out.reset();
+    assertThat(run("stories", "--about", "Tripoli", "--data", data.toString())).isZero();
+    List<String> lines = out().lines().toList();
+    assertThat(lines.get(0)).startsWith("story").contains("label");
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(2)).contains("2016-04-16");
+  }
+
+  @Test
   void exportsEveryFormat() throws Exception {
     Path jsonl = dir.resolve("out.jsonl");
     assertThat(
