@@ -6,35 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.store.Store;
 
 /** Every failure answers JSON {error, detail} with the right status, over real HTTP. */
-class ApiErrorsTest {
-  @TempDir static Path folder;
-  static Store store;
-  static ApiServer server;
-  static ApiClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    store = ApiCorpus.create(folder);
-    server = ApiServer.start(store, "127.0.0.1", 0);
-    client = new ApiClient(server);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    store.close();
-  }
-
+class ApiErrorsTest extends ServedCorpusTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       delimiter = '|',

@@ -3,35 +3,12 @@ package org.newsgraph.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.Store;
 
 /** A document's record and an actor's dossier over real HTTP. */
-class ApiRecordEndpointsTest {
-  @TempDir static Path folder;
-  static Store store;
-  static ApiServer server;
-  static ApiClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    store = ApiCorpus.create(folder);
-    server = ApiServer.start(store, "127.0.0.1", 0);
-    client = new ApiClient(server);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    store.close();
-  }
-
+class ApiRecordEndpointsTest extends ServedCorpusTest {
   @Test
   void documentIsTheStoredRecord() throws Exception {
     ApiClient.Answer answer = client.get("/api/documents/" + ApiCorpus.MALI);

@@ -4,34 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.Store;
 
 /** The page and its files over real HTTP: served with a strict CSP, and nothing outside them. */
-class WebAssetsTest {
-  @TempDir static Path folder;
-  static Store store;
-  static ApiServer server;
-  static ApiClient client;
-
-  @BeforeAll
-  static void start() throws Exception {
-    store = ApiCorpus.create(folder);
-    server = ApiServer.start(store, "127.0.0.1", 0);
-    client = new ApiClient(server);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-    store.close();
-  }
-
+class WebAssetsTest extends ServedCorpusTest {
   @Test
   void thePageIsServedAtTheRootWithAStrictContentSecurityPolicy() throws Exception {
     ApiClient.Answer page = client.get("/");
