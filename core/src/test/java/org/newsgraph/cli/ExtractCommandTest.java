@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end, in process: real files in, JSONL and exit codes out. */
@@ -28,27 +24,7 @@ class ExtractCommandTest {
           + "\u201cWe have no other choice,\u201d he told reporters in the capital.\n";
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-  private InputStream savedIn;
-
-  @BeforeEach
-  void captureStreams() {
-    savedOut = System.out;
-    savedErr = System.err;
-    savedIn = System.in;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreStreams() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-    System.setIn(savedIn);
-  }
+  @RegisterExtension final CapturedStreams streams = new CapturedStreams();
 
   @Test
   void cleanInputExitsZeroAndWritesRecordsToStdout() throws Exception {
@@ -59,7 +35,7 @@ class ExtractCommandTest {
             + JSON.writeValueAsString(STORY)
             + "}\n");
     assertThat(Main.run("extract", jsonl.toString())).isEqualTo(0);
-    List<JsonNode> records = records(out.toString(StandardCharsets.UTF_8));
+    List<JsonNode> records = records(streams.out());
     assertThat(records).hasSize(1);
     JsonNode record = records.get(0);
     assertThat(record.get("id").asText()).matches("[0-9a-f]{16}");
@@ -67,8 +43,7 @@ class ExtractCommandTest {
     assertThat(record.get("published_from").asText()).isEqualTo("metadata");
     assertThat(record.get("language").asText()).isEqualTo("en");
     assertThat(record.get("text").asText()).contains("We have no other choice");
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("newsgraph extract: 1 documents, 0 duplicates, 0 problems");
+    assertThat(streams.err()).contains("newsgraph extract: 1 documents, 0 duplicates, 0 problems");
   }
 
   @Test
@@ -93,7 +68,7 @@ class ExtractCommandTest {
     assertThat(code).isEqualTo(1);
     List<JsonNode> records = records(Files.readString(output));
     assertThat(records).hasSize(6);
-    String stderr = err.toString(StandardCharsets.UTF_8);
+    String stderr = streams.err();
     assertThat(stderr).contains("empty.txt").contains("binary.txt").contains("broken.jsonl");
     assertThat(stderr).doesNotContain("Exception").doesNotContain("\tat ");
     JsonNode latin1 =
@@ -116,7 +91,7 @@ class ExtractCommandTest {
         "-o",
         output.toString());
     assertThat(records(Files.readString(output))).hasSize(1);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 duplicates");
+    assertThat(streams.err()).contains("1 duplicates");
   }
 
   @Test
@@ -129,7 +104,7 @@ class ExtractCommandTest {
             + " Tuesday.\n\n"
             + "\u201cFrance is ready to help,\u201d Le Drian told reporters.\n");
     Main.run("extract", story.toString());
-    JsonNode record = records(out.toString(StandardCharsets.UTF_8)).get(0);
+    JsonNode record = records(streams.out()).get(0);
     JsonNode person = null;
     for (JsonNode entity : record.get("entities")) {
       if (entity.get("name").asText().equals("Jean-Yves Le Drian")) {
@@ -149,7 +124,7 @@ class ExtractCommandTest {
   void cleanOnlyStopsBeforeTheLanguageModels() throws Exception {
     Files.writeString(dir.resolve("a.txt"), STORY);
     Main.run("extract", "--clean-only", dir.resolve("a.txt").toString());
-    JsonNode record = records(out.toString(StandardCharsets.UTF_8)).get(0);
+    JsonNode record = records(streams.out()).get(0);
     assertThat(record.get("text").asText()).contains("We have no other choice");
     assertThat(record.get("entities")).isEmpty();
     assertThat(record.get("quotes")).isEmpty();
@@ -159,7 +134,7 @@ class ExtractCommandTest {
   void readsStdin() throws Exception {
     System.setIn(new ByteArrayInputStream(STORY.getBytes(StandardCharsets.UTF_8)));
     Main.run("extract", "-");
-    List<JsonNode> records = records(out.toString(StandardCharsets.UTF_8));
+    List<JsonNode> records = records(streams.out());
     assertThat(records).hasSize(1);
     assertThat(records.get(0).get("text").asText()).contains("talks with the neighbouring");
   }
@@ -170,9 +145,7 @@ class ExtractCommandTest {
     assertThat(Main.run("extract", "--no-such-option", "x")).isEqualTo(2);
     assertThat(Main.run("extract", "--threads", "0", dir.toString())).isEqualTo(2);
     assertThat(Main.run("extract", dir.resolve("missing.txt").toString())).isEqualTo(3);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("missing.txt")
-        .doesNotContain("\tat ");
+    assertThat(streams.err()).contains("missing.txt").doesNotContain("\tat ");
   }
 
   private static List<JsonNode> records(String jsonl) throws Exception {

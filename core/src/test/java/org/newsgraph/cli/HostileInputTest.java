@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,24 +35,7 @@ class HostileInputTest {
           + " would continue next week, despite the fighting near the border.\n";
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-
-  @BeforeEach
-  void captureStreams() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreStreams() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
+  @RegisterExtension final CapturedStreams streams = new CapturedStreams();
 
   @Test
   void everyHostileFileIsAProblemOfItsOwnAndTheRestIsRead() throws IOException {
@@ -149,7 +129,7 @@ class HostileInputTest {
             output.toString(),
             corpus.toString());
 
-    String stderr = err.toString(StandardCharsets.UTF_8);
+    String stderr = streams.err();
     assertThat(code).as(stderr).isEqualTo(Main.SOME_PROBLEMS);
     assertThat(stderr)
         .doesNotContainPattern("\\n\\s+at [\\w.$]+\\(")
@@ -230,7 +210,7 @@ class HostileInputTest {
 
     assertThat(Main.run("extract", "--max-document-size", "lots", big.toString()))
         .isEqualTo(Main.USAGE);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(streams.err())
         .contains("--max-document-size is a positive size below 2G, as 16M or 512K: lots");
   }
 

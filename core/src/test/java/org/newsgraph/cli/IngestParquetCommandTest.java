@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.JsonlRecordWriter;
 import org.newsgraph.model.Extraction;
@@ -30,24 +28,7 @@ import org.newsgraph.store.StoreTest;
 class IngestParquetCommandTest {
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
-
-  @BeforeEach
-  void streams() {
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restoreStreams() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
-  }
+  @RegisterExtension final CapturedStreams streams = new CapturedStreams();
 
   @Test
   void storesTheRecordsInInputOrderAndSearchFindsThem() throws Exception {
@@ -63,10 +44,10 @@ class IngestParquetCommandTest {
         .isZero();
     assertThat(err()).contains("2 records, 0 bad").contains("2 added, the store holds 2");
     assertThat(Main.run("search", "Tripoli", "--data", data.toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Le Drian in Tripoli");
+    assertThat(streams.out()).contains("Le Drian in Tripoli");
 
     // Again: nothing new.
-    err.reset();
+    streams.resetErr();
     assertThat(Main.run("ingest", "--parquet", output.toString(), "--data", data.toString()))
         .isZero();
     assertThat(err()).contains("0 added, the store holds 2");
@@ -78,7 +59,7 @@ class IngestParquetCommandTest {
     assertThat(Main.run("ingest", "--parquet", empty.toString(), "--data", dir.resolve("d") + ""))
         .isEqualTo(2);
     assertThat(err()).contains("no record files (*.parquet) in").doesNotContain("Exception");
-    err.reset();
+    streams.resetErr();
     assertThat(Main.run("ingest", "--parquet", "--records", empty.toString())).isEqualTo(2);
     assertThat(err()).contains("cannot be used together");
   }
@@ -116,6 +97,6 @@ class IngestParquetCommandTest {
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return streams.err();
   }
 }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.export.JsonlRecordWriter;
 import org.newsgraph.store.StoreTest;
@@ -26,14 +23,11 @@ class StoreCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
+  @RegisterExtension final CapturedStreams streams = new CapturedStreams();
   private Path data;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream savedOut;
-  private PrintStream savedErr;
 
   @BeforeEach
-  void storeAndStreams() throws Exception {
+  void store() throws Exception {
     Path records = dir.resolve("records.jsonl");
     try (OutputStream file = Files.newOutputStream(records);
         JsonlRecordWriter writer = new JsonlRecordWriter(file)) {
@@ -41,20 +35,10 @@ class StoreCommandsTest {
       writer.write(StoreTest.leDrian2016());
     }
     data = dir.resolve("data");
-    savedOut = System.out;
-    savedErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(run("ingest", "--records", records.toString(), "--data", data.toString())).isZero();
     assertThat(err()).contains("2 records, 0 bad").contains("2 added, the store holds 2");
-    out.reset();
-    err.reset();
-  }
-
-  @AfterEach
-  void restoreStreams() {
-    System.setOut(savedOut);
-    System.setErr(savedErr);
+    streams.resetOut();
+    streams.resetErr();
   }
 
   private int run(String... args) {
@@ -62,11 +46,11 @@ class StoreCommandsTest {
   }
 
   private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return streams.out();
   }
 
   private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return streams.err();
   }
 
   @Test
@@ -80,7 +64,7 @@ class StoreCommandsTest {
     // Columns line up: every row's second column starts where the header's does.
     assertThat(lines.get(2).indexOf("Le Drian")).isEqualTo(lines.get(0).indexOf("title"));
 
-    out.reset();
+    streams.resetOut();
     assertThat(run("search", "France", "--json", "--to", "2014-01-01", "--data", data.toString()))
         .isZero();
     JsonNode hits = JSON.readTree(out());
@@ -97,7 +81,7 @@ class StoreCommandsTest {
     assertThat(quotes).hasSize(1);
     assertThat(quotes.get(0).get("speaker").asText()).isEqualTo("Jean-Yves Le Drian");
     assertThat(quotes.get(0).get("text").asText()).isEqualTo("We are ready,");
-    out.reset();
+    streams.resetOut();
     assertThat(
             run(
                 "quotes",
@@ -109,7 +93,7 @@ class StoreCommandsTest {
                 data.toString()))
         .isZero();
     assertThat(out()).contains("(nothing found)");
-    out.reset();
+    streams.resetOut();
     assertThat(run("quotes", "--about", "ready", "--data", data.toString())).isZero();
     assertThat(out()).contains("Jean-Yves Le Drian").contains("We are ready,");
   }
@@ -130,7 +114,7 @@ class StoreCommandsTest {
     JsonNode events = JSON.readTree(out());
     assertThat(events).hasSize(2);
     assertThat(events.findValuesAsText("cameo")).containsExactly("040", "0332");
-    out.reset();
+    streams.resetOut();
     assertThat(run("events", "--source", "france", "--root", "4", "--data", data.toString()))
         .isZero();
     assertThat(out().lines().count()).isEqualTo(3);
@@ -144,7 +128,7 @@ class StoreCommandsTest {
     List<String> lines = out().lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(2)).contains("Jean-Yves Le Drian").contains("PERSON").contains("FRA");
-    out.reset();
+    streams.resetOut();
     assertThat(run("entities", "--json", "--data", data.toString())).isZero();
     JsonNode actors = JSON.readTree(out());
     assertThat(actors.get(0).get("documents").asInt()).isEqualTo(2);
@@ -159,7 +143,7 @@ class StoreCommandsTest {
     assertThat(stories.findValuesAsText("documents")).containsOnly("1");
     assertThat(stories.findValuesAsText("first"))
         .containsExactlyInAnyOrder("2013-06-02", "2016-04-16");
-    out.reset();
+    streams.resetOut();
     assertThat(run("stories", "--about", "Tripoli", "--data", data.toString())).isZero();
     List<String> lines = out().lines().toList();
     assertThat(lines.get(0)).startsWith("story").contains("label");
@@ -252,10 +236,10 @@ class StoreCommandsTest {
     Path store = dir.resolve("fresh");
     assertThat(run("ingest", articles.toString(), "--data", store.toString())).as(err()).isZero();
     assertThat(err()).contains("1 added, the store holds 1");
-    err.reset();
+    streams.resetErr();
     assertThat(run("ingest", articles.toString(), "--data", store.toString())).isZero();
     assertThat(err()).contains("1 already known").contains("0 added, the store holds 1");
-    out.reset();
+    streams.resetOut();
     assertThat(run("quotes", "--speaker", "Le Drian", "--json", "--data", store.toString()))
         .isZero();
     assertThat(JSON.readTree(out()).findValuesAsText("text"))
