@@ -34,7 +34,15 @@ class WebAssetsTest extends ServedCorpusTest {
   @Test
   void everyJavaScriptFileBuildsTheDomWithoutInnerHtml() throws Exception {
     for (String file :
-        List.of("app.js", "dom.js", "search.js", "doc.js", "quotes.js", "actor.js", "graphs.js")) {
+        List.of(
+            "app.js",
+            "dom.js",
+            "search.js",
+            "doc.js",
+            "quotes.js",
+            "actor.js",
+            "graphs.js",
+            "stories.js")) {
       String js = client.get("/web/" + file).body();
       assertThat(js).as(file).isNotBlank().doesNotContain("innerHTML").doesNotContain("outerHTML");
       assertThat(js).as(file).doesNotContain("insertAdjacentHTML").doesNotContain("eval(");

@@ -42,7 +42,7 @@ import org.newsgraph.store.Store;
  *       corpus of real demo articles (every article of {@code demo/wikinews/} whose text mentions
  *       Libya, and the first four of 2020 that do not, copied at test time; the demo ingests them
  *       with the real models), then searches "Libya", opens a document, an actor's dossier from it,
- *       and sees the quotes, timeline, network and map render. With {@code
+ *       and sees the quotes, timeline, network, map and stories render. With {@code
  *       -Dnewsgraph.webtest.data=DIR} the demo is started over the whole demo corpus with that
  *       store instead (a demo store made before, so nothing is ingested), which is how the README's
  *       timings were measured.
@@ -258,6 +258,8 @@ class WebPageTest {
     waitForRender(renders);
     assertThat(page.locator("h1.actor-name").textContent()).isNotBlank();
 
+    stories("demo-stories-1280", "demo-story-1280");
+
     System.out.printf(
         Locale.ROOT,
         "web page timings over %s: first view rendered %.0f ms after navigation (load event"
@@ -361,6 +363,13 @@ class WebPageTest {
     view("map", "nav a[data-route=map]");
     assertNoSidewaysScroll();
     shot("fixture-map-390");
+    view("stories", "nav a[data-route=stories]");
+    assertNoSidewaysScroll();
+    renders = renders();
+    page.locator(".story-item h2 a").first().click();
+    waitForRender(renders);
+    assertNoSidewaysScroll();
+    shot("fixture-story-390");
   }
 
   @Test
@@ -403,6 +412,28 @@ class WebPageTest {
     assertThat(page.locator(".document .meta a").count()).isZero(); // javascript: is no link
     assertThat(page.locator(".document .meta").textContent()).contains("javascript:alert");
     shot("fixture-hostile-1280");
+  }
+
+  @Test
+  void storiesAndOneStory() {
+    page.navigate(server.url() + "#/search");
+    waitForRender(0);
+    stories("stories-1280", "story-1280");
+  }
+
+  /** The stories view lists stories; the first opens with its documents, each a link. */
+  private void stories(String listShot, String storyShot) {
+    view("stories", "nav a[data-route=stories]");
+    assertThat(page.locator(".story-item h2 a").count()).isPositive();
+    shot(listShot);
+    int renders = renders();
+    page.locator(".story-item h2 a").first().click();
+    waitForRender(renders);
+    assertThat(page.evaluate("() => document.body.dataset.route")).isEqualTo("story");
+    assertThat(page.locator("h1.story-label").textContent()).isNotBlank();
+    assertThat(page.locator("ul.story-docs li a[href^='#/doc/']").count()).isPositive();
+    assertThat(page.locator(".story-part h2").count()).isEqualTo(4);
+    shot(storyShot);
   }
 
   private void view(String name, String link) {

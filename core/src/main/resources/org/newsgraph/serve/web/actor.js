@@ -57,15 +57,19 @@ function side(p) {
   return p.actor !== null ? h('a', { href: route('actor', p.actor), text: p.name || p.text }) : `${p.text} [${p.code}]`;
 }
 
-/** Events as a table: date, who, what, whom, the sentence and the document. */
+/** Events as a table: date, who, what, whom, the sentence and the document; the merged event's
+ * counts (mentions, articles) where it was stored with stories. */
 export function eventTable(events) {
   if (!events.length) return empty('None.');
-  return table(['Date', 'Source', 'Action', 'Target', 'Sentence'], events.map((e) => {
+  return table(['Date', 'Source', 'Action', 'Target', 'Sentence', 'Reported'], events.map((e) => {
     const action = h('span', { class: 'quad q' + e.quadClass, title: `QuadClass ${e.quadClass} ${QUAD_CLASSES[e.quadClass]}, Goldstein ${e.goldstein}, rule ${e.rule}`,
       text: `${e.cameo} ${ROOT_CODES[rootCode(e.root)] || ''}` });
     const colour = h('span', { class: 'swatch' });
     colour.style.background = QUAD_COLOURS[e.quadClass];
     return [e.date || '?', side(e.source), [colour, action], side(e.target),
-      [e.sentence, ' ', h('a', { href: route('doc', e.document), text: '(document)' })]];
+      [e.sentence, ' ', h('a', { href: route('doc', e.document), text: '(document)' })],
+      e.cluster !== null && e.cluster !== undefined
+        ? h('span', { title: `merged event ${e.cluster}: ${e.sources} sources`, text: `${e.mentions} mentions, ${e.articles} articles` })
+        : ''];
   }));
 }

@@ -3,6 +3,7 @@ import { h, fill } from './dom.js';
 import { searchView } from './search.js';
 import { documentView } from './doc.js';
 import { quotesView } from './quotes.js';
+import { storiesView, storyView } from './stories.js';
 import { actorView } from './actor.js';
 import { mapView, networkView, timelineView } from './graphs.js';
 
@@ -11,12 +12,14 @@ const VIEWS = {
   doc: (main, id) => documentView(main, id),
   actor: (main, id) => actorView(main, id),
   quotes: (main, id, p) => quotesView(main, p),
+  stories: (main, id, p) => storiesView(main, p),
+  story: (main, id) => storyView(main, id),
   timeline: (main, id, p) => timelineView(main, p),
   network: (main, id, p) => networkView(main, p),
   map: (main, id, p) => mapView(main, p),
 };
 
-const TITLES = { search: 'Search', quotes: 'Quotes', timeline: 'Timeline', network: 'Network', map: 'Map' };
+const TITLES = { search: 'Search', quotes: 'Quotes', stories: 'Stories', timeline: 'Timeline', network: 'Network', map: 'Map' };
 
 /** #/name/id?params as {name, id, params}. */
 function parse(hash) {
@@ -40,7 +43,7 @@ async function render() {
   const started = performance.now();
   document.body.dataset.state = 'loading';
   for (const link of document.querySelectorAll('nav a')) {
-    if (link.dataset.route === name) link.setAttribute('aria-current', 'page');
+    if (link.dataset.route === name || (name === 'story' && link.dataset.route === 'stories')) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
   document.title = (TITLES[name] || 'newsgraph') + ' · newsgraph';
@@ -77,7 +80,7 @@ document.addEventListener('keydown', (event) => {
   }
   if (pendingG) {
     pendingG = false;
-    const target = { s: 'search', q: 'quotes', t: 'timeline', n: 'network', m: 'map' }[event.key];
+    const target = { s: 'search', q: 'quotes', o: 'stories', t: 'timeline', n: 'network', m: 'map' }[event.key];
     if (target) window.location.hash = '#/' + target;
     return;
   }
