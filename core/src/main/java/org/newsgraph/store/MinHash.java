@@ -1,7 +1,6 @@
 package org.newsgraph.store;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -76,22 +75,22 @@ final class MinHash {
 
   /** The words of a text (runs of letters and digits, lower case), as 64-bit hashes. */
   private static long[] wordHashes(String text) {
-    List<Long> hashes = new ArrayList<>();
+    long[] hashes = new long[64];
+    int count = 0;
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
       if (inWord && start < 0) {
         start = i;
       } else if (!inWord && start >= 0) {
-        hashes.add(hash(text.substring(start, i).toLowerCase(Locale.ROOT)));
+        if (count == hashes.length) {
+          hashes = Arrays.copyOf(hashes, count * 2);
+        }
+        hashes[count++] = hash(text.substring(start, i).toLowerCase(Locale.ROOT));
         start = -1;
       }
     }
-    long[] result = new long[hashes.size()];
-    for (int i = 0; i < result.length; i++) {
-      result[i] = hashes.get(i);
-    }
-    return result;
+    return Arrays.copyOf(hashes, count);
   }
 
   private static long hash(String word) {
