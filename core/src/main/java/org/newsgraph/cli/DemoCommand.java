@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
    * The demo folder of the checkout: beside the launcher (NEWSGRAPH_HOME, set by the newsgraph
    * script), else in the current folder.
    */
-  private static Path bundledCorpus() {
+  static Path bundledCorpus() {
     String home = System.getenv("NEWSGRAPH_HOME");
     Path demo = home == null ? Path.of("demo") : Path.of(home, "demo");
     if (!Files.isDirectory(demo)) {

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       EvalQuotesCommand.class,
       EvalPetrarchCommand.class,
       EvalEventsCommand.class,
-      EvalTimexCommand.class
+      EvalTimexCommand.class,
+      EvalStoriesCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

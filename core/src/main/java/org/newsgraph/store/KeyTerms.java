@@ -1,7 +1,8 @@
 package org.newsgraph.store;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -154,7 +155,12 @@ final class KeyTerms {
 
   /** The key terms of a text. */
   static Set<String> of(String text) {
-    Set<String> terms = new HashSet<>();
+    return counts(text).keySet();
+  }
+
+  /** The key terms of a text, each with how many times it occurs. */
+  static Map<String, Integer> counts(String text) {
+    Map<String, Integer> terms = new HashMap<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
@@ -165,7 +171,7 @@ final class KeyTerms {
         start = -1;
         boolean number = word.chars().allMatch(Character::isDigit);
         if (number ? word.length() >= 2 : word.length() >= 4 && !COMMON.contains(word)) {
-          terms.add(word);
+          terms.merge(word, 1, Integer::sum);
         }
       }
     }

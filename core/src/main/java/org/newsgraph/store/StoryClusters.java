@@ -20,45 +20,56 @@ import java.util.Set;
 import org.newsgraph.model.EntityType;
 
 /**
- * Groups documents into stories as they are added (README, "Stories"): each new document joins the
- * existing story it is most similar to, when that similarity reaches {@value #THRESHOLD}, else
- * starts a story of its own; a near-duplicate copy joins its original's story. The similarity of a
- * document and a story is {@value #ACTOR_WEIGHT} × the weighted share of the document's actors that
- * the story has (people, organisations and groups weigh 1, cities and other places 0.75, countries,
- * nationalities and the rest 0.5) plus (1 − {@value #ACTOR_WEIGHT}) × the overlap of its key terms
- * with the story's core terms (those of at least half its documents: shared over the smaller), and
- * counts only when they share an actor and the document's date is at most {@value #WINDOW_DAYS}
- * days from the story's span (undated documents and stories are not held to it).
+ * Groups documents into stories as they are added (README, "Stories"), by single-pass clustering as
+ * in topic detection and tracking: each new document joins the existing story whose centroid is
+ * most similar to it, when that cosine similarity reaches {@value #THRESHOLD}, else starts a story
+ * of its own; a near-duplicate copy joins its original's story. A document is a vector of TF-IDF
+ * weights: each key term weighs (1 + ln of its count) × its IDF, each actor {@value #ACTOR_BOOST} ×
+ * its IDF (the document frequencies those of the documents placed before it); a story's centroid is
+ * the sum of its documents' vectors. A document dated more than {@value #WINDOW_DAYS} days from a
+ * story's span does not join it (undated documents and stories are not held to it).
  *
- * <p>The summaries of the stories (actor and term counts) live in memory and are rebuilt from the
- * tables when the store opens, in the order the documents came, so the stories do not depend on the
- * batches. Not thread-safe: used by the store's writer only.
+ * <p>Candidates are the stories that share an actor or one of its {@value #INDEXED_TERMS} heaviest
+ * terms with the document. The summaries live in memory and are rebuilt from the tables when the
+ * store opens, in the order the documents came, so the stories do not depend on the batches. Not
+ * thread-safe: used by the store's writer only.
  */
 final class StoryClusters {
 
-  /** The similarity from which a document joins a story. */
-  static final double THRESHOLD = 0.5;
+  /** The cosine similarity from which a document joins a story. */
+  static final double THRESHOLD = 0.18;
 
-  /** The weight of the shared actors in the similarity; key terms weigh the rest. */
-  static final double ACTOR_WEIGHT = 0.3;
+  /** How much an actor weighs against a key term of the same IDF. */
+  static final double ACTOR_BOOST = 2;
 
   /** How many days from a story's span a document may be dated and still join it. */
-  static final int WINDOW_DAYS = 30;
+  static final int WINDOW_DAYS = 90;
+
+  /** How many of a document's heaviest terms index its story for later candidates. */
+  static final int INDEXED_TERMS = 10;
 
   private static final int LABEL_ACTORS = 3;
   private static final int LABEL_TERMS = 4;
 
-  /** A document to place: its id, date, actors (id to type) and key terms. */
-  record Doc(String id, LocalDate date, Map<Long, EntityType> actors, Set<String> terms) {}
+  /** A document to place: its id, date, actors (id to type) and key terms with their counts. */
+  record Doc(String id, LocalDate date, Map<Long, EntityType> actors, Map<String, Integer> terms) {}
 
   private static final class Story {
     final String id;
     LocalDate first;
     LocalDate last;
     int documents;
-    int summarized;
+
+    /** Documents having each actor and each term, for labels. */
     final Map<Long, Integer> actors = new HashMap<>();
+
     final Map<String, Integer> terms = new HashMap<>();
+
+    /** The centroid: summed weights of the documents' terms and actors, and its norm. */
+    final Map<String, Double> termWeights = new HashMap<>();
+
+    final Map<Long, Double> actorWeights = new HashMap<>();
+    double norm;
 
     Story(String id) {
       this.id = id;
@@ -67,24 +78,20 @@ final class StoryClusters {
 
   private final Map<String, Story> stories = new LinkedHashMap<>();
   private final Map<Long, Set<Story>> byActor = new HashMap<>();
+  private final Map<String, Set<Story>> byTerm = new HashMap<>();
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  private final Map<Long, Integer> actorFrequency = new HashMap<>();
   private int summarizedDocuments;
   private final Set<Story> touched = new LinkedHashSet<>();
   private final Map<String, String> storyOf = new HashMap<>();
-
-  static double weight(EntityType type) {
-    return switch (type) {
-      case PERSON, ORGANIZATION, GROUP -> 1.0;
-      case CITY, LOCATION -> 0.75;
-      default -> 0.5;
-    };
-  }
 
   /** Rebuilds the summaries from the tables, in the order the documents came. */
   void restore(Connection db) throws SQLException {
     stories.clear();
     byActor.clear();
+    byTerm.clear();
     documentFrequency.clear();
+    actorFrequency.clear();
     summarizedDocuments = 0;
     touched.clear();
     storyOf.clear();
@@ -114,8 +121,11 @@ final class StoryClusters {
           } else {
             Doc doc =
                 new Doc(
-                    id, date, actorsOf.getOrDefault(id, Map.of()), KeyTerms.of(rs.getString(5)));
-            add(story, doc);
+                    id,
+                    date,
+                    actorsOf.getOrDefault(id, Map.of()),
+                    KeyTerms.counts(rs.getString(5)));
+            add(story, doc, vector(doc));
           }
         }
       }
@@ -135,9 +145,10 @@ final class StoryClusters {
       story = stories.get(storyOf(copyOf));
       count(story, doc.date());
     } else {
+      Vector vector = vector(doc);
       double best = 0;
-      for (Story candidate : candidates(doc)) {
-        double score = similarity(doc, candidate);
+      for (Story candidate : candidates(doc, vector)) {
+        double score = vector.cosine(candidate);
         if (score >= THRESHOLD && score > best) {
           best = score;
           story = candidate;
@@ -149,7 +160,7 @@ final class StoryClusters {
       } else {
         similarity = best;
       }
-      add(story, doc);
+      add(story, doc, vector);
     }
     storyOf.put(doc.id(), story.id);
     insert.setString(1, doc.id());
@@ -168,59 +179,83 @@ final class StoryClusters {
     return storyOf.get(docId);
   }
 
-  private List<Story> candidates(Doc doc) {
-    Set<Story> found = new LinkedHashSet<>();
+  private List<Story> candidates(Doc doc, Vector vector) {
+    Set<Story> found = new HashSet<>();
     for (Long actor : doc.actors().keySet()) {
       found.addAll(byActor.getOrDefault(actor, Set.of()));
     }
-    List<Story> inWindow = new ArrayList<>();
-    for (Story story : found) {
-      if (doc.date() == null
-          || story.first == null
-          || (ChronoUnit.DAYS.between(story.last, doc.date()) <= WINDOW_DAYS
-              && ChronoUnit.DAYS.between(doc.date(), story.first) <= WINDOW_DAYS)) {
-        inWindow.add(story);
-      }
+    for (String term : vector.heaviest()) {
+      found.addAll(byTerm.getOrDefault(term, Set.of()));
     }
     // The order the stories started in, so that ties go to the first, whatever the batches.
     List<Story> ordered = new ArrayList<>();
     for (Story story : stories.values()) {
-      if (inWindow.contains(story)) {
+      if (found.contains(story) && inWindow(doc.date(), story)) {
         ordered.add(story);
       }
     }
-    return inWindow.size() == ordered.size() ? ordered : inWindow;
+    return ordered;
   }
 
-  /** The similarity of a document to a story (the class comment tells it). */
-  static double similarity(
-      Map<Long, EntityType> actors,
-      Set<String> terms,
-      Set<Long> storyActors,
-      Set<String> storyTerms) {
-    double all = 0;
-    double shared = 0;
-    for (Map.Entry<Long, EntityType> actor : actors.entrySet()) {
-      double w = weight(actor.getValue());
-      all += w;
-      if (storyActors.contains(actor.getKey())) {
-        shared += w;
-      }
-    }
-    if (shared == 0) {
-      return 0;
-    }
-    return ACTOR_WEIGHT * shared / all + (1 - ACTOR_WEIGHT) * KeyTerms.overlap(terms, storyTerms);
+  private static boolean inWindow(LocalDate date, Story story) {
+    return date == null
+        || story.first == null
+        || (ChronoUnit.DAYS.between(story.last, date) <= WINDOW_DAYS
+            && ChronoUnit.DAYS.between(date, story.first) <= WINDOW_DAYS);
   }
 
-  private static double similarity(Doc doc, Story story) {
-    Set<String> core = new HashSet<>();
-    for (Map.Entry<String, Integer> term : story.terms.entrySet()) {
-      if (term.getValue() * 2 >= story.summarized) {
-        core.add(term.getKey());
-      }
+  private double idf(int documents) {
+    return Math.log((summarizedDocuments + 1.0) / (documents + 1.0)) + 1;
+  }
+
+  /** A document's TF-IDF vector, weighed against the documents placed so far. */
+  private Vector vector(Doc doc) {
+    Map<String, Double> terms = new HashMap<>();
+    double squares = 0;
+    for (Map.Entry<String, Integer> term : doc.terms().entrySet()) {
+      double w =
+          (1 + Math.log(term.getValue())) * idf(documentFrequency.getOrDefault(term.getKey(), 0));
+      terms.put(term.getKey(), w);
+      squares += w * w;
     }
-    return similarity(doc.actors(), doc.terms(), story.actors.keySet(), core);
+    Map<Long, Double> actors = new HashMap<>();
+    for (Long actor : doc.actors().keySet()) {
+      double w = ACTOR_BOOST * idf(actorFrequency.getOrDefault(actor, 0));
+      actors.put(actor, w);
+      squares += w * w;
+    }
+    return new Vector(terms, actors, Math.sqrt(squares));
+  }
+
+  /** A document's weights and their norm. */
+  private record Vector(Map<String, Double> terms, Map<Long, Double> actors, double norm) {
+
+    /** The cosine similarity with a story's centroid. */
+    double cosine(Story story) {
+      if (norm == 0 || story.norm == 0) {
+        return 0;
+      }
+      double dot = 0;
+      for (Map.Entry<String, Double> term : terms.entrySet()) {
+        dot += term.getValue() * story.termWeights.getOrDefault(term.getKey(), 0.0);
+      }
+      for (Map.Entry<Long, Double> actor : actors.entrySet()) {
+        dot += actor.getValue() * story.actorWeights.getOrDefault(actor.getKey(), 0.0);
+      }
+      return dot / (norm * story.norm);
+    }
+
+    /** The heaviest terms, the heaviest first (ties by the term, for the same result each run). */
+    List<String> heaviest() {
+      return terms.entrySet().stream()
+          .sorted(
+              Map.Entry.<String, Double>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(INDEXED_TERMS)
+          .map(Map.Entry::getKey)
+          .toList();
+    }
   }
 
   private void count(Story story, LocalDate date) {
@@ -232,18 +267,31 @@ final class StoryClusters {
     touched.add(story);
   }
 
-  private void add(Story story, Doc doc) {
+  private void add(Story story, Doc doc, Vector vector) {
     count(story, doc.date());
     storyOf.put(doc.id(), story.id);
-    story.summarized++;
     summarizedDocuments++;
     for (Long actor : doc.actors().keySet()) {
       story.actors.merge(actor, 1, Integer::sum);
+      actorFrequency.merge(actor, 1, Integer::sum);
       byActor.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(story);
     }
-    for (String term : doc.terms()) {
+    for (String term : doc.terms().keySet()) {
       story.terms.merge(term, 1, Integer::sum);
       documentFrequency.merge(term, 1, Integer::sum);
+    }
+    vector.terms().forEach((term, w) -> story.termWeights.merge(term, w, Double::sum));
+    vector.actors().forEach((actor, w) -> story.actorWeights.merge(actor, w, Double::sum));
+    double squares = 0;
+    for (double w : story.termWeights.values()) {
+      squares += w * w;
+    }
+    for (double w : story.actorWeights.values()) {
+      squares += w * w;
+    }
+    story.norm = Math.sqrt(squares);
+    for (String term : vector.heaviest()) {
+      byTerm.computeIfAbsent(term, k -> new HashSet<>()).add(story);
     }
   }
 

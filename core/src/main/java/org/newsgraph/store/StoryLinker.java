@@ -171,12 +171,12 @@ final class StoryLinker {
           }
         }
         String duplicateOf = original == null ? null : original.story();
-        Set<String> termSet = KeyTerms.of(doc.text());
-        int[] terms = KeyTerms.hashes(termSet);
+        Map<String, Integer> termCounts = KeyTerms.counts(doc.text());
+        int[] terms = KeyTerms.hashes(termCounts.keySet());
         clusters.place(
             placed,
             new StoryClusters.Doc(
-                doc.id(), doc.published(), actorsOf.getOrDefault(doc.id(), Map.of()), termSet),
+                doc.id(), doc.published(), actorsOf.getOrDefault(doc.id(), Map.of()), termCounts),
             duplicateOf);
         known.put(doc.id(), new Known(doc.id(), signature, duplicateOf, terms));
         if (signature.length > 0) {
