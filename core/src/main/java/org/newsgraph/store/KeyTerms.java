@@ -188,7 +188,7 @@ final class KeyTerms {
     return terms.stream().mapToInt(KeyTerms::hash).sorted().distinct().toArray();
   }
 
-  private static int hash(String term) {
+  static int hash(String term) {
     return (int) (MinHash.mix(term.hashCode() * 0x9E3779B97F4A7C15L + term.length()) >>> 32);
   }
 

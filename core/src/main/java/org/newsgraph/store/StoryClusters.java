@@ -9,30 +9,35 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.EntityType;
 
 /**
  * Groups documents into stories as they are added (README, "Stories"), by single-pass clustering as
- * in topic detection and tracking: each new document joins the existing story whose centroid is
- * most similar to it, when that cosine similarity reaches {@value #THRESHOLD}, else starts a story
- * of its own; a near-duplicate copy joins its original's story. A document is a vector of TF-IDF
+ * in topic detection and tracking: each new document joins the open story whose centroid is most
+ * similar to it, when that cosine similarity reaches {@value #THRESHOLD}, else starts a story of
+ * its own; a near-duplicate copy joins its original's story. A document is a vector of TF-IDF
  * weights: each key term weighs (1 + ln of its count) × its IDF, each actor {@value #ACTOR_BOOST} ×
- * its IDF (the document frequencies those of the documents placed before it); a story's centroid is
- * the sum of its documents' vectors. A document dated more than {@value #WINDOW_DAYS} days from a
- * story's span does not join it (undated documents and stories are not held to it).
+ * its IDF, the document frequencies being those of the documents placed before it; a story's
+ * centroid is the sum of its documents' vectors. A document dated more than {@value #WINDOW_DAYS}
+ * days from a story's span does not join it (undated documents and stories are not held to it).
  *
- * <p>Candidates are the stories that share an actor or one of its {@value #INDEXED_TERMS} heaviest
- * terms with the document. The summaries live in memory and are rebuilt from the tables when the
- * store opens, in the order the documents came, so the stories do not depend on the batches. Not
- * thread-safe: used by the store's writer only.
+ * <p>Candidates are the open stories indexed under one of the document's {@value #INDEXED_TERMS}
+ * heaviest terms and actors; each story is indexed under those of each of its documents. A story
+ * closes, and its centroid leaves memory, once a document dated more than {@value
+ * #CLOSED_AFTER_DAYS} days after the story's last date has been placed: no dated document could
+ * join it any more, and memory stays bounded by the stories of the last months. The summaries are
+ * rebuilt from the tables when the store opens, in the order the documents came, so the stories do
+ * not depend on the batches. Not thread-safe: used by the store's writer only.
  */
 final class StoryClusters {
 
@@ -45,44 +50,101 @@ final class StoryClusters {
   /** How many days from a story's span a document may be dated and still join it. */
   static final int WINDOW_DAYS = 90;
 
-  /** How many of a document's heaviest terms index its story for later candidates. */
-  static final int INDEXED_TERMS = 10;
+  /** How many days after a story's last date the newest document must be for it to close. */
+  static final int CLOSED_AFTER_DAYS = 2 * WINDOW_DAYS;
+
+  /** How many of a document's heaviest terms and actors find its candidates and index its story. */
+  static final int INDEXED_TERMS = 20;
 
   private static final int LABEL_ACTORS = 3;
   private static final int LABEL_TERMS = 4;
 
+  /** How many term strings a story keeps for its label, the heaviest in its centroid. */
+  private static final int LABEL_CANDIDATES = 12;
+
+  private static final int[] NO_TERMS = {};
+  private static final long[] NO_ACTORS = {};
+  private static final float[] NO_WEIGHTS = {};
+  private static final String[] NO_WORDS = {};
+
   /** A document to place: its id, date, actors (id to type) and key terms with their counts. */
   record Doc(String id, LocalDate date, Map<Long, EntityType> actors, Map<String, Integer> terms) {}
 
+  /**
+   * A story. An open one has a centroid: term hashes and actor ids, sorted, with their summed
+   * weights. A closed one is only kept while a copy joining it is being written.
+   */
   private static final class Story {
     final String id;
+    final long order;
     LocalDate first;
     LocalDate last;
     int documents;
+    boolean closed;
 
-    /** Documents having each actor and each term, for labels. */
-    final Map<Long, Integer> actors = new HashMap<>();
+    /** Closed, and known only by its row in the table: its label stays. */
+    boolean stored;
 
-    final Map<String, Integer> terms = new HashMap<>();
-
-    /** The centroid: summed weights of the documents' terms and actors, and its norm. */
-    final Map<String, Double> termWeights = new HashMap<>();
-
-    final Map<Long, Double> actorWeights = new HashMap<>();
+    int[] terms = NO_TERMS;
+    float[] termWeights = NO_WEIGHTS;
+    long[] actors = NO_ACTORS;
+    float[] actorWeights = NO_WEIGHTS;
     double norm;
+    String[] labelTerms = NO_WORDS;
+    int[] indexedTerms = NO_TERMS;
 
-    Story(String id) {
+    Story(String id, long order) {
       this.id = id;
+      this.order = order;
     }
   }
 
-  private final Map<String, Story> stories = new LinkedHashMap<>();
-  private final Map<Long, Set<Story>> byActor = new HashMap<>();
-  private final Map<String, Set<Story>> byTerm = new HashMap<>();
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /** A document's vector: sorted keys and their weights, its norm, and its heaviest features. */
+  private record Vector(
+      int[] terms,
+      float[] termWeights,
+      long[] actors,
+      float[] actorWeights,
+      double norm,
+      int[] heaviestTerms,
+      long[] heaviestActors,
+      String[] heaviestWords) {
+
+    /** The cosine similarity with a story's centroid. */
+    double cosine(Story story) {
+      if (norm == 0 || story.norm == 0) {
+        return 0;
+      }
+      double dot = 0;
+      for (int i = 0; i < terms.length; i++) {
+        int at = Arrays.binarySearch(story.terms, terms[i]);
+        if (at >= 0) {
+          dot += termWeights[i] * (double) story.termWeights[at];
+        }
+      }
+      for (int i = 0; i < actors.length; i++) {
+        int at = Arrays.binarySearch(story.actors, actors[i]);
+        if (at >= 0) {
+          dot += actorWeights[i] * (double) story.actorWeights[at];
+        }
+      }
+      return dot / (norm * story.norm);
+    }
+  }
+
+  /** The open stories, and closed ones a copy of this batch joined. */
+  private final Map<String, Story> stories = new HashMap<>();
+
+  private final Map<Long, List<Story>> byActor = new HashMap<>();
+  private final Map<Integer, List<Story>> byTerm = new HashMap<>();
+  private final Map<Integer, Integer> documentFrequency = new HashMap<>();
   private final Map<Long, Integer> actorFrequency = new HashMap<>();
   private int summarizedDocuments;
+  private long started;
+  private LocalDate newest;
   private final Set<Story> touched = new LinkedHashSet<>();
+
+  /** The stories of the documents placed in this batch. */
   private final Map<String, String> storyOf = new HashMap<>();
 
   /** Rebuilds the summaries from the tables, in the order the documents came. */
@@ -93,9 +155,12 @@ final class StoryClusters {
     documentFrequency.clear();
     actorFrequency.clear();
     summarizedDocuments = 0;
+    started = 0;
+    newest = null;
     touched.clear();
     storyOf.clear();
     Map<String, Map<Long, EntityType>> actorsOf = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     try (Statement st = db.createStatement()) {
       try (ResultSet rs =
           st.executeQuery(
@@ -113,9 +178,15 @@ final class StoryClusters {
                   + " JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.rowid")) {
         while (rs.next()) {
           String id = rs.getString(1);
+          String storyId = rs.getString(2);
           Date published = rs.getDate(4);
           LocalDate date = published == null ? null : published.toLocalDate();
-          Story story = stories.computeIfAbsent(rs.getString(2), Story::new);
+          advance(date);
+          boolean first = seen.add(storyId);
+          Story story = first ? open(storyId) : stories.get(storyId);
+          if (story == null || !isOpen(story)) {
+            continue; // closed: its row in the table is all that is left of it
+          }
           if (rs.getBoolean(3)) {
             count(story, date);
           } else {
@@ -125,7 +196,7 @@ final class StoryClusters {
                     date,
                     actorsOf.getOrDefault(id, Map.of()),
                     KeyTerms.counts(rs.getString(5)));
-            add(story, doc, vector(doc));
+            add(story, vector(doc), date);
           }
         }
       }
@@ -138,16 +209,22 @@ final class StoryClusters {
    *
    * @param copyOf the original it copies, null when none
    */
-  void place(PreparedStatement insert, Doc doc, String copyOf) throws SQLException {
-    Story story = null;
+  void place(Connection db, PreparedStatement insert, Doc doc, String copyOf) throws SQLException {
+    advance(doc.date());
+    Story story = copyOf == null ? null : storyOfDocument(db, copyOf);
     Double similarity = null;
-    if (copyOf != null && storyOf(copyOf) != null) {
-      story = stories.get(storyOf(copyOf));
-      count(story, doc.date());
+    boolean copy = story != null;
+    if (copy) {
+      touched.add(story); // first, so that closing it keeps its centroid for its label
+      if (isOpen(story)) {
+        count(story, doc.date());
+      } else {
+        story.documents++; // a closed story's dates stay: it takes no more documents
+      }
     } else {
       Vector vector = vector(doc);
       double best = 0;
-      for (Story candidate : candidates(doc, vector)) {
+      for (Story candidate : candidates(doc.date(), vector)) {
         double score = vector.cosine(candidate);
         if (score >= THRESHOLD && score > best) {
           best = score;
@@ -155,12 +232,11 @@ final class StoryClusters {
         }
       }
       if (story == null) {
-        story = new Story(doc.id());
-        stories.put(story.id, story);
+        story = open(doc.id());
       } else {
         similarity = best;
       }
-      add(story, doc, vector);
+      add(story, vector, doc.date());
     }
     storyOf.put(doc.id(), story.id);
     insert.setString(1, doc.id());
@@ -174,27 +250,151 @@ final class StoryClusters {
     insert.addBatch();
   }
 
-  /** The story of a document placed in this batch, else of a stored one. */
-  private String storyOf(String docId) {
-    return storyOf.get(docId);
-  }
-
-  private List<Story> candidates(Doc doc, Vector vector) {
-    Set<Story> found = new HashSet<>();
-    for (Long actor : doc.actors().keySet()) {
-      found.addAll(byActor.getOrDefault(actor, Set.of()));
-    }
-    for (String term : vector.heaviest()) {
-      found.addAll(byTerm.getOrDefault(term, Set.of()));
-    }
-    // The order the stories started in, so that ties go to the first, whatever the batches.
-    List<Story> ordered = new ArrayList<>();
+  /** How many stories are open, and the bytes of their centroids and index entries. */
+  Size size() {
+    long bytes = 0;
+    int open = 0;
     for (Story story : stories.values()) {
-      if (found.contains(story) && inWindow(doc.date(), story)) {
-        ordered.add(story);
+      if (!story.closed) {
+        open++;
+        bytes +=
+            96L
+                + story.terms.length * 8L
+                + story.actors.length * 12L
+                + story.indexedTerms.length * 4L
+                + story.labelTerms.length * 48L;
       }
     }
-    return ordered;
+    for (List<Story> list : byTerm.values()) {
+      bytes += 48L + list.size() * 4L;
+    }
+    for (List<Story> list : byActor.values()) {
+      bytes += 56L + list.size() * 4L;
+    }
+    bytes += (documentFrequency.size() + actorFrequency.size()) * 48L;
+    return new Size(open, bytes);
+  }
+
+  /** Open stories and an estimate of the bytes their summaries and the frequency tables take. */
+  record Size(int openStories, long bytes) {}
+
+  private void advance(LocalDate date) {
+    if (date != null && (newest == null || date.isAfter(newest))) {
+      newest = date;
+    }
+  }
+
+  private Story open(String id) {
+    Story story = new Story(id, started++);
+    stories.put(id, story);
+    return story;
+  }
+
+  /**
+   * Whether a story still takes documents; closes it (dropping its centroid and index entries) when
+   * the newest document is dated more than {@value #CLOSED_AFTER_DAYS} days after its last.
+   */
+  private boolean isOpen(Story story) {
+    if (story.closed) {
+      return false;
+    }
+    if (story.last == null
+        || newest == null
+        || ChronoUnit.DAYS.between(story.last, newest) <= CLOSED_AFTER_DAYS) {
+      return true;
+    }
+    story.closed = true;
+    for (long actor : story.actors) {
+      unindex(byActor, actor, story);
+    }
+    for (int term : story.indexedTerms) {
+      unindex(byTerm, term, story);
+    }
+    if (!touched.contains(story)) {
+      forget(story);
+    } // else write() writes its row first, its label from the centroid
+    return false;
+  }
+
+  /** Drops a closed story's centroid and the story itself from memory. */
+  private void forget(Story story) {
+    story.terms = NO_TERMS;
+    story.termWeights = NO_WEIGHTS;
+    story.actors = NO_ACTORS;
+    story.actorWeights = NO_WEIGHTS;
+    story.indexedTerms = NO_TERMS;
+    story.labelTerms = NO_WORDS;
+    stories.remove(story.id);
+  }
+
+  private static <K> void unindex(Map<K, List<Story>> index, K key, Story story) {
+    List<Story> list = index.get(key);
+    if (list != null) {
+      list.remove(story);
+      if (list.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  /** The story of a document: placed in this batch, else as stored (null when in none). */
+  private Story storyOfDocument(Connection db, String docId) throws SQLException {
+    String id = storyOf.get(docId);
+    if (id == null) {
+      try (PreparedStatement ps =
+          db.prepareStatement("SELECT story FROM story_documents WHERE doc_id = ?")) {
+        ps.setString(1, docId);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return null;
+          }
+          id = rs.getString(1);
+        }
+      }
+    }
+    Story story = stories.get(id);
+    if (story != null) {
+      return story;
+    }
+    // Closed and forgotten, so written by an earlier batch: its row is all there is.
+    try (PreparedStatement ps =
+        db.prepareStatement("SELECT first_date, last_date, documents FROM stories WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        story = new Story(id, -1);
+        story.closed = true;
+        story.stored = true;
+        Date first = rs.getDate(1);
+        Date last = rs.getDate(2);
+        story.first = first == null ? null : first.toLocalDate();
+        story.last = last == null ? null : last.toLocalDate();
+        story.documents = rs.getInt(3);
+        stories.put(id, story);
+        return story;
+      }
+    }
+  }
+
+  private List<Story> candidates(LocalDate date, Vector vector) {
+    Set<Story> found = new HashSet<>();
+    for (long actor : vector.heaviestActors()) {
+      found.addAll(byActor.getOrDefault(actor, List.of()));
+    }
+    for (int term : vector.heaviestTerms()) {
+      found.addAll(byTerm.getOrDefault(term, List.of()));
+    }
+    List<Story> open = new ArrayList<>();
+    for (Story story : found) {
+      if (isOpen(story) && inWindow(date, story)) {
+        open.add(story);
+      }
+    }
+    // The order the stories started in, so that ties go to the first, whatever the batches.
+    open.sort(Comparator.comparingLong(s -> s.order));
+    return open;
   }
 
   private static boolean inWindow(LocalDate date, Story story) {
@@ -210,52 +410,67 @@ final class StoryClusters {
 
   /** A document's TF-IDF vector, weighed against the documents placed so far. */
   private Vector vector(Doc doc) {
-    Map<String, Double> terms = new HashMap<>();
     double squares = 0;
+    List<Weighted> features = new ArrayList<>();
+    Map<Integer, Float> terms = new HashMap<>();
     for (Map.Entry<String, Integer> term : doc.terms().entrySet()) {
-      double w =
-          (1 + Math.log(term.getValue())) * idf(documentFrequency.getOrDefault(term.getKey(), 0));
-      terms.put(term.getKey(), w);
-      squares += w * w;
+      int hash = KeyTerms.hash(term.getKey());
+      double w = (1 + Math.log(term.getValue())) * idf(documentFrequency.getOrDefault(hash, 0));
+      if (!terms.containsKey(hash)) { // two words of one hash (rare) count as the first
+        terms.put(hash, (float) w);
+        features.add(new Weighted(term.getKey(), hash, 0, w));
+      }
     }
-    Map<Long, Double> actors = new HashMap<>();
-    for (Long actor : doc.actors().keySet()) {
-      double w = ACTOR_BOOST * idf(actorFrequency.getOrDefault(actor, 0));
-      actors.put(actor, w);
-      squares += w * w;
+    long[] actors = doc.actors().keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    float[] actorWeights = new float[actors.length];
+    for (int i = 0; i < actors.length; i++) {
+      double w = ACTOR_BOOST * idf(actorFrequency.getOrDefault(actors[i], 0));
+      actorWeights[i] = (float) w;
+      features.add(new Weighted(null, 0, actors[i], w));
     }
-    return new Vector(terms, actors, Math.sqrt(squares));
+    int[] termKeys = terms.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    float[] termWeights = new float[termKeys.length];
+    for (int i = 0; i < termKeys.length; i++) {
+      termWeights[i] = terms.get(termKeys[i]);
+      squares += (double) termWeights[i] * termWeights[i];
+    }
+    for (float w : actorWeights) {
+      squares += (double) w * w;
+    }
+    features.sort(Weighted.HEAVIEST_FIRST);
+    List<Integer> heaviestTerms = new ArrayList<>();
+    List<Long> heaviestActors = new ArrayList<>();
+    for (Weighted f : features.subList(0, Math.min(INDEXED_TERMS, features.size()))) {
+      if (f.word() != null) {
+        heaviestTerms.add(f.hash());
+      } else {
+        heaviestActors.add(f.actor());
+      }
+    }
+    String[] words =
+        features.stream()
+            .filter(f -> f.word() != null)
+            .limit(LABEL_CANDIDATES)
+            .map(Weighted::word)
+            .toArray(String[]::new);
+    return new Vector(
+        termKeys,
+        termWeights,
+        actors,
+        actorWeights,
+        Math.sqrt(squares),
+        heaviestTerms.stream().mapToInt(Integer::intValue).toArray(),
+        heaviestActors.stream().mapToLong(Long::longValue).toArray(),
+        words);
   }
 
-  /** A document's weights and their norm. */
-  private record Vector(Map<String, Double> terms, Map<Long, Double> actors, double norm) {
-
-    /** The cosine similarity with a story's centroid. */
-    double cosine(Story story) {
-      if (norm == 0 || story.norm == 0) {
-        return 0;
-      }
-      double dot = 0;
-      for (Map.Entry<String, Double> term : terms.entrySet()) {
-        dot += term.getValue() * story.termWeights.getOrDefault(term.getKey(), 0.0);
-      }
-      for (Map.Entry<Long, Double> actor : actors.entrySet()) {
-        dot += actor.getValue() * story.actorWeights.getOrDefault(actor.getKey(), 0.0);
-      }
-      return dot / (norm * story.norm);
-    }
-
-    /** The heaviest terms, the heaviest first (ties by the term, for the same result each run). */
-    List<String> heaviest() {
-      return terms.entrySet().stream()
-          .sorted(
-              Map.Entry.<String, Double>comparingByValue()
-                  .reversed()
-                  .thenComparing(Map.Entry.comparingByKey()))
-          .limit(INDEXED_TERMS)
-          .map(Map.Entry::getKey)
-          .toList();
-    }
+  /** A term (word and hash) or an actor, with its weight in a document. */
+  private record Weighted(String word, int hash, long actor, double weight) {
+    static final Comparator<Weighted> HEAVIEST_FIRST =
+        Comparator.comparingDouble(Weighted::weight)
+            .reversed()
+            .thenComparing(f -> f.word() == null ? "" : f.word())
+            .thenComparingLong(Weighted::actor);
   }
 
   private void count(Story story, LocalDate date) {
@@ -267,48 +482,143 @@ final class StoryClusters {
     touched.add(story);
   }
 
-  private void add(Story story, Doc doc, Vector vector) {
-    count(story, doc.date());
-    storyOf.put(doc.id(), story.id);
+  private void add(Story story, Vector vector, LocalDate date) {
+    count(story, date);
     summarizedDocuments++;
-    for (Long actor : doc.actors().keySet()) {
-      story.actors.merge(actor, 1, Integer::sum);
-      actorFrequency.merge(actor, 1, Integer::sum);
-      byActor.computeIfAbsent(actor, k -> new LinkedHashSet<>()).add(story);
-    }
-    for (String term : doc.terms().keySet()) {
-      story.terms.merge(term, 1, Integer::sum);
+    for (int term : vector.terms()) {
       documentFrequency.merge(term, 1, Integer::sum);
     }
-    vector.terms().forEach((term, w) -> story.termWeights.merge(term, w, Double::sum));
-    vector.actors().forEach((actor, w) -> story.actorWeights.merge(actor, w, Double::sum));
-    double squares = 0;
-    for (double w : story.termWeights.values()) {
-      squares += w * w;
+    for (long actor : vector.actors()) {
+      actorFrequency.merge(actor, 1, Integer::sum);
+      if (Arrays.binarySearch(story.actors, actor) < 0) {
+        byActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(story);
+      }
     }
-    for (double w : story.actorWeights.values()) {
-      squares += w * w;
+    mergeTerms(story, vector);
+    mergeActors(story, vector);
+    double squares = 0;
+    for (float w : story.termWeights) {
+      squares += (double) w * w;
+    }
+    for (float w : story.actorWeights) {
+      squares += (double) w * w;
     }
     story.norm = Math.sqrt(squares);
-    for (String term : vector.heaviest()) {
-      byTerm.computeIfAbsent(term, k -> new HashSet<>()).add(story);
+    int[] indexed = story.indexedTerms;
+    for (int term : vector.heaviestTerms()) {
+      if (Arrays.stream(indexed).noneMatch(t -> t == term)) {
+        byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(story);
+        indexed = Arrays.copyOf(indexed, indexed.length + 1);
+        indexed[indexed.length - 1] = term;
+      }
     }
+    story.indexedTerms = indexed;
+    story.labelTerms = labelTerms(story, vector.heaviestWords());
+  }
+
+  private static void mergeTerms(Story story, Vector vector) {
+    int[] a = story.terms;
+    float[] aw = story.termWeights;
+    int[] b = vector.terms();
+    float[] bw = vector.termWeights();
+    int[] keys = new int[a.length + b.length];
+    float[] weights = new float[keys.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        keys[n] = a[i];
+        weights[n++] = aw[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        keys[n] = b[j];
+        weights[n++] = bw[j++];
+      } else {
+        keys[n] = a[i];
+        weights[n++] = aw[i++] + bw[j++];
+      }
+    }
+    story.terms = Arrays.copyOf(keys, n);
+    story.termWeights = Arrays.copyOf(weights, n);
+  }
+
+  private static void mergeActors(Story story, Vector vector) {
+    long[] a = story.actors;
+    float[] aw = story.actorWeights;
+    long[] b = vector.actors();
+    float[] bw = vector.actorWeights();
+    long[] keys = new long[a.length + b.length];
+    float[] weights = new float[keys.length];
+    int n = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        keys[n] = a[i];
+        weights[n++] = aw[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        keys[n] = b[j];
+        weights[n++] = bw[j++];
+      } else {
+        keys[n] = a[i];
+        weights[n++] = aw[i++] + bw[j++];
+      }
+    }
+    story.actors = Arrays.copyOf(keys, n);
+    story.actorWeights = Arrays.copyOf(weights, n);
+  }
+
+  /** The heaviest words in the centroid, of the story's earlier ones and the document's. */
+  private static String[] labelTerms(Story story, String[] words) {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    for (String word : story.labelTerms) {
+      weights.put(word, weight(story, word));
+    }
+    for (String word : words) {
+      weights.putIfAbsent(word, weight(story, word));
+    }
+    return weights.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Float>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(LABEL_CANDIDATES)
+        .map(Map.Entry::getKey)
+        .toArray(String[]::new);
+  }
+
+  private static float weight(Story story, String word) {
+    int at = Arrays.binarySearch(story.terms, KeyTerms.hash(word));
+    return at < 0 ? 0 : story.termWeights[at];
   }
 
   /**
-   * Writes the rows of the stories the batch touched, with their labels: the story's most frequent
-   * actors (names from the table actors) and its most characteristic key terms (documents of the
-   * story that have the term × log of all documents over those that have it).
+   * Writes the rows of the stories the batch touched. An open story's label is its heaviest actors
+   * in the centroid (names from the table actors) and its heaviest key terms, names and numbers
+   * left out; a closed one keeps its label.
    */
   void write(Connection db) throws SQLException {
+    storyOf.clear();
     if (touched.isEmpty()) {
       return;
     }
     try (PreparedStatement delete = db.prepareStatement("DELETE FROM stories WHERE id = ?");
         PreparedStatement insert =
             db.prepareStatement("INSERT INTO stories VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement update =
+            db.prepareStatement(
+                "UPDATE stories SET documents = ?, first_date = ?, last_date = ? WHERE id = ?");
         PreparedStatement name = db.prepareStatement("SELECT name FROM actors WHERE id = ?")) {
       for (Story story : touched) {
+        if (story.stored) {
+          update.setInt(1, story.documents);
+          update.setDate(2, story.first == null ? null : Date.valueOf(story.first));
+          update.setDate(3, story.last == null ? null : Date.valueOf(story.last));
+          update.setString(4, story.id);
+          update.executeUpdate();
+          stories.remove(story.id);
+          continue;
+        }
         delete.setString(1, story.id);
         delete.executeUpdate();
         insert.setString(1, story.id);
@@ -317,47 +627,41 @@ final class StoryClusters {
         insert.setDate(4, story.last == null ? null : Date.valueOf(story.last));
         insert.setInt(5, story.documents);
         insert.executeUpdate();
+        if (story.closed) {
+          forget(story);
+        }
       }
     }
     touched.clear();
   }
 
-  private String label(Story story, PreparedStatement name) throws SQLException {
+  private static String label(Story story, PreparedStatement name) throws SQLException {
+    Integer[] order = new Integer[story.actors.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingDouble(i -> -story.actorWeights[i])
+            .thenComparingLong(i -> story.actors[i]));
     List<String> parts = new ArrayList<>();
-    List<Map.Entry<Long, Integer>> actors = new ArrayList<>(story.actors.entrySet());
-    actors.sort(
-        Map.Entry.<Long, Integer>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
     Set<String> names = new HashSet<>();
-    for (Map.Entry<Long, Integer> actor : actors) {
+    for (int i : order) {
       if (parts.size() == LABEL_ACTORS) {
         break;
       }
-      name.setLong(1, actor.getKey());
+      name.setLong(1, story.actors[i]);
       try (ResultSet rs = name.executeQuery()) {
         if (rs.next()) {
           parts.add(rs.getString(1));
-          for (String word : rs.getString(1).toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
-            names.add(word);
-          }
+          names.addAll(Arrays.asList(rs.getString(1).toLowerCase(Locale.ROOT).split("\\W+")));
         }
       }
     }
-    double all = summarizedDocuments + 1;
     List<String> terms =
-        story.terms.entrySet().stream()
-            .filter(
-                t ->
-                    !names.contains(t.getKey()) && !t.getKey().chars().allMatch(Character::isDigit))
-            .sorted(
-                Comparator.<Map.Entry<String, Integer>>comparingDouble(
-                        t ->
-                            -t.getValue()
-                                * Math.log(all / documentFrequency.getOrDefault(t.getKey(), 1)))
-                    .thenComparing(Map.Entry.comparingByKey()))
+        Arrays.stream(story.labelTerms)
+            .filter(t -> !names.contains(t) && !t.chars().allMatch(Character::isDigit))
             .limit(LABEL_TERMS)
-            .map(Map.Entry::getKey)
             .toList();
     String label = String.join(", ", parts);
     if (!terms.isEmpty()) {

@@ -174,6 +174,7 @@ final class StoryLinker {
         Map<String, Integer> termCounts = KeyTerms.counts(doc.text());
         int[] terms = KeyTerms.hashes(termCounts.keySet());
         clusters.place(
+            db,
             placed,
             new StoryClusters.Doc(
                 doc.id(), doc.published(), actorsOf.getOrDefault(doc.id(), Map.of()), termCounts),

@@ -75,6 +75,53 @@ public class StoryClustersTest {
     }
   }
 
+  /** The wire report, its copy and a rewrite, dated as given, with France and Libya as actors. */
+  private static Extraction dated(String title, String published, String text) {
+    return article(title, published, text)
+        .url("https://" + title + ".example/" + published)
+        .entity("France", EntityType.COUNTRY, "FRA", "FRA", List.of(), "France")
+        .entity("Libya", EntityType.COUNTRY, "LBY", "LBY", List.of(), "Libya")
+        .build();
+  }
+
+  @Test
+  void aStoryClosesWhenTheNewsMovesOnButStillTakesCopies() throws IOException {
+    List<Extraction> all =
+        List.of(
+            dated("wire", "2013-06-02", StoriesTest.WIRE),
+            article("clasico", "2014-01-10", SPORTS).url("https://sport.example/1").build(),
+            dated("portal", "2014-01-11", StoriesTest.COPY),
+            dated("agency", "2014-01-12", StoriesTest.REWRITE));
+    Path oneByOne = tmp.resolve("one-by-one");
+    for (Extraction extraction : all) {
+      try (Store store = Store.open(oneByOne)) {
+        store.add(List.of(extraction));
+      }
+    }
+    try (Store store = Store.open(tmp.resolve("together"))) {
+      store.add(all);
+      Map<String, String> story = storyByTitle(store);
+      // The copy joins the closed story; the rewrite, seven months on, starts another.
+      assertThat(story.get("portal")).isEqualTo(story.get("wire"));
+      assertThat(story.get("agency")).isNotEqualTo(story.get("wire"));
+      assertThat(
+              rows(
+                  store,
+                  "SELECT documents, first_date, last_date FROM stories WHERE id = '"
+                      + story.get("wire")
+                      + "'"))
+          .containsExactly("2|2013-06-02|2013-06-02|");
+      assertThat(rows(store, "SELECT label FROM stories WHERE id = '" + story.get("wire") + "'"))
+          .singleElement()
+          .asString()
+          .contains("France");
+      try (Store other = Store.openReadOnly(oneByOne)) {
+        assertThat(dump(other, "story_documents")).isEqualTo(dump(store, "story_documents"));
+        assertThat(dump(other, "stories")).isEqualTo(dump(store, "stories"));
+      }
+    }
+  }
+
   private static Map<String, String> storyByTitle(Store store) throws IOException {
     return store.query(
         db -> {
