@@ -57,17 +57,23 @@ public final class StoriesBench {
     List<Double> off = new ArrayList<>();
     List<Double> on = new ArrayList<>();
     Store.IndexSize size = null;
+    Store.IndexSize summaries = null;
+    List<Double> firstBatches = new ArrayList<>();
+    List<Double> lastBatches = new ArrayList<>();
     long[] found = null;
     for (int run = 0; run <= runs; run++) {
-      double without = time(records, false, null);
+      double without = time(records, false, null, null);
       long[] counts = new long[2];
-      Store.IndexSize[] index = new Store.IndexSize[1];
+      Store.IndexSize[] index = new Store.IndexSize[2];
+      List<Double> batches = new ArrayList<>();
       double with =
           time(
               records,
               true,
+              batches,
               store -> {
                 index[0] = store.storyIndexSize();
+                index[1] = store.storySummarySize();
                 counts[0] =
                     count(
                         store,
@@ -83,7 +89,13 @@ public final class StoriesBench {
         on.add(records.size() / with);
       }
       size = index[0];
+      summaries = index[1];
       found = counts;
+      if (run > 0) {
+        int tenth = Math.max(1, batches.size() / 10);
+        firstBatches.add(median(batches.subList(0, tenth)));
+        lastBatches.add(median(batches.subList(batches.size() - tenth, batches.size())));
+      }
       out.printf(
           Locale.ROOT,
           "  %s: without %.0f docs/s, with %.0f docs/s%n",
@@ -113,6 +125,19 @@ public final class StoriesBench {
         size.documents(),
         size.bytes(),
         size.bytes() / (double) Math.max(1, size.documents()));
+    out.printf(
+        Locale.ROOT,
+        "story summaries: %d open stories, about %d bytes (%.1f bytes a document stored)%n",
+        summaries.documents(),
+        summaries.bytes(),
+        summaries.bytes() / (double) Math.max(1, records.size()));
+    out.printf(
+        Locale.ROOT,
+        "time to add a batch of %d with stories (median of the runs' medians): first tenth of the"
+            + " batches %.1f ms, last tenth %.1f ms%n",
+        BATCH,
+        median(firstBatches) * 1000,
+        median(lastBatches) * 1000);
     out.flush();
   }
 
@@ -121,7 +146,13 @@ public final class StoriesBench {
     void accept(Store store) throws IOException;
   }
 
-  private static double time(List<Extraction> records, boolean stories, AfterFill after)
+  /**
+   * Seconds to add the records to a fresh store, a batch at a time.
+   *
+   * @param batches receives each batch's seconds when not null
+   */
+  private static double time(
+      List<Extraction> records, boolean stories, List<Double> batches, AfterFill after)
       throws IOException {
     Path folder = Files.createTempDirectory("newsgraph-stories-bench-");
     try {
@@ -131,7 +162,11 @@ public final class StoriesBench {
           List<Extraction> batch = records.subList(from, Math.min(records.size(), from + BATCH));
           long start = System.nanoTime();
           store.add(batch);
-          seconds += (System.nanoTime() - start) / 1e9;
+          double batchSeconds = (System.nanoTime() - start) / 1e9;
+          seconds += batchSeconds;
+          if (batches != null) {
+            batches.add(batchSeconds);
+          }
         }
         if (after != null) {
           after.accept(store);

@@ -102,11 +102,11 @@ public final class StoryEvaluator {
     return new Labels(stories);
   }
 
-  /** Scores the placed documents that pass the test, unplaced ones left out. */
+  /** Scores the placed documents that pass the test, unlabelled and unplaced ones left out. */
   public Report evaluate(String what, List<Placed> placed, Predicate<Placed> selected) {
     List<Placed> docs = new ArrayList<>();
     for (Placed p : placed) {
-      if (!UNPLACED.equals(p.gold()) && selected.test(p)) {
+      if (p.gold() != null && !UNPLACED.equals(p.gold()) && selected.test(p)) {
         docs.add(p);
       }
     }

@@ -413,6 +413,15 @@ public final class Store implements Closeable {
         : new IndexSize(stories.indexed(), stories.indexBytes());
   }
 
+  /**
+   * The story clusters' summaries in memory: open stories and an estimate of the bytes of their
+   * centroids, their index and the document frequencies; zeros when the store does not link
+   * stories.
+   */
+  public IndexSize storySummarySize() {
+    return stories == null ? new IndexSize(0, 0) : stories.summarySize();
+  }
+
   /** The size of an in-memory index: documents held and bytes of its arrays. */
   public record IndexSize(long documents, long bytes) {}
 

@@ -125,6 +125,12 @@ final class StoryLinker {
     return index.size();
   }
 
+  /** The story clusters' open stories and the estimated bytes of their summaries. */
+  Store.IndexSize summarySize() {
+    StoryClusters.Size size = clusters.size();
+    return new Store.IndexSize(size.openStories(), size.bytes());
+  }
+
   /** The bytes of the near-duplicate index's arrays. */
   long indexBytes() {
     return index.bytes();
