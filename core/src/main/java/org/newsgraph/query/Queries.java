@@ -595,13 +595,21 @@ public final class Queries {
     return result;
   }
 
-  /** The most mentioned actors, by number of documents, optionally of one type. */
+  /**
+   * The most mentioned actors, by number of documents, optionally of one type. Documents and
+   * mentions are counted in the documents that are no copies (README, "Stories"); an actor named
+   * only in copies is listed with 0.
+   */
   public List<ActorRow> actors(EntityType type, String name, int limit) throws IOException {
     checkLimit(limit);
     StringBuilder sql =
         new StringBuilder(
-            "SELECT a.id, a.name, a.type, a.country, a.code, count(DISTINCT e.doc_id),"
-                + " sum(e.mentions) FROM entities e JOIN actors a ON a.id = e.actor_id WHERE true");
+            "SELECT a.id, a.name, a.type, a.country, a.code,"
+                + " count(DISTINCT e.doc_id) FILTER (WHERE k.doc_id IS NULL),"
+                + " coalesce(sum(e.mentions) FILTER (WHERE k.doc_id IS NULL), 0)"
+                + " FROM entities e JOIN actors a ON a.id = e.actor_id LEFT JOIN "
+                + copies
+                + " k ON k.doc_id = e.doc_id WHERE true");
     List<Object> args = new ArrayList<>();
     if (type != null) {
       sql.append(" AND a.type = ?");
@@ -798,7 +806,6 @@ public final class Queries {
         });
   }
 
-  /** Everything known about an actor, if it exists; lists capped at {@code limit} rows. */
   /**
    * The actors that the entities of a document are linked to, in entity order; empty if no document
    * has that id.
@@ -835,6 +842,12 @@ public final class Queries {
         });
   }
 
+  /**
+   * Everything known about an actor, if it exists; lists capped at {@code limit} rows. Built from
+   * the documents that are no copies (README, "Stories"): a republished report adds nothing to the
+   * actor's counts, names, titles, quotes, events, company or activity (its events still count in
+   * their merged event's mentions and articles).
+   */
   public Optional<Dossier> dossier(long id, int limit) throws IOException {
     checkLimit(limit);
     return store.query(
@@ -844,8 +857,10 @@ public final class Queries {
               db.prepareStatement(
                   "SELECT a.id, a.name, a.type, a.country, a.code, coalesce(e.documents, 0),"
                       + " coalesce(e.mentions, 0) FROM actors a, (SELECT count(DISTINCT doc_id)"
-                      + " documents, sum(mentions) mentions FROM entities WHERE actor_id = ?) e"
-                      + " WHERE a.id = ?")) {
+                      + " documents, sum(mentions) mentions FROM entities WHERE actor_id = ?"
+                      + " AND doc_id NOT IN "
+                      + copies
+                      + ") e WHERE a.id = ?")) {
             ps.setLong(1, id);
             ps.setLong(2, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -861,7 +876,8 @@ public final class Queries {
                   actor,
                   strings(
                       db,
-                      "SELECT name FROM entities WHERE actor_id = ?"
+                      "SELECT name FROM entities WHERE actor_id = ? AND doc_id NOT IN "
+                          + copies
                           + " GROUP BY name ORDER BY count(*) DESC, name LIMIT 20",
                       me),
                   titles(db, id),
@@ -871,6 +887,8 @@ public final class Queries {
                           + QUOTE_COLUMNS
                           + " FROM quotes q JOIN documents d ON d.id = q.doc_id"
                           + " LEFT JOIN actors a ON a.id = q.speaker_actor WHERE q.speaker_actor = ?"
+                          + " AND q.doc_id NOT IN "
+                          + copies
                           + " ORDER BY 3 DESC NULLS LAST, q.doc_id, q.n LIMIT "
                           + limit,
                       me),
@@ -880,6 +898,7 @@ public final class Queries {
                           + EVENT_COLUMNS
                           + eventFrom
                           + " AND e.source_actor = ?"
+                          + notACopy
                           + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
                           + limit,
                       me),
@@ -889,6 +908,7 @@ public final class Queries {
                           + EVENT_COLUMNS
                           + eventFrom
                           + " AND e.target_actor = ?"
+                          + notACopy
                           + " ORDER BY 2 DESC NULLS LAST, e.doc_id, e.n LIMIT "
                           + limit,
                       me),
@@ -909,14 +929,16 @@ public final class Queries {
     return values;
   }
 
-  private static List<TitleSpan> titles(Connection db, long id) throws SQLException {
+  private List<TitleSpan> titles(Connection db, long id) throws SQLException {
     List<TitleSpan> spans = new ArrayList<>();
     try (PreparedStatement ps =
         db.prepareStatement(
             "SELECT title, min(published), max(published), count(DISTINCT doc_id) FROM ("
                 + " SELECT unnest(e.titles) AS title, d.published, e.doc_id FROM entities e"
-                + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ?)"
-                + " GROUP BY title ORDER BY 2 NULLS LAST, title")) {
+                + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ?"
+                + " AND e.doc_id NOT IN "
+                + copies
+                + ") GROUP BY title ORDER BY 2 NULLS LAST, title")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -927,13 +949,15 @@ public final class Queries {
     return spans;
   }
 
-  private static List<CoActor> coActors(Connection db, long id, int limit) throws SQLException {
+  private List<CoActor> coActors(Connection db, long id, int limit) throws SQLException {
     List<CoActor> result = new ArrayList<>();
     try (PreparedStatement ps =
         db.prepareStatement(
             "SELECT a.id, a.name, a.type, o.n FROM (SELECT actor_id, count(DISTINCT doc_id) n"
-                + " FROM entities WHERE doc_id IN (SELECT doc_id FROM entities WHERE actor_id = ?)"
-                + " AND actor_id <> ? GROUP BY actor_id) o JOIN actors a ON a.id = o.actor_id"
+                + " FROM entities WHERE doc_id IN (SELECT doc_id FROM entities WHERE actor_id = ?"
+                + " AND doc_id NOT IN "
+                + copies
+                + ") AND actor_id <> ? GROUP BY actor_id) o JOIN actors a ON a.id = o.actor_id"
                 + " WHERE a.type IN ('PERSON', 'ORGANIZATION', 'COUNTRY', 'GROUP')"
                 + " ORDER BY o.n DESC, a.name LIMIT ?")) {
       ps.setLong(1, id);
@@ -950,19 +974,25 @@ public final class Queries {
     return result;
   }
 
-  private static List<Activity> activity(Connection db, long id) throws SQLException {
+  private List<Activity> activity(Connection db, long id) throws SQLException {
     Map<String, long[]> months = new java.util.TreeMap<>();
     try (PreparedStatement ps =
         db.prepareStatement(
             "SELECT 0, strftime(d.published, '%Y-%m') m, count(DISTINCT e.doc_id) FROM entities e"
                 + " JOIN documents d ON d.id = e.doc_id WHERE e.actor_id = ? AND d.published IS NOT"
-                + " NULL GROUP BY m UNION ALL SELECT 1, strftime(coalesce(q.date, d.published),"
+                + " NULL AND d.id NOT IN "
+                + copies
+                + " GROUP BY m UNION ALL SELECT 1, strftime(coalesce(q.date, d.published),"
                 + " '%Y-%m') m, count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id"
                 + " WHERE q.speaker_actor = ? AND coalesce(q.date, d.published) IS NOT NULL"
+                + " AND d.id NOT IN "
+                + copies
                 + " GROUP BY m UNION ALL SELECT 2, strftime(coalesce(e.date, d.published),"
                 + " '%Y-%m') m, sum(e.count) FROM events e JOIN documents d ON d.id = e.doc_id"
                 + " WHERE (e.source_actor = ? OR e.target_actor = ?)"
-                + " AND coalesce(e.date, d.published) IS NOT NULL GROUP BY m")) {
+                + " AND coalesce(e.date, d.published) IS NOT NULL"
+                + notACopy
+                + " GROUP BY m")) {
       for (int k = 1; k <= 4; k++) {
         ps.setLong(k, id);
       }

@@ -71,7 +71,10 @@ public final class Results {
       int articles,
       Double tone) {}
 
-  /** An actor with how much the corpus speaks of it. */
+  /**
+   * An actor with how much the corpus speaks of it: the documents that mention it and its mentions
+   * there, republished copies left out (README, "Stories").
+   */
   public record ActorRow(
       long id,
       String name,
@@ -90,7 +93,10 @@ public final class Results {
   /** What happened around an actor in one month. */
   public record Activity(String month, long documents, long quotes, long events) {}
 
-  /** Everything the corpus says about one actor. */
+  /**
+   * Everything the corpus says about one actor, from the documents that are no republished copies
+   * (README, "Stories").
+   */
   public record Dossier(
       ActorRow actor,
       List<String> names,

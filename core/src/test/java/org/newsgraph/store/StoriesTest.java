@@ -1,6 +1,7 @@
 package org.newsgraph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.newsgraph.store.Articles.article;
 
 import java.io.ByteArrayOutputStream;
@@ -17,8 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Extraction;
 import org.newsgraph.query.Queries;
+import org.newsgraph.query.Queries.SearchFilter;
+import org.newsgraph.query.Results.Activity;
+import org.newsgraph.query.Results.ActorRow;
+import org.newsgraph.query.Results.CoActor;
+import org.newsgraph.query.Results.DocumentHit;
+import org.newsgraph.query.Results.Dossier;
 import org.newsgraph.query.Results.EventRow;
+import org.newsgraph.query.Results.QuoteRow;
 import org.newsgraph.query.Results.Stats;
+import org.newsgraph.query.Results.TitleSpan;
 
 /**
  * Stories across documents: one report rewritten by several outlets (our own rewrites: same event,
@@ -265,6 +274,81 @@ class StoriesTest {
     assertThat(timeline).as("the copy's event is not counted").isEqualTo(5);
   }
 
+  /** The wire report or its copy, with the minister, the prime minister and a quote. */
+  private static Extraction withMinister(String title, String url, String published, String text) {
+    return article(title, published, text)
+        .url(url)
+        .entity("France", EntityType.COUNTRY, "FRA", "FRA", List.of(), "France")
+        .entity("Libya", EntityType.COUNTRY, "LBY", "LBY", List.of(), "Libya")
+        .entity(
+            "Jean-Yves Le Drian",
+            EntityType.PERSON,
+            "FRAGOV",
+            "FRA",
+            List.of("Defence Minister"),
+            "Le Drian")
+        .entity("Ali Zeidan", EntityType.PERSON, "LBYGOV", "LBY", List.of(), "Zeidan")
+        .quote("the deal showed that Paris remained committed", "Le Drian", "e3")
+        .event("e1", "FRA", "e2", "LBY", "057", 1, 8.0, "France signed a defence cooperation")
+        .build();
+  }
+
+  @Test
+  void statisticsCountACopyOnceAndListsKeepIt() throws IOException {
+    try (Store store = Store.open(tmp)) {
+      Extraction wire =
+          withMinister("wire", "https://www.wire.example/france-libya", "2013-06-02", WIRE);
+      // Republished a month later: the copy's date must not show in the actor's activity.
+      Extraction copy =
+          withMinister("portal", "https://portal.example/news/123", "2013-07-01", COPY);
+      store.add(List.of(wire, copy));
+      String wireId = wire.document().id();
+      String copyId = copy.document().id();
+      assertThat(duplicateOf(store, "portal")).isEqualTo(wireId);
+      Queries queries = new Queries(store);
+
+      List<ActorRow> ministers = queries.actors(EntityType.PERSON, "Le Drian", 10);
+      assertThat(ministers).hasSize(1);
+      ActorRow minister = ministers.get(0);
+      assertThat(List.of(minister.documents(), minister.mentions())).containsExactly(1L, 2L);
+      assertThat(queries.actors(EntityType.COUNTRY, null, 10))
+          .extracting(ActorRow::name, ActorRow::documents)
+          .containsExactlyInAnyOrder(tuple("France", 1L), tuple("Libya", 1L));
+
+      Dossier dossier = queries.dossier(minister.id(), 100).orElseThrow();
+      assertThat(List.of(dossier.actor().documents(), dossier.actor().mentions()))
+          .containsExactly(1L, 2L);
+      assertThat(dossier.titles())
+          .containsExactly(new TitleSpan("Defence Minister", "2013-06-02", "2013-06-02", 1));
+      assertThat(dossier.activity()).containsExactly(new Activity("2013-06", 1, 1, 0));
+      assertThat(dossier.quotes()).extracting(QuoteRow::document).containsExactly(wireId);
+      assertThat(dossier.coActors())
+          .extracting(c -> c.actor().name(), CoActor::documents)
+          .containsExactlyInAnyOrder(
+              tuple("France", 1L), tuple("Libya", 1L), tuple("Ali Zeidan", 1L));
+
+      long france = queries.actors(EntityType.COUNTRY, "France", 1).get(0).id();
+      Dossier ofFrance = queries.dossier(france, 100).orElseThrow();
+      assertThat(ofFrance.activity()).containsExactly(new Activity("2013-06", 1, 0, 1));
+      assertThat(ofFrance.asSource()).extracting(EventRow::document).containsExactly(wireId);
+
+      // Where documents are listed, the copy is one of them.
+      assertThat(queries.search("Zeidan", null, null, 10))
+          .extracting(DocumentHit::id)
+          .containsExactlyInAnyOrder(wireId, copyId);
+      assertThat(
+              queries.search(
+                  "Zeidan", null, null, new SearchFilter(minister.id(), null, null, null), 10))
+          .extracting(DocumentHit::id)
+          .containsExactlyInAnyOrder(wireId, copyId);
+      assertThat(queries.quotes(new Queries.QuoteQuery("Le Drian", null, null, null, 10)))
+          .extracting(QuoteRow::document)
+          .containsExactlyInAnyOrder(wireId, copyId);
+      assertThat(queries.record(copyId)).isPresent();
+      assertThat(queries.entityLinks(copyId).orElseThrow()).hasSize(4);
+    }
+  }
+
   @Test
   void theGdeltEventTableHoldsAMergedEventOnceWithItsCounts() throws IOException {
     try (Store store = Store.open(tmp)) {
@@ -329,6 +413,10 @@ class StoriesTest {
       assertThat(queries.stats().duplicates()).isZero();
       assertThat(queries.timeline(all, "day")).isNotEmpty();
       assertThat(queries.network(all).edges()).hasSize(1);
+      List<ActorRow> countries = queries.actors(EntityType.COUNTRY, null, 10);
+      assertThat(countries).extracting(ActorRow::documents).containsOnly(6L);
+      assertThat(queries.dossier(countries.get(0).id(), 10).orElseThrow().activity())
+          .containsExactly(new Activity("2013-06", 6, 0, 6));
       assertThat(new StoreExport(store).gdeltEvents(new ByteArrayOutputStream()).rows())
           .isEqualTo(6);
       Path parquet = java.nio.file.Files.createDirectories(tmp.resolve("parquet-out"));
