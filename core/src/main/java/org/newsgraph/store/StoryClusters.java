@@ -147,7 +147,11 @@ final class StoryClusters {
   /** The stories of the documents placed in this batch. */
   private final Map<String, String> storyOf = new HashMap<>();
 
-  /** Rebuilds the summaries from the tables, in the order the documents came. */
+  /**
+   * Rebuilds the summaries from the tables, in the order the documents came. Only the stories still
+   * open at the end need their documents' texts; the others' documents count in the document
+   * frequencies through their stored term hashes.
+   */
   void restore(Connection db) throws SQLException {
     stories.clear();
     byActor.clear();
@@ -159,49 +163,69 @@ final class StoryClusters {
     newest = null;
     touched.clear();
     storyOf.clear();
-    Map<String, Map<Long, EntityType>> actorsOf = new HashMap<>();
     Set<String> seen = new HashSet<>();
-    try (Statement st = db.createStatement()) {
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT e.doc_id, e.actor_id, e.type FROM entities e"
-                  + " JOIN story_documents s ON s.doc_id = e.doc_id WHERE NOT s.copy")) {
-        while (rs.next()) {
-          actorsOf
-              .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-              .put(rs.getLong(2), EntityType.valueOf(rs.getString(3)));
-        }
-      }
-      try (ResultSet rs =
-          st.executeQuery(
-              "SELECT s.doc_id, s.story, s.copy, d.published, d.text FROM story_documents s"
-                  + " JOIN documents d ON d.id = s.doc_id ORDER BY d.seq, s.rowid")) {
-        while (rs.next()) {
-          String id = rs.getString(1);
-          String storyId = rs.getString(2);
-          Date published = rs.getDate(4);
-          LocalDate date = published == null ? null : published.toLocalDate();
-          advance(date);
-          boolean first = seen.add(storyId);
-          Story story = first ? open(storyId) : stories.get(storyId);
-          if (story == null || !isOpen(story)) {
-            continue; // closed: its row in the table is all that is left of it
+    String sql =
+        "WITH newest AS (SELECT max(d.published) AS day FROM story_documents s"
+            + " JOIN documents d ON d.id = s.doc_id)"
+            + " SELECT s.doc_id, s.story, s.copy, d.published,"
+            + " CASE WHEN NOT s.copy AND (t.last_date IS NULL OR n.day IS NULL"
+            + "   OR t.last_date >= n.day - INTERVAL "
+            + CLOSED_AFTER_DAYS
+            + " DAY) THEN d.text END,"
+            + " k.terms, e.actors, e.types"
+            + " FROM story_documents s JOIN documents d ON d.id = s.doc_id CROSS JOIN newest n"
+            + " LEFT JOIN stories t ON t.id = s.story"
+            + " LEFT JOIN document_stories k ON k.doc_id = s.doc_id"
+            + " LEFT JOIN (SELECT doc_id, list(actor_id ORDER BY actor_id) AS actors,"
+            + "   list(type ORDER BY actor_id) AS types FROM entities GROUP BY doc_id) e"
+            + "   ON e.doc_id = s.doc_id"
+            + " ORDER BY d.seq, s.rowid";
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        String storyId = rs.getString(2);
+        boolean copy = rs.getBoolean(3);
+        Date published = rs.getDate(4);
+        LocalDate date = published == null ? null : published.toLocalDate();
+        advance(date);
+        Story story = seen.add(storyId) ? open(storyId) : stories.get(storyId);
+        String text = rs.getString(5);
+        if (!copy && text == null) {
+          // Of a story closed by the end: only its document frequencies are needed.
+          stories.remove(storyId);
+          summarizedDocuments++;
+          byte[] terms = rs.getBytes(6);
+          for (int term : terms == null ? NO_TERMS : StoryLinker.ints(terms)) {
+            documentFrequency.merge(term, 1, Integer::sum);
           }
-          if (rs.getBoolean(3)) {
+          for (long actor : actorsOf(rs).keySet()) {
+            actorFrequency.merge(actor, 1, Integer::sum);
+          }
+        } else if (story != null && isOpen(story)) {
+          if (copy) {
             count(story, date);
           } else {
-            Doc doc =
-                new Doc(
-                    id,
-                    date,
-                    actorsOf.getOrDefault(id, Map.of()),
-                    KeyTerms.counts(rs.getString(5)));
+            Doc doc = new Doc(rs.getString(1), date, actorsOf(rs), KeyTerms.counts(text));
             add(story, vector(doc), date);
           }
         }
       }
     }
     touched.clear();
+  }
+
+  private static Map<Long, EntityType> actorsOf(ResultSet rs) throws SQLException {
+    java.sql.Array ids = rs.getArray(7);
+    if (ids == null) {
+      return Map.of();
+    }
+    Object[] actors = (Object[]) ids.getArray();
+    Object[] types = (Object[]) rs.getArray(8).getArray();
+    Map<Long, EntityType> result = new HashMap<>();
+    for (int i = 0; i < actors.length; i++) {
+      result.put(((Number) actors[i]).longValue(), EntityType.valueOf(String.valueOf(types[i])));
+    }
+    return result;
   }
 
   /**

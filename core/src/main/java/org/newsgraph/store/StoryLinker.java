@@ -330,7 +330,7 @@ final class StoryLinker {
     return buffer.array();
   }
 
-  private static int[] ints(byte[] bytes) {
+  static int[] ints(byte[] bytes) {
     int[] values = new int[bytes.length / 4];
     ByteBuffer.wrap(bytes).asIntBuffer().get(values);
     return values;
