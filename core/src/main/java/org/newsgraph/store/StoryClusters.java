@@ -56,6 +56,9 @@ final class StoryClusters {
   /** How many of a document's heaviest terms and actors find its candidates and index its story. */
   static final int INDEXED_TERMS = 20;
 
+  /** The most candidates compared with a document: those sharing most of its heaviest features. */
+  static final int MAX_CANDIDATES = 50;
+
   private static final int LABEL_ACTORS = 3;
   private static final int LABEL_TERMS = 4;
 
@@ -403,18 +406,28 @@ final class StoryClusters {
   }
 
   private List<Story> candidates(LocalDate date, Vector vector) {
-    Set<Story> found = new HashSet<>();
+    Map<Story, Integer> hits = new HashMap<>();
     for (long actor : vector.heaviestActors()) {
-      found.addAll(byActor.getOrDefault(actor, List.of()));
+      for (Story story : byActor.getOrDefault(actor, List.of())) {
+        hits.merge(story, 1, Integer::sum);
+      }
     }
     for (int term : vector.heaviestTerms()) {
-      found.addAll(byTerm.getOrDefault(term, List.of()));
+      for (Story story : byTerm.getOrDefault(term, List.of())) {
+        hits.merge(story, 1, Integer::sum);
+      }
     }
     List<Story> open = new ArrayList<>();
-    for (Story story : found) {
+    for (Story story : hits.keySet()) {
       if (isOpen(story) && inWindow(date, story)) {
         open.add(story);
       }
+    }
+    if (open.size() > MAX_CANDIDATES) {
+      // Those sharing the most of the document's heaviest features.
+      open.sort(
+          Comparator.<Story>comparingInt(hits::get).reversed().thenComparingLong(s -> s.order));
+      open = new ArrayList<>(open.subList(0, MAX_CANDIDATES));
     }
     // The order the stories started in, so that ties go to the first, whatever the batches.
     open.sort(Comparator.comparingLong(s -> s.order));
@@ -626,34 +639,47 @@ final class StoryClusters {
     if (touched.isEmpty()) {
       return;
     }
-    try (PreparedStatement delete = db.prepareStatement("DELETE FROM stories WHERE id = ?");
-        PreparedStatement insert =
-            db.prepareStatement("INSERT INTO stories VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement update =
-            db.prepareStatement(
-                "UPDATE stories SET documents = ?, first_date = ?, last_date = ? WHERE id = ?");
-        PreparedStatement name = db.prepareStatement("SELECT name FROM actors WHERE id = ?")) {
+    List<Story> rewritten = new ArrayList<>();
+    try (PreparedStatement update =
+        db.prepareStatement(
+            "UPDATE stories SET documents = ?, first_date = ?, last_date = ? WHERE id = ?")) {
       for (Story story : touched) {
-        if (story.stored) {
-          update.setInt(1, story.documents);
-          update.setDate(2, story.first == null ? null : Date.valueOf(story.first));
-          update.setDate(3, story.last == null ? null : Date.valueOf(story.last));
-          update.setString(4, story.id);
-          update.executeUpdate();
-          stories.remove(story.id);
+        if (!story.stored) {
+          rewritten.add(story);
           continue;
         }
-        delete.setString(1, story.id);
-        delete.executeUpdate();
-        insert.setString(1, story.id);
-        insert.setString(2, label(story, name));
-        insert.setDate(3, story.first == null ? null : Date.valueOf(story.first));
-        insert.setDate(4, story.last == null ? null : Date.valueOf(story.last));
-        insert.setInt(5, story.documents);
-        insert.executeUpdate();
-        if (story.closed) {
-          forget(story);
+        update.setInt(1, story.documents);
+        update.setDate(2, story.first == null ? null : Date.valueOf(story.first));
+        update.setDate(3, story.last == null ? null : Date.valueOf(story.last));
+        update.setString(4, story.id);
+        update.executeUpdate();
+        stories.remove(story.id);
+      }
+    }
+    if (!rewritten.isEmpty()) {
+      // One statement for the batch's stories: a DELETE per story scans the table each time.
+      String places = String.join(", ", java.util.Collections.nCopies(rewritten.size(), "?"));
+      try (PreparedStatement delete =
+              db.prepareStatement("DELETE FROM stories WHERE id IN (" + places + ")");
+          PreparedStatement insert =
+              db.prepareStatement("INSERT INTO stories VALUES (?, ?, ?, ?, ?)");
+          PreparedStatement name = db.prepareStatement("SELECT name FROM actors WHERE id = ?")) {
+        for (int i = 0; i < rewritten.size(); i++) {
+          delete.setString(i + 1, rewritten.get(i).id);
         }
+        delete.executeUpdate();
+        for (Story story : rewritten) {
+          insert.setString(1, story.id);
+          insert.setString(2, label(story, name));
+          insert.setDate(3, story.first == null ? null : Date.valueOf(story.first));
+          insert.setDate(4, story.last == null ? null : Date.valueOf(story.last));
+          insert.setInt(5, story.documents);
+          insert.addBatch();
+          if (story.closed) {
+            forget(story);
+          }
+        }
+        insert.executeBatch();
       }
     }
     touched.clear();
