@@ -69,6 +69,13 @@ public final class ToneScorer {
   private static final class Lexicon {
     static final Map<String, Integer> VALENCE = read();
 
+    /** The first words of the list's phrases: only these need the longer lookups. */
+    static final java.util.Set<String> PHRASE_STARTS =
+        VALENCE.keySet().stream()
+            .filter(k -> k.indexOf(' ') > 0)
+            .map(k -> k.substring(0, k.indexOf(' ')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static Map<String, Integer> read() {
       Map<String, Integer> valence = new HashMap<>();
       try (InputStream in = ToneScorer.class.getResourceAsStream("afinn-165.tsv")) {
@@ -110,7 +117,11 @@ public final class ToneScorer {
     for (int i = 0; i < words.size(); ) {
       int taken = 1;
       int valence = 0;
-      for (int n = Math.min(LONGEST_PHRASE, words.size() - i); n >= 1; n--) {
+      int longest =
+          Lexicon.PHRASE_STARTS.contains(words.get(i))
+              ? Math.min(LONGEST_PHRASE, words.size() - i)
+              : 1;
+      for (int n = longest; n >= 1; n--) {
         Integer v =
             Lexicon.VALENCE.get(n == 1 ? words.get(i) : String.join(" ", words.subList(i, i + n)));
         if (v != null) {
