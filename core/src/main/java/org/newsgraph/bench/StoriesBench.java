@@ -23,8 +23,9 @@ import org.newsgraph.store.Store;
  * stories on and off, alternately, on fresh stores, over clean documents with one synthetic event
  * each (USA to one of six countries, one of five CAMEO roots, on the publication day: many
  * candidates per event, more than real events give), in batches of 64 as {@code ingest} writes
- * them; medians of the timed runs after a warm-up pair. Also the near-duplicates and merged events
- * found, and the near-duplicate index's size.
+ * them; medians of the timed runs after a warm-up pair. Also the time of a batch in the first and
+ * the last tenth of the documents, the near-duplicates and merged events found, and the sizes of
+ * the near-duplicate index and of the story summaries.
  */
 public final class StoriesBench {
 

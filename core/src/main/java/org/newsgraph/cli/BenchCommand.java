@@ -93,8 +93,9 @@ final class BenchCommand implements Callable<Integer> {
       names = "--stories",
       description =
           "measure the store's ingest with and without stories (near-duplicates, merged events,"
-              + " tone) on the first --sample documents instead of the pipeline, and the"
-              + " near-duplicate index's size")
+              + " story clusters, tone) on the first --sample documents instead of the pipeline,"
+              + " the time of a batch early and late, and the size of the near-duplicate index"
+              + " and of the story summaries")
   boolean stories;
 
   @Option(
