@@ -182,6 +182,7 @@ public final class EventCoder {
     for (int i = 0; i < found.end; i++) {
       scope[i] = false;
     }
+    boolean[] patternScope = withoutClausesOnNouns(s, scope, verbs);
     VerbPattern best = null;
     PatternMatcher.Bindings bound = null;
     int bestWords = -1;
@@ -191,7 +192,7 @@ public final class EventCoder {
       if (words <= bestWords || !matcher.mayMatch(facts.required())) {
         continue;
       }
-      PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, scope);
+      PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, patternScope);
       if (b != null) {
         best = p;
         bound = b;
@@ -253,6 +254,32 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * The scope less what a clause on a noun of it says beyond its own verb, when that verb is one
+   * the dictionary codes: "posted a message blaming Iran for the attacks" is no attack by the
+   * poster; the clause is coded through its own verb. The clause's verb itself stays in scope.
+   */
+  private static boolean[] withoutClausesOnNouns(
+      ParsedSentence s, boolean[] scope, VerbDictionary verbs) {
+    boolean[] out = scope.clone();
+    for (int i = 0; i < s.size(); i++) {
+      if (scope[i]
+          && s.baseRelation[i].equals("acl")
+          && s.isVerb(i)
+          && s.head[i] >= 0
+          && s.isNominal(s.head[i])
+          && verbAt(s, i, verbs) != null) {
+        boolean[] clause = s.subtree(i, List.of());
+        for (int j = 0; j < out.length; j++) {
+          if (clause[j] && j != i) {
+            out[j] = false;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
@@ -404,6 +431,10 @@ public final class EventCoder {
         heads.add(d.dependent());
       }
     }
+    boolean misparsed = !passive && !heads.isEmpty() && subjectAfterPreposition(s, v);
+    if (misparsed) {
+      heads.clear();
+    }
     if (passive && heads.isEmpty()) {
       // "was opposed earlier by X": the agent hangs on an adverb of the verb
       for (int c : s.children(v)) {
@@ -427,7 +458,7 @@ public final class EventCoder {
           r.equals("acl")
               || r.equals("xcomp")
               || r.equals("dep")
-              || (r.startsWith("advcl") && !hasMark(s, v));
+              || (r.startsWith("advcl") && (misparsed || !hasMark(s, v)));
       if (up >= 0 && bare) {
         for (int steps = 0; steps < 4 && up >= 0 && s.isNominal(up); steps++) {
           String nr = s.baseRelation[up];
@@ -466,6 +497,35 @@ public final class EventCoder {
       }
     }
     return coder.coordinated(heads);
+  }
+
+  /** Prepositions of place or medium, which introduce a noun phrase and never a clause. */
+  private static final List<String> PLACE_PREPOSITIONS =
+      List.of("ON", "IN", "AT", "VIA", "THROUGH", "OVER", "FROM");
+
+  /**
+   * Whether a participle's subject is a mis-parsed oblique: "posted a message on Twitter blaming
+   * Iran" is parsed with "on" a marker of the clause and "Twitter" its subject, but a preposition
+   * of place or medium before a subject opens no clause ("with Iran blaming" does, and is left
+   * alone). The participle then has no subject of its own and acts for the one above.
+   */
+  private static boolean subjectAfterPreposition(ParsedSentence s, int v) {
+    if (!s.tags[v].equals("VBG")) {
+      return false;
+    }
+    for (int c : s.children(v)) {
+      if (c < v
+          && s.relation[c].equals("mark")
+          && s.tags[c].equals("IN")
+          && PLACE_PREPOSITIONS.contains(s.words[c])) {
+        for (int d : s.children(v)) {
+          if (d > c && d < v && s.relation[d].equals("nsubj")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A clause with a subordinator or preposition of its own ("after", "by", "to"). */

@@ -236,6 +236,29 @@ class EventCoderTest {
   }
 
   @Test
+  void aPlacePrepositionBeforeAParticiplesSubjectMakesItNoSubject() {
+    // parsed with "on" marking the clause and "Twitter" its subject
+    assertThat(
+            code(
+                "The Kenyan foreign minister posted a statement on Twitter blaming Somalia for"
+                    + " the attacks."))
+        .containsExactly("KENGOV SOM 11");
+    // "with" does open a clause with its own subject
+    assertThat(code("With Somalia blaming Kenya for the attacks, Ethiopia stayed silent."))
+        .containsExactly("SOM KEN 11");
+  }
+
+  @Test
+  void aVerbsPatternsDoNotReachIntoAClauseOnItsObject() {
+    // "posted ... attacks": POST's pattern "* ATTACK" would make the poster attack Somalia
+    assertThat(
+            code(
+                "The Kenyan foreign minister posted a statement on Twitter blaming Somalia for"
+                    + " the attacks."))
+        .noneMatch(e -> e.endsWith(" 19"));
+  }
+
+  @Test
   void nounsReportEventsWhenTheirPhraseNamesBothSides() {
     assertThat(code("Britain's criticism of China grew louder.")).containsExactly("GBR CHN 11");
     assertThat(code("Chinese strikes on Taiwan began at dawn.")).containsExactly("CHN TWN 19");
