@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,11 +144,19 @@ public final class EventCoder {
     ActorCoder coder = new ActorCoder(actors, s, date, linked);
     PatternMatcher matcher = new PatternMatcher(s, dictionaries.verbs());
     Map<String, CodedEvent> out = new LinkedHashMap<>();
+    Map<Integer, Fired> fired = new HashMap<>();
     for (int v = 0; v < s.size(); v++) {
       if (!s.isVerb(v) || isAuxiliary(s, v)) {
         continue;
       }
-      codeVerb(s, v, coder, matcher, out);
+      codeVerb(s, v, coder, matcher, out, fired);
+    }
+    if (!fired.isEmpty()) {
+      List<CodedEvent> composed = compose(s, new ArrayList<>(out.values()), fired, coder);
+      out.clear();
+      for (CodedEvent e : composed) {
+        add(out, e);
+      }
     }
     if (nouns) {
       NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
@@ -172,7 +181,8 @@ public final class EventCoder {
       int v,
       ActorCoder coder,
       PatternMatcher matcher,
-      Map<String, CodedEvent> out) {
+      Map<String, CodedEvent> out,
+      Map<Integer, Fired> fired) {
     VerbDictionary verbs = dictionaries.verbs();
     Found found = verbAt(s, v, verbs);
     if (found == null || inRelativeClause(s, v, coder)) {
@@ -210,6 +220,7 @@ public final class EventCoder {
       return;
     }
     String rule = best == null ? found.entry.base() + " [" + code + "]" : best.rule();
+    fired.put(v, new Fired(code, rule));
     if (bound == null) {
       bound = new PatternMatcher.Bindings();
     }
@@ -254,6 +265,128 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** The code and rule a verb was coded with, whether or not it found both actors. */
+  private record Fired(VerbCode code, String rule) {}
+
+  /**
+   * Verb interaction, after PETRARCH 2's: a verb whose code is an appeal (02), an intent (03), a
+   * demand (10) or a threat (13) says that the act of its complement ({@code xcomp}: "pledged to
+   * help Libya", "urged Turkey to withdraw", "threatened to impose sanctions on Peru") has not
+   * happened. The complement's own events are not coded as acts; instead they refine the code of
+   * the verb above by the CAMEO codebook's subcodes (intent to provide aid 033, appeal to yield
+   * 025, threaten with military force 138): for an intent or threat, the complement's events whose
+   * source is the verb's subject become the combined event (replacing the verb's own events between
+   * the same actors); for an appeal or demand, whose complement's subject is the one appealed to,
+   * the verb's events on that actor take the combined code.
+   */
+  private static List<CodedEvent> compose(
+      ParsedSentence s, List<CodedEvent> events, Map<Integer, Fired> fired, ActorCoder coder) {
+    List<CodedEvent> out = new ArrayList<>(events);
+    for (CodedEvent e : events) {
+      int c = e.verb();
+      int g = governing(s, c, fired);
+      if (g < 0) {
+        continue;
+      }
+      out.remove(e);
+      Fired above = fired.get(g);
+      String family = above.code().forward().substring(0, 2);
+      String combined = combine(family, e.code());
+      if (above.code().forward().startsWith(combined) || combined.equals(family + "0")) {
+        // "decided to withdraw": the verb's own pattern says it more precisely (0356)
+        combined = above.code().forward();
+      }
+      String rule = above.rule() + " + " + e.rule();
+      if (family.equals("03") || family.equals("13")) {
+        boolean subject = false;
+        for (CodedActor a : sources(s, g, coder)) {
+          subject |= a.code().equals(e.source().code());
+        }
+        if (subject) {
+          out.removeIf(
+              x ->
+                  x.verb() == g
+                      && x.source().code().equals(e.source().code())
+                      && x.target().code().equals(e.target().code()));
+          out.add(new CodedEvent(e.source(), e.target(), combined, c, rule));
+        }
+      } else if (above.code().forward().endsWith("0") && above.code().forward().length() == 3) {
+        for (int i = 0; i < out.size(); i++) {
+          CodedEvent x = out.get(i);
+          if (x.verb() == g && x.target().code().equals(e.source().code())) {
+            out.set(i, new CodedEvent(x.source(), x.target(), combined, g, rule));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verb whose complement {@code c} is, when its code governs the complement, else -1. */
+  private static int governing(ParsedSentence s, int c, Map<Integer, Fired> fired) {
+    int g = s.head[c];
+    if (g < 0 || !s.baseRelation[c].equals("xcomp") || !s.isVerb(g)) {
+      return -1;
+    }
+    Fired above = fired.get(g);
+    if (above == null || above.code().forward() == null) {
+      return -1;
+    }
+    String family = above.code().forward().substring(0, 2);
+    return GOVERNING.contains(family) ? g : -1;
+  }
+
+  /** Roots whose verbs govern a complement: appeal, intend, demand, threaten. */
+  private static final List<String> GOVERNING = List.of("02", "03", "10", "13");
+
+  /**
+   * The code of an appeal, intent, demand or threat ({@code family}) to do what {@code act} codes,
+   * by the codebook's subcodes; the family's own code where it has none for that act.
+   */
+  static String combine(String family, String act) {
+    String root = act.substring(0, 2);
+    return switch (family) {
+      case "02" ->
+          switch (root) {
+            case "04" -> "026";
+            case "05" -> "022";
+            case "06" -> "021";
+            case "07" -> "023";
+            case "08" -> "025";
+            default -> "020";
+          };
+      case "03" ->
+          switch (root) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            case "14" -> "133";
+            case "16" -> "131";
+            case "15", "18", "19", "20" -> "138";
+            default -> "030";
+          };
+      case "10" ->
+          switch (root) {
+            case "04" -> "106";
+            case "05" -> "102";
+            case "06" -> "101";
+            case "07" -> "103";
+            case "08" -> "105";
+            default -> "100";
+          };
+      case "13" ->
+          switch (root) {
+            case "14" -> "133";
+            case "16" -> "131";
+            case "15", "18", "19", "20" -> "138";
+            default -> "130";
+          };
+      default -> throw new IllegalArgumentException("not a governing family: " + family);
+    };
   }
 
   /**

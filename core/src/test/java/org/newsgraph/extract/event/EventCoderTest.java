@@ -259,6 +259,36 @@ class EventCoderTest {
   }
 
   @Test
+  void anIntentOrThreatToActIsCodedAsTheIntentNotTheAct() {
+    assertThat(code("Egypt pledged to help Libya secure its borders."))
+        .containsExactly("EGY LBY 03");
+    assertThat(code("Iran agreed to hold talks with Iraq.")).containsExactly("IRN IRQ 03");
+    assertThat(code("Chile threatened to impose sanctions on Peru.")).containsExactly("CHL PER 13");
+    assertThat(code("Peru committed to send more troops to Bolivia."))
+        .containsExactly("PER BOL 03");
+    // the act itself, asserted, keeps its code
+    assertThat(code("Egypt helped Libya secure its borders.")).containsExactly("EGY LBY 07");
+  }
+
+  @Test
+  void anAppealToActIsCodedAsTheAppealToTheOneAppealedTo() {
+    // not Turkey withdrawing from Syria: that is what Russia asks for
+    assertThat(code("Russia urged Turkey to withdraw its troops from Syria."))
+        .containsExactly("RUS TUR 02");
+  }
+
+  @Test
+  void combinedCodesFollowTheCodebooksSubcodes() {
+    assertThat(EventCoder.combine("03", "070")).isEqualTo("033");
+    assertThat(EventCoder.combine("03", "046")).isEqualTo("036");
+    assertThat(EventCoder.combine("03", "190")).isEqualTo("138");
+    assertThat(EventCoder.combine("02", "0874")).isEqualTo("025");
+    assertThat(EventCoder.combine("10", "057")).isEqualTo("102");
+    assertThat(EventCoder.combine("13", "163")).isEqualTo("131");
+    assertThat(EventCoder.combine("02", "090")).isEqualTo("020");
+  }
+
+  @Test
   void nounsReportEventsWhenTheirPhraseNamesBothSides() {
     assertThat(code("Britain's criticism of China grew louder.")).containsExactly("GBR CHN 11");
     assertThat(code("Chinese strikes on Taiwan began at dawn.")).containsExactly("CHN TWN 19");
