@@ -286,12 +286,12 @@ public final class EventCoder {
     List<CodedEvent> out = new ArrayList<>(events);
     for (CodedEvent e : events) {
       int c = e.verb();
-      int g = governing(s, c, fired);
-      if (g < 0) {
+      int g = s.head[c];
+      Fired above = governing(s, c, fired);
+      if (above == null) {
         continue;
       }
       out.remove(e);
-      Fired above = fired.get(g);
       String family = above.code().forward().substring(0, 2);
       String combined = combine(family, e.code());
       if (above.code().forward().startsWith(combined) || combined.equals(family + "0")) {
@@ -305,9 +305,10 @@ public final class EventCoder {
           subject |= a.code().equals(e.source().code());
         }
         if (subject) {
+          int governor = g;
           out.removeIf(
               x ->
-                  x.verb() == g
+                  x.verb() == governor
                       && x.source().code().equals(e.source().code())
                       && x.target().code().equals(e.target().code()));
           out.add(new CodedEvent(e.source(), e.target(), combined, c, rule));
@@ -324,19 +325,30 @@ public final class EventCoder {
     return out;
   }
 
-  /** The verb whose complement {@code c} is, when its code governs the complement, else -1. */
-  private static int governing(ParsedSentence s, int c, Map<Integer, Fired> fired) {
+  /**
+   * How the word whose complement {@code c} is was coded, when that code governs the complement;
+   * else null. An adjective of willingness ("France is willing to help", "ready to back") states an
+   * intent, as the codebook's 03 reads it.
+   */
+  private static Fired governing(ParsedSentence s, int c, Map<Integer, Fired> fired) {
     int g = s.head[c];
-    if (g < 0 || !s.baseRelation[c].equals("xcomp") || !s.isVerb(g)) {
-      return -1;
+    if (g < 0 || !s.baseRelation[c].equals("xcomp")) {
+      return null;
+    }
+    if (WILLING.contains(s.words[g]) && (s.tags[g].equals("JJ") || s.tags[g].equals("VBN"))) {
+      return new Fired(VerbCode.of("030"), s.words[g] + " [030]");
     }
     Fired above = fired.get(g);
-    if (above == null || above.code().forward() == null) {
-      return -1;
+    if (!s.isVerb(g) || above == null || above.code().forward() == null) {
+      return null;
     }
     String family = above.code().forward().substring(0, 2);
-    return GOVERNING.contains(family) ? g : -1;
+    return GOVERNING.contains(family) ? above : null;
   }
+
+  /** Adjectives of willingness, whose infinitive complement is an intended act. */
+  private static final List<String> WILLING =
+      List.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN", "DETERMINED");
 
   /** Roots whose verbs govern a complement: appeal, intend, demand, threaten. */
   private static final List<String> GOVERNING = List.of("02", "03", "10", "13");

@@ -271,6 +271,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anAdjectiveOfWillingnessStatesAnIntent() {
+    assertThat(code("Chile is willing to help Peru.")).containsExactly("CHL PER 03");
+    // the "to" left out
+    assertThat(code("Chile is willing help Peru secure its border.")).containsExactly("CHL PER 03");
+    // ability is no intent: the act keeps its code
+    assertThat(code("Chile is able to help Peru.")).containsExactly("CHL PER 07");
+  }
+
+  @Test
   void anAppealToActIsCodedAsTheAppealToTheOneAppealedTo() {
     // not Turkey withdrawing from Syria: that is what Russia asks for
     assertThat(code("Russia urged Turkey to withdraw its troops from Syria."))
