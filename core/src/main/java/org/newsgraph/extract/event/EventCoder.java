@@ -272,14 +272,15 @@ public final class EventCoder {
 
   /**
    * Verb interaction, after PETRARCH 2's: a verb whose code is an appeal (02), an intent (03), a
-   * demand (10) or a threat (13) says that the act of its complement ({@code xcomp}: "pledged to
-   * help Libya", "urged Turkey to withdraw", "threatened to impose sanctions on Peru") has not
-   * happened. The complement's own events are not coded as acts; instead they refine the code of
-   * the verb above by the CAMEO codebook's subcodes (intent to provide aid 033, appeal to yield
-   * 025, threaten with military force 138): for an intent or threat, the complement's events whose
-   * source is the verb's subject become the combined event (replacing the verb's own events between
-   * the same actors); for an appeal or demand, whose complement's subject is the one appealed to,
-   * the verb's events on that actor take the combined code.
+   * demand (10), a refusal (12) or a threat (13) says that the act of its complement ({@code
+   * xcomp}: "pledged to help Libya", "urged Turkey to withdraw", "threatened to impose sanctions on
+   * Peru") has not happened. The complement's own events are not coded as acts; instead they refine
+   * the code of the verb above by the CAMEO codebook's subcodes (intent to provide aid 033, appeal
+   * to yield 025, threaten with military force 138, refuse to meet 125): for an intent, refusal or
+   * threat, the complement's events whose source is the verb's subject become the combined event
+   * (replacing the verb's own events between the same actors); for an appeal or demand, whose
+   * complement's subject is the one appealed to, the verb's events on that actor take the combined
+   * code.
    */
   private static List<CodedEvent> compose(
       ParsedSentence s, List<CodedEvent> events, Map<Integer, Fired> fired, ActorCoder coder) {
@@ -299,7 +300,7 @@ public final class EventCoder {
         combined = above.code().forward();
       }
       String rule = above.rule() + " + " + e.rule();
-      if (family.equals("03") || family.equals("13")) {
+      if (family.equals("03") || family.equals("12") || family.equals("13")) {
         boolean subject = false;
         for (CodedActor a : sources(s, g, coder)) {
           subject |= a.code().equals(e.source().code());
@@ -339,6 +340,11 @@ public final class EventCoder {
       return new Fired(VerbCode.of("030"), s.words[g] + " [030]");
     }
     Fired above = fired.get(g);
+    if (above == null && s.isVerb(g) && REFUSALS.contains(s.lemmas[g])) {
+      // CAMEO.2.0.txt leaves REFUSE and REJECT uncoded but for their patterns; refusing to act
+      // is the codebook's 12 (reject), and the act refused did not happen
+      return new Fired(VerbCode.of("120"), s.lemmas[g] + " [120]");
+    }
     if (!s.isVerb(g) || above == null || above.code().forward() == null) {
       return null;
     }
@@ -350,8 +356,11 @@ public final class EventCoder {
   private static final List<String> WILLING =
       List.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN", "DETERMINED");
 
-  /** Roots whose verbs govern a complement: appeal, intend, demand, threaten. */
-  private static final List<String> GOVERNING = List.of("02", "03", "10", "13");
+  /** Roots whose verbs govern a complement: appeal, intend, demand, reject, threaten. */
+  private static final List<String> GOVERNING = List.of("02", "03", "10", "12", "13");
+
+  /** Verbs of refusal, whose complement is an act refused. */
+  private static final List<String> REFUSALS = List.of("REFUSE", "REJECT");
 
   /**
    * The code of an appeal, intent, demand or threat ({@code family}) to do what {@code act} codes,
@@ -389,6 +398,13 @@ public final class EventCoder {
             case "07" -> "103";
             case "08" -> "105";
             default -> "100";
+          };
+      case "12" ->
+          switch (root) {
+            case "04" -> "125";
+            case "06" -> "121";
+            case "08" -> "124";
+            default -> "120";
           };
       case "13" ->
           switch (root) {

@@ -280,6 +280,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aRefusedActIsARejectionNotTheAct() {
+    assertThat(code("Iran refused to meet Iraq.")).containsExactly("IRN IRQ 12");
+    assertThat(code("Iran declined to hold talks with Iraq.")).containsExactly("IRN IRQ 12");
+    assertThat(code("Iran met Iraq.")).containsExactly("IRN IRQ 04");
+  }
+
+  @Test
   void anAppealToActIsCodedAsTheAppealToTheOneAppealedTo() {
     // not Turkey withdrawing from Syria: that is what Russia asks for
     assertThat(code("Russia urged Turkey to withdraw its troops from Syria."))
@@ -295,6 +302,7 @@ class EventCoderTest {
     assertThat(EventCoder.combine("10", "057")).isEqualTo("102");
     assertThat(EventCoder.combine("13", "163")).isEqualTo("131");
     assertThat(EventCoder.combine("02", "090")).isEqualTo("020");
+    assertThat(EventCoder.combine("12", "040")).isEqualTo("125");
   }
 
   @Test
