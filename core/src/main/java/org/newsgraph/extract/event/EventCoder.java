@@ -619,7 +619,7 @@ public final class EventCoder {
           r.equals("acl")
               || r.equals("xcomp")
               || r.equals("dep")
-              || (r.startsWith("advcl") && (misparsed || !hasMark(s, v)));
+              || (r.startsWith("advcl") && (misparsed || !hasMark(s, v) || mannerMark(s, v)));
       if (up >= 0 && bare) {
         for (int steps = 0; steps < 4 && up >= 0 && s.isNominal(up); steps++) {
           String nr = s.baseRelation[up];
@@ -687,6 +687,24 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * A gerund clause opened by "in" or "by" ("was quick in accusing Peru", "responded by
+   * expelling"): how the subject above acted, an act of that subject; "after leaving" only dates
+   * the main event.
+   */
+  private static boolean mannerMark(ParsedSentence s, int v) {
+    boolean manner = false;
+    for (int c : s.children(v)) {
+      if (s.relation[c].equals("mark") || s.relation[c].equals("case")) {
+        if (!(s.words[c].equals("IN") || s.words[c].equals("BY")) || c > v) {
+          return false;
+        }
+        manner = true;
+      }
+    }
+    return manner && s.tags[v].equals("VBG");
   }
 
   /** A clause with a subordinator or preposition of its own ("after", "by", "to"). */

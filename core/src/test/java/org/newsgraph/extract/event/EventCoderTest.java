@@ -249,6 +249,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aGerundReadAsAModifierOfTheNameAfterItIsAClauseOfTheSubjectAbove() {
+    // parsed as "in [accusing Chile]", "accusing" an adjective of "Chile"
+    assertThat(code("Peru was quick in accusing Chile of the raid.")).containsExactly("PER CHL 11");
+    assertThat(code("Peru responded by expelling Chilean diplomats."))
+        .containsExactly("PER CHLGOV 16");
+  }
+
+  @Test
   void aVerbsPatternsDoNotReachIntoAClauseOnItsObject() {
     // "posted ... attacks": POST's pattern "* ATTACK" would make the poster attack Somalia
     assertThat(
