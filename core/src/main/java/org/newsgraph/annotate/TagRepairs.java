@@ -18,6 +18,11 @@ import java.util.function.IntFunction;
  * with "to" left out: no determiner-less singular noun follows such a predicate. That word is
  * tagged {@code VB}, the base form, and the parser attaches it as the adjective's complement.
  *
+ * <p><b>Nationality words as nouns.</b> "The British condemned Turkey" is tagged {@code DT JJ VBN
+ * NNP} and parsed as one noun phrase; a nationality adjective that English uses as a plural noun
+ * (see {@link #isNationalityNoun}), after "the" and before a verb, is the subject: it is tagged
+ * {@code NNPS}, and a past participle after it {@code VBD}.
+ *
  * <p>Stateless and thread-safe.
  */
 final class TagRepairs {
@@ -52,6 +57,20 @@ final class TagRepairs {
   static boolean repair(List<CoreLabel> tokens) {
     boolean changed = false;
     for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      CoreLabel next = tokens.get(i + 1);
+      if ("DT".equals(tokens.get(i - 1).tag())
+          && tokens.get(i - 1).word().equalsIgnoreCase("the")
+          && isNationalityNoun(word.word(), word.tag())
+          && isFiniteVerbTag(next.tag())) {
+        word.setTag("NNPS");
+        if ("VBN".equals(next.tag())) {
+          next.setTag("VBD");
+        }
+        changed = true;
+      }
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel next = tokens.get(i + 1);
       String nextWord = next.word();
       String nextTag = next.tag();
@@ -81,6 +100,33 @@ final class TagRepairs {
       }
     }
     return out;
+  }
+
+  /**
+   * A nationality adjective of the kind English uses as a plural noun with "the" ("the British",
+   * "the French", "the Chinese", "the Swiss"): those ending in -sh, -ch or -ese, and "Swiss"; "the
+   * Germans" and "the Italians" have nouns of their own and are tagged right.
+   */
+  private static boolean isNationalityNoun(String word, String tag) {
+    if (!("JJ".equals(tag) || "NNP".equals(tag) || "NNPS".equals(tag))
+        || word.length() < 4
+        || !Character.isUpperCase(word.charAt(0))
+        || !word.substring(1).chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    return word.endsWith("sh")
+        || word.endsWith("ch")
+        || word.endsWith("ese")
+        || word.equals("Swiss");
+  }
+
+  /** A finite verb's tag, or the past participle's that the tagger gives a past tense after it. */
+  private static boolean isFiniteVerbTag(String tag) {
+    return "VBD".equals(tag)
+        || "VBZ".equals(tag)
+        || "VBP".equals(tag)
+        || "MD".equals(tag)
+        || "VBN".equals(tag);
   }
 
   /** Whether token {@code i} is a control adjective that is the predicate of a copula. */

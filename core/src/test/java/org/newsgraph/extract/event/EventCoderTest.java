@@ -228,6 +228,16 @@ class EventCoderTest {
   }
 
   @Test
+  void nationalityWordsUsedAsNounsAreTheirCountry() {
+    // tagged "DT JJ VBN" and parsed as one noun phrase without the repair
+    assertThat(code("The British condemned Turkey.")).containsExactly("GBR TUR 11");
+    assertThat(code("The French accused Italy of stealing the plan."))
+        .containsExactly("FRA ITA 11");
+    // an adjective before a noun stays one
+    assertThat(code("The Dutch government criticised Belgium.")).containsExactly("NLDGOV BEL 11");
+  }
+
+  @Test
   void aBareParticipleClauseActsForTheSubjectAbove() {
     assertThat(code("Argentina issued a statement on Monday, condemning Chile for the raid."))
         .contains("ARG CHL 11");
