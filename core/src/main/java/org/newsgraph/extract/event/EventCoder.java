@@ -217,10 +217,11 @@ public final class EventCoder {
         && (best == null
             || !(matcher.spellsNegation(best.before(), 0)
                 || matcher.spellsNegation(best.after(), 0)))) {
+      fired.put(v, new Fired(code, "", true));
       return;
     }
     String rule = best == null ? found.entry.base() + " [" + code + "]" : best.rule();
-    fired.put(v, new Fired(code, rule));
+    fired.put(v, new Fired(code, rule, false));
     if (bound == null) {
       bound = new PatternMatcher.Bindings();
     }
@@ -267,8 +268,11 @@ public final class EventCoder {
     }
   }
 
-  /** The code and rule a verb was coded with, whether or not it found both actors. */
-  private record Fired(VerbCode code, String rule) {}
+  /**
+   * The code and rule a verb was coded with, whether or not it found both actors; {@code negated}
+   * when it was not coded for its negation ("did not agree to help": the help is no act either).
+   */
+  private record Fired(VerbCode code, String rule, boolean negated) {}
 
   /**
    * Verb interaction, after PETRARCH 2's: a verb whose code is an appeal (02), an intent (03), a
@@ -293,6 +297,9 @@ public final class EventCoder {
         continue;
       }
       out.remove(e);
+      if (above.negated()) {
+        continue;
+      }
       String family = above.code().forward().substring(0, 2);
       String combined = combine(family, e.code());
       if (above.code().forward().startsWith(combined) || combined.equals(family + "0")) {
@@ -337,16 +344,21 @@ public final class EventCoder {
       return null;
     }
     if (WILLING.contains(s.words[g]) && (s.tags[g].equals("JJ") || s.tags[g].equals("VBN"))) {
-      return new Fired(VerbCode.of("030"), s.words[g] + " [030]");
+      return new Fired(VerbCode.of("030"), s.words[g] + " [030]", false);
     }
     Fired above = fired.get(g);
     if (above == null && s.isVerb(g) && REFUSALS.contains(s.lemmas[g])) {
       // CAMEO.2.0.txt leaves REFUSE and REJECT uncoded but for their patterns; refusing to act
       // is the codebook's 12 (reject), and the act refused did not happen
-      return new Fired(VerbCode.of("120"), s.lemmas[g] + " [120]");
+      return new Fired(VerbCode.of("120"), s.lemmas[g] + " [120]", false);
     }
     if (!s.isVerb(g) || above == null || above.code().forward() == null) {
       return null;
+    }
+    if (s.lemmas[g].equals("AGREE")) {
+      // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do
+      // something is undertaking to do it, the codebook's intent (03)
+      return new Fired(VerbCode.of("030"), above.rule(), above.negated());
     }
     String family = above.code().forward().substring(0, 2);
     return GOVERNING.contains(family) ? above : null;

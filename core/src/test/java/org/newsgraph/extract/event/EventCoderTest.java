@@ -286,6 +286,11 @@ class EventCoderTest {
         .containsExactly("PER BOL 03");
     // the act itself, asserted, keeps its code
     assertThat(code("Egypt helped Libya secure its borders.")).containsExactly("EGY LBY 07");
+    // agreeing to act is undertaking to (AGREE alone is 050)
+    assertThat(code("Egypt agreed to help Libya.")).containsExactly("EGY LBY 03");
+    // a negated intent: neither the intent nor the act
+    assertThat(code("Egypt did not agree to help Libya.")).isEmpty();
+    assertThat(code("Egypt never promised to help Libya.")).isEmpty();
   }
 
   @Test
