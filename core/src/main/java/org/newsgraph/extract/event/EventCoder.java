@@ -31,6 +31,10 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * actors, role words as agents ("French troops": {@code FRAMIL}), date-limited codes on the
  * sentence's date.
  *
+ * <p><b>Verb interaction.</b> A verb coded as an appeal, intent, demand, refusal or threat governs
+ * its complement ("pledged to help Libya", "urged Turkey to withdraw"): the complement's act is not
+ * coded as done, it refines the upper verb's code instead (see {@code compose}).
+ *
  * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
  * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
  * dictionary nulls ({@code [---]}); an event whose source or target is missing or the same actor
