@@ -214,6 +214,11 @@ public final class EventCoder {
       }
     }
     VerbCode code = best == null ? found.entry.code() : best.code();
+    if (best == null && s.lemmas[v].equals("AGREE") && hasVerbComplement(s, v)) {
+      // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do
+      // something is undertaking to do it, the codebook's intent (03)
+      code = VerbCode.of("030");
+    }
     if (code.isNone()) {
       return;
     }
@@ -305,6 +310,16 @@ public final class EventCoder {
         continue;
       }
       String family = above.code().forward().substring(0, 2);
+      boolean subject = false;
+      for (CodedActor a : sources(s, g, coder)) {
+        subject |= a.code().equals(e.source().code());
+      }
+      if (subject && (family.equals("02") || family.equals("10"))) {
+        // "hopes to visit Canada", "asked to meet": no one else is appealed to; wanting to do
+        // something oneself is an intent
+        family = "03";
+        above = new Fired(VerbCode.of("030"), above.rule(), false);
+      }
       String combined = combine(family, e.code());
       if (above.code().forward().startsWith(combined) || combined.equals(family + "0")) {
         // "decided to withdraw": the verb's own pattern says it more precisely (0356)
@@ -312,10 +327,6 @@ public final class EventCoder {
       }
       String rule = above.rule() + " + " + e.rule();
       if (family.equals("03") || family.equals("12") || family.equals("13")) {
-        boolean subject = false;
-        for (CodedActor a : sources(s, g, coder)) {
-          subject |= a.code().equals(e.source().code());
-        }
         if (subject) {
           int governor = g;
           out.removeIf(
@@ -359,13 +370,18 @@ public final class EventCoder {
     if (!s.isVerb(g) || above == null || above.code().forward() == null) {
       return null;
     }
-    if (s.lemmas[g].equals("AGREE")) {
-      // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do
-      // something is undertaking to do it, the codebook's intent (03)
-      return new Fired(VerbCode.of("030"), above.rule(), above.negated());
-    }
     String family = above.code().forward().substring(0, 2);
     return GOVERNING.contains(family) ? above : null;
+  }
+
+  /** Whether a verb has a verb as its {@code xcomp} complement ("agreed to move"). */
+  private static boolean hasVerbComplement(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.baseRelation[c].equals("xcomp") && s.isVerb(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adjectives of willingness, whose infinitive complement is an intended act. */

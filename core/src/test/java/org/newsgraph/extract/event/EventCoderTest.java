@@ -175,6 +175,11 @@ class EventCoderTest {
     assertThat(code("Spain banned a Moroccan airline.")).containsExactly("ESP MARBUS 16");
     assertThat(code("Japan sanctioned Venezuela last week.")).containsExactly("JPN VEN 16");
     assertThat(code("Italy seconded the proposal of Austria.")).containsExactly("ITA AUT 05");
+    // negotiation and mediation are the codebook's 04, not CAMEO.2.0.txt's COMPROMISE [080]
+    assertThat(code("Israel negotiated with Egypt."))
+        .containsExactlyInAnyOrder("ISR EGY 04", "EGY ISR 04");
+    assertThat(code("Qatar mediated between Israel and Jordan."))
+        .containsExactlyInAnyOrder("QAT ISR 04", "QAT JOR 04");
   }
 
   @Test
@@ -296,6 +301,8 @@ class EventCoderTest {
   @Test
   void anAdjectiveOfWillingnessStatesAnIntent() {
     assertThat(code("Chile is willing to help Peru.")).containsExactly("CHL PER 03");
+    // hoping or asking to act oneself is no appeal to anyone: an intent
+    assertThat(code("Brazil hopes to visit Canada.")).containsExactly("BRA CAN 03");
     // the "to" left out
     assertThat(code("Chile is willing help Peru secure its border.")).containsExactly("CHL PER 03");
     // ability is no intent: the act keeps its code
