@@ -226,11 +226,11 @@ public final class EventCoder {
         && (best == null
             || !(matcher.spellsNegation(best.before(), 0)
                 || matcher.spellsNegation(best.after(), 0)))) {
-      fired.put(v, new Fired(code, "", true));
+      fired.put(v, new Fired(code, "", true, v));
       return;
     }
     String rule = best == null ? found.entry.base() + " [" + code + "]" : best.rule();
-    fired.put(v, new Fired(code, rule, false));
+    fired.put(v, new Fired(code, rule, false, v));
     if (bound == null) {
       bound = new PatternMatcher.Bindings();
     }
@@ -279,9 +279,10 @@ public final class EventCoder {
 
   /**
    * The code and rule a verb was coded with, whether or not it found both actors; {@code negated}
-   * when it was not coded for its negation ("did not agree to help": the help is no act either).
+   * when it was not coded for its negation ("did not agree to help": the help is no act either);
+   * {@code at} the word's index.
    */
-  private record Fired(VerbCode code, String rule, boolean negated) {}
+  private record Fired(VerbCode code, String rule, boolean negated, int at) {}
 
   /**
    * Verb interaction, after PETRARCH 2's: a verb whose code is an appeal (02), an intent (03), a
@@ -300,11 +301,11 @@ public final class EventCoder {
     List<CodedEvent> out = new ArrayList<>(events);
     for (CodedEvent e : events) {
       int c = e.verb();
-      int g = s.head[c];
       Fired above = governing(s, c, fired);
       if (above == null) {
         continue;
       }
+      int g = above.at();
       out.remove(e);
       if (above.negated()) {
         continue;
@@ -318,7 +319,7 @@ public final class EventCoder {
         // "hopes to visit Canada", "asked to meet": no one else is appealed to; wanting to do
         // something oneself is an intent
         family = "03";
-        above = new Fired(VerbCode.of("030"), above.rule(), false);
+        above = new Fired(VerbCode.of("030"), above.rule(), false, g);
       }
       String combined = combine(family, e.code());
       if (above.code().forward().startsWith(combined) || combined.equals(family + "0")) {
@@ -358,14 +359,24 @@ public final class EventCoder {
     if (g < 0 || !s.baseRelation[c].equals("xcomp")) {
       return null;
     }
+    // "pledged to try to increase": up through complements that code nothing themselves
+    for (int steps = 0;
+        steps < 3
+            && !fired.containsKey(g)
+            && s.isVerb(g)
+            && s.baseRelation[g].equals("xcomp")
+            && s.head[g] >= 0;
+        steps++) {
+      g = s.head[g];
+    }
     if (WILLING.contains(s.words[g]) && (s.tags[g].equals("JJ") || s.tags[g].equals("VBN"))) {
-      return new Fired(VerbCode.of("030"), s.words[g] + " [030]", false);
+      return new Fired(VerbCode.of("030"), s.words[g] + " [030]", false, g);
     }
     Fired above = fired.get(g);
     if (above == null && s.isVerb(g) && REFUSALS.contains(s.lemmas[g])) {
       // CAMEO.2.0.txt leaves REFUSE and REJECT uncoded but for their patterns; refusing to act
       // is the codebook's 12 (reject), and the act refused did not happen
-      return new Fired(VerbCode.of("120"), s.lemmas[g] + " [120]", false);
+      return new Fired(VerbCode.of("120"), s.lemmas[g] + " [120]", false, g);
     }
     if (!s.isVerb(g) || above == null || above.code().forward() == null) {
       return null;

@@ -301,6 +301,8 @@ class EventCoderTest {
   @Test
   void anAdjectiveOfWillingnessStatesAnIntent() {
     assertThat(code("Chile is willing to help Peru.")).containsExactly("CHL PER 03");
+    // through a complement that codes nothing itself
+    assertThat(code("Egypt pledged to try to help Libya.")).containsExactly("EGY LBY 03");
     // hoping or asking to act oneself is no appeal to anyone: an intent
     assertThat(code("Brazil hopes to visit Canada.")).containsExactly("BRA CAN 03");
     // the "to" left out
