@@ -216,9 +216,18 @@ public final class CoreNlpAnnotator {
     String docDate = doc.published() == null ? "" : doc.published().toString();
     try {
       pipelines.document.annotate(annotation);
+      for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+        TagRepairs.repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      }
       Converted converted = convert(text, annotation, docDate, windowed, problems);
-      return new AnnotatedDocument(
-          withProblems(doc, problems), converted.sentences, converted.mentions, converted.times);
+      AnnotatedDocument annotated =
+          new AnnotatedDocument(
+              withProblems(doc, problems),
+              converted.sentences,
+              converted.mentions,
+              converted.times);
+      // parsed after the tag repairs, on the same tokens and tags as the selective parse
+      return options.dependencies() ? parse(annotated, sentence -> true) : annotated;
     } catch (RuntimeException | StackOverflowError e) {
       // CoreNLP throws unchecked exceptions of many kinds on pathological input; one document's
       // failure must not end the run.
@@ -419,7 +428,8 @@ public final class CoreNlpAnnotator {
             parse(
                 SemanticGraphFactory.generateUncollapsedDependencies(structure),
                 SemanticGraphFactory.generateEnhancedPlusPlusDependencies(structure),
-                sentenceWords.size()));
+                sentenceWords.size(),
+                null));
       } catch (RuntimeException | StackOverflowError e) {
         problems.add("tree " + (i + 1) + ": no dependency parse: " + e);
         parses.add(DependencyParse.NONE);
@@ -540,6 +550,7 @@ public final class CoreNlpAnnotator {
     Objects.requireNonNull(which, "which");
     List<Sentence> sentences = new ArrayList<>(doc.sentences());
     List<Integer> chosen = new ArrayList<>();
+    List<int[]> mappings = new ArrayList<>();
     List<CoreMap> coreSentences = new ArrayList<>();
     List<CoreLabel> all = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -550,7 +561,27 @@ public final class CoreNlpAnnotator {
         continue;
       }
       List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
-      for (Token t : sentence.tokens()) {
+      Set<Integer> impliedTo = TagRepairs.impliedTo(sentence.tokens());
+      int[] original = new int[sentence.tokens().size() + impliedTo.size()];
+      for (int ti = 0; ti < sentence.tokens().size(); ti++) {
+        Token t = sentence.tokens().get(ti);
+        if (impliedTo.contains(ti)) {
+          // "willing help Libya": the parser reads the "to" that the writer left out, and
+          // the parse is mapped back onto the sentence's own tokens without it
+          CoreLabel to = new CoreLabel();
+          to.setWord("to");
+          to.setValue("to");
+          to.setOriginalText("");
+          to.setTag("TO");
+          to.setLemma("to");
+          to.setBeginPosition(t.start());
+          to.setEndPosition(t.start());
+          to.setIndex(labels.size() + 1);
+          to.setSentIndex(coreSentences.size());
+          original[labels.size()] = -1;
+          labels.add(to);
+        }
+        original[labels.size()] = ti;
         CoreLabel label = new CoreLabel();
         label.setWord(t.text());
         label.setValue(t.text());
@@ -569,6 +600,7 @@ public final class CoreNlpAnnotator {
       core.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.start());
       core.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
       chosen.add(i);
+      mappings.add(impliedTo.isEmpty() ? null : original);
       coreSentences.add(core);
       all.addAll(labels);
     }
@@ -586,7 +618,10 @@ public final class CoreNlpAnnotator {
     for (int k = 0; k < chosen.size(); k++) {
       int i = chosen.get(k);
       Sentence sentence = sentences.get(i);
-      sentences.set(i, sentence.withParse(parse(coreSentences.get(k), sentence.tokens().size())));
+      sentences.set(
+          i,
+          sentence.withParse(
+              parse(coreSentences.get(k), sentence.tokens().size(), mappings.get(k))));
     }
     return new AnnotatedDocument(doc.document(), sentences, doc.mentions(), doc.times());
   }
@@ -606,10 +641,20 @@ public final class CoreNlpAnnotator {
 
   /** The dependency parse CoreNLP put on a sentence, or {@link DependencyParse#NONE}. */
   private static DependencyParse parse(CoreMap coreSentence, int tokens) {
+    return parse(coreSentence, tokens, null);
+  }
+
+  /**
+   * As above, for a sentence the parser read with tokens of its own inserted: {@code original}
+   * gives, for each token the parser read, the sentence's token it is, or -1 for an inserted one,
+   * whose edges are dropped; null when nothing was inserted.
+   */
+  private static DependencyParse parse(CoreMap coreSentence, int tokens, int[] original) {
     return parse(
         coreSentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
         coreSentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
-        tokens);
+        tokens,
+        original);
   }
 
   /**
@@ -617,12 +662,13 @@ public final class CoreNlpAnnotator {
    * {@link DependencyParse#NONE} when a graph is missing or empty (the parser skipped the sentence)
    * or does not fit the tokens.
    */
-  private static DependencyParse parse(SemanticGraph basic, SemanticGraph enhanced, int tokens) {
+  private static DependencyParse parse(
+      SemanticGraph basic, SemanticGraph enhanced, int tokens, int[] original) {
     if (basic == null || enhanced == null || basic.isEmpty() || enhanced.isEmpty()) {
       return DependencyParse.NONE;
     }
-    List<Dependency> basicEdges = edges(basic, tokens);
-    List<Dependency> enhancedEdges = edges(enhanced, tokens);
+    List<Dependency> basicEdges = edges(basic, tokens, original);
+    List<Dependency> enhancedEdges = edges(enhanced, tokens, original);
     if (basicEdges == null || enhancedEdges == null) {
       return DependencyParse.NONE;
     }
@@ -638,11 +684,16 @@ public final class CoreNlpAnnotator {
    * range. Copy nodes (enhanced++ for elided predicates) are folded onto the token they copy; edges
    * that folding turns into loops or duplicates are dropped.
    */
-  private static List<Dependency> edges(SemanticGraph graph, int tokens) {
+  private static List<Dependency> edges(SemanticGraph graph, int tokens, int[] original) {
     Set<Dependency> out = new LinkedHashSet<>();
+    int read = original == null ? tokens : original.length;
     for (var root : graph.getRoots()) {
       int index = root.index() - 1;
-      if (index < 0 || index >= tokens) {
+      if (index < 0 || index >= read) {
+        return null;
+      }
+      index = original == null ? index : original[index];
+      if (index < 0) {
         return null;
       }
       out.add(new Dependency(Dependency.ROOT, index, "root"));
@@ -650,8 +701,15 @@ public final class CoreNlpAnnotator {
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       int governor = edge.getGovernor().index() - 1;
       int dependent = edge.getDependent().index() - 1;
-      if (governor < 0 || governor >= tokens || dependent < 0 || dependent >= tokens) {
+      if (governor < 0 || governor >= read || dependent < 0 || dependent >= read) {
         return null;
+      }
+      if (original != null) {
+        governor = original[governor];
+        dependent = original[dependent];
+        if (governor < 0 || dependent < 0) {
+          continue; // an edge of an inserted token
+        }
       }
       String relation = edge.getRelation().toString().toLowerCase(Locale.ROOT);
       if (governor != dependent && !relation.equals("root")) {
@@ -933,8 +991,8 @@ public final class CoreNlpAnnotator {
 
     Pipelines(boolean dependencies) {
       Properties props = new Properties();
-      props.setProperty(
-          "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+      // the document pipeline never parses: annotate runs the parser after TagRepairs
+      props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
       props.setProperty("tokenize.language", "en");
       props.setProperty("tokenize.options", "untokenizable=noneDelete");
       props.setProperty("ssplit.newlineIsSentenceBreak", "always");

@@ -70,6 +70,24 @@ class CoreNlpDependenciesTest {
           + " (. .)))";
 
   @Test
+  void aControlAdjectivesVerbWithoutToIsTaggedAndParsedAsItsComplement() {
+    Sentence s = parsed("Chile is willing help Peru secure its border.");
+    assertThat(s.tokens().get(3).pos()).isEqualTo("VB");
+    assertThat(basic(s)).contains("xcomp(willing, help)");
+    assertThat(s.tokens()).hasSize(9); // the "to" the parser read is no token
+    // the selective parse of the event stage reads the same
+    AnnotatedDocument plain =
+        new CoreNlpAnnotator()
+            .annotate(
+                CoreNlpAnnotatorTest.doc(
+                    "Chile is willing help Peru secure its border.", LocalDate.of(2013, 6, 4)));
+    Sentence p = parsing.parse(plain, x -> true).sentences().get(0);
+    assertThat(basic(p)).contains("xcomp(willing, help)");
+    // a noun of time after the adjective stays a noun
+    assertThat(parsed("The army is ready today.").tokens().get(4).pos()).isEqualTo("NN");
+  }
+
+  @Test
   void anActiveSentenceHasSubjectAndObject() {
     for (Sentence s : List.of(parsed("France attacked Libya."), fromTree(ACTIVE))) {
       assertThat(enhanced(s))

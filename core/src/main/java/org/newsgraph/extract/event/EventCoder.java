@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,10 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * pairwise ("Gondor and Osgiliath met"). Noun phrases are coded by {@link ActorCoder}: dictionary
  * actors, role words as agents ("French troops": {@code FRAMIL}), date-limited codes on the
  * sentence's date.
+ *
+ * <p><b>Verb interaction.</b> A verb coded as an appeal, intent, demand, refusal or threat governs
+ * its complement ("pledged to help Libya", "urged Turkey to withdraw"): the complement's act is not
+ * coded as done, it refines the upper verb's code instead (see {@code compose}).
  *
  * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
  * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
@@ -143,11 +148,19 @@ public final class EventCoder {
     ActorCoder coder = new ActorCoder(actors, s, date, linked);
     PatternMatcher matcher = new PatternMatcher(s, dictionaries.verbs());
     Map<String, CodedEvent> out = new LinkedHashMap<>();
+    Map<Integer, Fired> fired = new HashMap<>();
     for (int v = 0; v < s.size(); v++) {
       if (!s.isVerb(v) || isAuxiliary(s, v)) {
         continue;
       }
-      codeVerb(s, v, coder, matcher, out);
+      codeVerb(s, v, coder, matcher, out, fired);
+    }
+    if (!fired.isEmpty()) {
+      List<CodedEvent> composed = compose(s, new ArrayList<>(out.values()), fired, coder);
+      out.clear();
+      for (CodedEvent e : composed) {
+        add(out, e);
+      }
     }
     if (nouns) {
       NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
@@ -172,7 +185,8 @@ public final class EventCoder {
       int v,
       ActorCoder coder,
       PatternMatcher matcher,
-      Map<String, CodedEvent> out) {
+      Map<String, CodedEvent> out,
+      Map<Integer, Fired> fired) {
     VerbDictionary verbs = dictionaries.verbs();
     Found found = verbAt(s, v, verbs);
     if (found == null || inRelativeClause(s, v, coder)) {
@@ -182,6 +196,7 @@ public final class EventCoder {
     for (int i = 0; i < found.end; i++) {
       scope[i] = false;
     }
+    boolean[] patternScope = withoutClausesOnNouns(s, scope, verbs);
     VerbPattern best = null;
     PatternMatcher.Bindings bound = null;
     int bestWords = -1;
@@ -191,7 +206,7 @@ public final class EventCoder {
       if (words <= bestWords || !matcher.mayMatch(facts.required())) {
         continue;
       }
-      PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, scope);
+      PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, patternScope);
       if (b != null) {
         best = p;
         bound = b;
@@ -199,6 +214,11 @@ public final class EventCoder {
       }
     }
     VerbCode code = best == null ? found.entry.code() : best.code();
+    if (best == null && s.lemmas[v].equals("AGREE") && hasVerbComplement(s, v)) {
+      // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do
+      // something is undertaking to do it, the codebook's intent (03)
+      code = VerbCode.of("030");
+    }
     if (code.isNone()) {
       return;
     }
@@ -206,9 +226,11 @@ public final class EventCoder {
         && (best == null
             || !(matcher.spellsNegation(best.before(), 0)
                 || matcher.spellsNegation(best.after(), 0)))) {
+      fired.put(v, new Fired(code, "", true, v));
       return;
     }
     String rule = best == null ? found.entry.base() + " [" + code + "]" : best.rule();
+    fired.put(v, new Fired(code, rule, false, v));
     if (bound == null) {
       bound = new PatternMatcher.Bindings();
     }
@@ -253,6 +275,215 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * The code and rule a verb was coded with, whether or not it found both actors; {@code negated}
+   * when it was not coded for its negation ("did not agree to help": the help is no act either);
+   * {@code at} the word's index.
+   */
+  private record Fired(VerbCode code, String rule, boolean negated, int at) {}
+
+  /**
+   * Verb interaction, after PETRARCH 2's: a verb whose code is an appeal (02), an intent (03), a
+   * demand (10), a refusal (12) or a threat (13) says that the act of its complement ({@code
+   * xcomp}: "pledged to help Libya", "urged Turkey to withdraw", "threatened to impose sanctions on
+   * Peru") has not happened. The complement's own events are not coded as acts; instead they refine
+   * the code of the verb above by the CAMEO codebook's subcodes (intent to provide aid 033, appeal
+   * to yield 025, threaten with military force 138, refuse to meet 125): for an intent, refusal or
+   * threat, the complement's events whose source is the verb's subject become the combined event
+   * (replacing the verb's own events between the same actors); for an appeal or demand, whose
+   * complement's subject is the one appealed to, the verb's events on that actor take the combined
+   * code.
+   */
+  private static List<CodedEvent> compose(
+      ParsedSentence s, List<CodedEvent> events, Map<Integer, Fired> fired, ActorCoder coder) {
+    List<CodedEvent> out = new ArrayList<>(events);
+    for (CodedEvent e : events) {
+      int c = e.verb();
+      Fired above = governing(s, c, fired);
+      if (above == null) {
+        continue;
+      }
+      int g = above.at();
+      out.remove(e);
+      if (above.negated()) {
+        continue;
+      }
+      String family = above.code().forward().substring(0, 2);
+      boolean subject = false;
+      for (CodedActor a : sources(s, g, coder)) {
+        subject |= a.code().equals(e.source().code());
+      }
+      if (subject && (family.equals("02") || family.equals("10"))) {
+        // "hopes to visit Canada", "asked to meet": no one else is appealed to; wanting to do
+        // something oneself is an intent
+        family = "03";
+        above = new Fired(VerbCode.of("030"), above.rule(), false, g);
+      }
+      String combined = combine(family, e.code());
+      if (above.code().forward().startsWith(combined) || combined.equals(family + "0")) {
+        // "decided to withdraw": the verb's own pattern says it more precisely (0356)
+        combined = above.code().forward();
+      }
+      String rule = above.rule() + " + " + e.rule();
+      if (family.equals("03") || family.equals("12") || family.equals("13")) {
+        if (subject) {
+          int governor = g;
+          out.removeIf(
+              x ->
+                  x.verb() == governor
+                      && x.source().code().equals(e.source().code())
+                      && x.target().code().equals(e.target().code()));
+          out.add(new CodedEvent(e.source(), e.target(), combined, c, rule));
+        }
+      } else if (above.code().forward().endsWith("0") && above.code().forward().length() == 3) {
+        for (int i = 0; i < out.size(); i++) {
+          CodedEvent x = out.get(i);
+          if (x.verb() == g && x.target().code().equals(e.source().code())) {
+            out.set(i, new CodedEvent(x.source(), x.target(), combined, g, rule));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How the word whose complement {@code c} is was coded, when that code governs the complement;
+   * else null. An adjective of willingness ("France is willing to help", "ready to back") states an
+   * intent, as the codebook's 03 reads it.
+   */
+  private static Fired governing(ParsedSentence s, int c, Map<Integer, Fired> fired) {
+    int g = s.head[c];
+    if (g < 0 || !s.baseRelation[c].equals("xcomp")) {
+      return null;
+    }
+    // "pledged to try to increase": up through complements that code nothing themselves
+    for (int steps = 0;
+        steps < 3
+            && !fired.containsKey(g)
+            && s.isVerb(g)
+            && s.baseRelation[g].equals("xcomp")
+            && s.head[g] >= 0;
+        steps++) {
+      g = s.head[g];
+    }
+    if (WILLING.contains(s.words[g]) && (s.tags[g].equals("JJ") || s.tags[g].equals("VBN"))) {
+      return new Fired(VerbCode.of("030"), s.words[g] + " [030]", false, g);
+    }
+    Fired above = fired.get(g);
+    if (above == null && s.isVerb(g) && REFUSALS.contains(s.lemmas[g])) {
+      // CAMEO.2.0.txt leaves REFUSE and REJECT uncoded but for their patterns; refusing to act
+      // is the codebook's 12 (reject), and the act refused did not happen
+      return new Fired(VerbCode.of("120"), s.lemmas[g] + " [120]", false, g);
+    }
+    if (!s.isVerb(g) || above == null || above.code().forward() == null) {
+      return null;
+    }
+    String family = above.code().forward().substring(0, 2);
+    return GOVERNING.contains(family) ? above : null;
+  }
+
+  /** Whether a verb has a verb as its {@code xcomp} complement ("agreed to move"). */
+  private static boolean hasVerbComplement(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.baseRelation[c].equals("xcomp") && s.isVerb(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adjectives of willingness, whose infinitive complement is an intended act. */
+  private static final List<String> WILLING =
+      List.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN", "DETERMINED");
+
+  /** Roots whose verbs govern a complement: appeal, intend, demand, reject, threaten. */
+  private static final List<String> GOVERNING = List.of("02", "03", "10", "12", "13");
+
+  /** Verbs of refusal, whose complement is an act refused. */
+  private static final List<String> REFUSALS = List.of("REFUSE", "REJECT");
+
+  /**
+   * The code of an appeal, intent, demand or threat ({@code family}) to do what {@code act} codes,
+   * by the codebook's subcodes; the family's own code where it has none for that act.
+   */
+  static String combine(String family, String act) {
+    String root = act.substring(0, 2);
+    return switch (family) {
+      case "02" ->
+          switch (root) {
+            case "04" -> "026";
+            case "05" -> "022";
+            case "06" -> "021";
+            case "07" -> "023";
+            case "08" -> "025";
+            default -> "020";
+          };
+      case "03" ->
+          switch (root) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            case "14" -> "133";
+            case "16" -> "131";
+            case "15", "18", "19", "20" -> "138";
+            default -> "030";
+          };
+      case "10" ->
+          switch (root) {
+            case "04" -> "106";
+            case "05" -> "102";
+            case "06" -> "101";
+            case "07" -> "103";
+            case "08" -> "105";
+            default -> "100";
+          };
+      case "12" ->
+          switch (root) {
+            case "04" -> "125";
+            case "06" -> "121";
+            case "08" -> "124";
+            default -> "120";
+          };
+      case "13" ->
+          switch (root) {
+            case "14" -> "133";
+            case "16" -> "131";
+            case "15", "18", "19", "20" -> "138";
+            default -> "130";
+          };
+      default -> throw new IllegalArgumentException("not a governing family: " + family);
+    };
+  }
+
+  /**
+   * The scope less what a clause on a noun of it says beyond its own verb, when that verb is one
+   * the dictionary codes: "posted a message blaming Iran for the attacks" is no attack by the
+   * poster; the clause is coded through its own verb. The clause's verb itself stays in scope.
+   */
+  private static boolean[] withoutClausesOnNouns(
+      ParsedSentence s, boolean[] scope, VerbDictionary verbs) {
+    boolean[] out = scope.clone();
+    for (int i = 0; i < s.size(); i++) {
+      if (scope[i]
+          && s.baseRelation[i].equals("acl")
+          && s.isVerb(i)
+          && s.head[i] >= 0
+          && s.isNominal(s.head[i])
+          && verbAt(s, i, verbs) != null) {
+        boolean[] clause = s.subtree(i, List.of());
+        for (int j = 0; j < out.length; j++) {
+          if (clause[j] && j != i) {
+            out[j] = false;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
@@ -404,6 +635,10 @@ public final class EventCoder {
         heads.add(d.dependent());
       }
     }
+    boolean misparsed = !passive && !heads.isEmpty() && subjectAfterPreposition(s, v);
+    if (misparsed) {
+      heads.clear();
+    }
     if (passive && heads.isEmpty()) {
       // "was opposed earlier by X": the agent hangs on an adverb of the verb
       for (int c : s.children(v)) {
@@ -427,7 +662,7 @@ public final class EventCoder {
           r.equals("acl")
               || r.equals("xcomp")
               || r.equals("dep")
-              || (r.startsWith("advcl") && !hasMark(s, v));
+              || (r.startsWith("advcl") && (misparsed || !hasMark(s, v) || mannerMark(s, v)));
       if (up >= 0 && bare) {
         for (int steps = 0; steps < 4 && up >= 0 && s.isNominal(up); steps++) {
           String nr = s.baseRelation[up];
@@ -466,6 +701,53 @@ public final class EventCoder {
       }
     }
     return coder.coordinated(heads);
+  }
+
+  /** Prepositions of place or medium, which introduce a noun phrase and never a clause. */
+  private static final List<String> PLACE_PREPOSITIONS =
+      List.of("ON", "IN", "AT", "VIA", "THROUGH", "OVER", "FROM");
+
+  /**
+   * Whether a participle's subject is a mis-parsed oblique: "posted a message on Twitter blaming
+   * Iran" is parsed with "on" a marker of the clause and "Twitter" its subject, but a preposition
+   * of place or medium before a subject opens no clause ("with Iran blaming" does, and is left
+   * alone). The participle then has no subject of its own and acts for the one above.
+   */
+  private static boolean subjectAfterPreposition(ParsedSentence s, int v) {
+    if (!s.tags[v].equals("VBG")) {
+      return false;
+    }
+    for (int c : s.children(v)) {
+      if (c < v
+          && s.relation[c].equals("mark")
+          && s.tags[c].equals("IN")
+          && PLACE_PREPOSITIONS.contains(s.words[c])) {
+        for (int d : s.children(v)) {
+          if (d > c && d < v && s.relation[d].equals("nsubj")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A gerund clause opened by "in" or "by" ("was quick in accusing Peru", "responded by
+   * expelling"): how the subject above acted, an act of that subject; "after leaving" only dates
+   * the main event.
+   */
+  private static boolean mannerMark(ParsedSentence s, int v) {
+    boolean manner = false;
+    for (int c : s.children(v)) {
+      if (s.relation[c].equals("mark") || s.relation[c].equals("case")) {
+        if (!(s.words[c].equals("IN") || s.words[c].equals("BY")) || c > v) {
+          return false;
+        }
+        manner = true;
+      }
+    }
+    return manner && s.tags[v].equals("VBG");
   }
 
   /** A clause with a subordinator or preposition of its own ("after", "by", "to"). */

@@ -78,6 +78,81 @@ final class ParsedSentence {
       }
       enhancedIn.get(d.dependent()).add(d);
     }
+    for (int v = 1; v + 1 < n; v++) {
+      if (isGerundReadAsModifier(v)) {
+        makeGerundClause(v);
+      }
+    }
+  }
+
+  /**
+   * Whether token {@code v} is a gerund that the parser read as an adjective on the proper noun
+   * after it: "was quick in accusing Peru" parsed as "in [accusing Peru]" with "accusing" an {@code
+   * amod} of "Peru". After a preposition, a gerund before a name is the head of a clause whose
+   * object the name is; a proper noun takes no participle as a modifier there.
+   */
+  private boolean isGerundReadAsModifier(int v) {
+    int h = head[v];
+    int p = v - 1;
+    if (!tags[v].equals("VBG")
+        || !relation[v].equals("amod")
+        || h <= v
+        || !tags[h].startsWith("NN")
+        || head[h] < 0
+        || !tags[p].equals("IN")
+        || head[p] != h
+        || !relation[p].equals("case")) {
+      return false;
+    }
+    // a name ("accusing Peru"), or a noun after names' adjectives ("expelling Chilean
+    // diplomats"); "in growing numbers" has a true adjective
+    boolean named = tags[h].startsWith("NNP");
+    for (int i = v + 1; i < h; i++) {
+      boolean modifier =
+          head[i] == h && (relation[i].equals("amod") || relation[i].equals("compound"));
+      if (!modifier || !Character.isUpperCase(sentence.tokens().get(i).text().charAt(0))) {
+        return false;
+      }
+      named = true;
+    }
+    return named;
+  }
+
+  /**
+   * Re-attaches a gerund read as a modifier ({@link #isGerundReadAsModifier}) as the clause it is:
+   * the gerund takes the noun's place under its head ({@code advcl}), the noun becomes its object
+   * and the preposition its marker, in the basic tree and the enhanced++ edges alike.
+   */
+  private void makeGerundClause(int v) {
+    int h = head[v];
+    int p = v - 1;
+    int g = head[h];
+    setHead(v, g, "advcl");
+    setHead(h, v, "obj");
+    setHead(p, v, "mark");
+  }
+
+  private void setHead(int dependent, int governor, String rel) {
+    int old = head[dependent];
+    if (old >= 0) {
+      children.get(old).remove(Integer.valueOf(dependent));
+    }
+    head[dependent] = governor;
+    relation[dependent] = rel;
+    baseRelation[dependent] = rel;
+    List<Integer> siblings = children.get(governor);
+    int at = 0;
+    while (at < siblings.size() && siblings.get(at) < dependent) {
+      at++;
+    }
+    siblings.add(at, dependent);
+    if (old >= 0) {
+      enhancedOut.get(old).removeIf(d -> d.dependent() == dependent);
+      enhancedIn.get(dependent).removeIf(d -> d.governor() == old);
+    }
+    Dependency d = new Dependency(governor, dependent, rel);
+    enhancedOut.get(governor).add(d);
+    enhancedIn.get(dependent).add(d);
   }
 
   int size() {

@@ -175,6 +175,11 @@ class EventCoderTest {
     assertThat(code("Spain banned a Moroccan airline.")).containsExactly("ESP MARBUS 16");
     assertThat(code("Japan sanctioned Venezuela last week.")).containsExactly("JPN VEN 16");
     assertThat(code("Italy seconded the proposal of Austria.")).containsExactly("ITA AUT 05");
+    // negotiation and mediation are the codebook's 04, not CAMEO.2.0.txt's COMPROMISE [080]
+    assertThat(code("Israel negotiated with Egypt."))
+        .containsExactlyInAnyOrder("ISR EGY 04", "EGY ISR 04");
+    assertThat(code("Qatar mediated between Israel and Jordan."))
+        .containsExactlyInAnyOrder("QAT ISR 04", "QAT JOR 04");
   }
 
   @Test
@@ -228,11 +233,108 @@ class EventCoderTest {
   }
 
   @Test
+  void nationalityWordsUsedAsNounsAreTheirCountry() {
+    // tagged "DT JJ VBN" and parsed as one noun phrase without the repair
+    assertThat(code("The British condemned Turkey.")).containsExactly("GBR TUR 11");
+    assertThat(code("The French accused Italy of stealing the plan."))
+        .containsExactly("FRA ITA 11");
+    // an adjective before a noun stays one
+    assertThat(code("The Dutch government criticised Belgium.")).containsExactly("NLDGOV BEL 11");
+  }
+
+  @Test
   void aBareParticipleClauseActsForTheSubjectAbove() {
     assertThat(code("Argentina issued a statement on Monday, condemning Chile for the raid."))
         .contains("ARG CHL 11");
     assertThat(code("Argentina recalled its ambassador, blaming Chile for the raid."))
         .contains("ARG CHL 11");
+  }
+
+  @Test
+  void aPlacePrepositionBeforeAParticiplesSubjectMakesItNoSubject() {
+    // parsed with "on" marking the clause and "Twitter" its subject
+    assertThat(
+            code(
+                "The Kenyan foreign minister posted a statement on Twitter blaming Somalia for"
+                    + " the attacks."))
+        .containsExactly("KENGOV SOM 11");
+    // "with" does open a clause with its own subject
+    assertThat(code("With Somalia blaming Kenya for the attacks, Ethiopia stayed silent."))
+        .containsExactly("SOM KEN 11");
+  }
+
+  @Test
+  void aGerundReadAsAModifierOfTheNameAfterItIsAClauseOfTheSubjectAbove() {
+    // parsed as "in [accusing Chile]", "accusing" an adjective of "Chile"
+    assertThat(code("Peru was quick in accusing Chile of the raid.")).containsExactly("PER CHL 11");
+    assertThat(code("Peru responded by expelling Chilean diplomats."))
+        .containsExactly("PER CHLGOV 16");
+  }
+
+  @Test
+  void aVerbsPatternsDoNotReachIntoAClauseOnItsObject() {
+    // "posted ... attacks": POST's pattern "* ATTACK" would make the poster attack Somalia
+    assertThat(
+            code(
+                "The Kenyan foreign minister posted a statement on Twitter blaming Somalia for"
+                    + " the attacks."))
+        .noneMatch(e -> e.endsWith(" 19"));
+  }
+
+  @Test
+  void anIntentOrThreatToActIsCodedAsTheIntentNotTheAct() {
+    assertThat(code("Egypt pledged to help Libya secure its borders."))
+        .containsExactly("EGY LBY 03");
+    assertThat(code("Iran agreed to hold talks with Iraq.")).containsExactly("IRN IRQ 03");
+    assertThat(code("Chile threatened to impose sanctions on Peru.")).containsExactly("CHL PER 13");
+    assertThat(code("Peru committed to send more troops to Bolivia."))
+        .containsExactly("PER BOL 03");
+    // the act itself, asserted, keeps its code
+    assertThat(code("Egypt helped Libya secure its borders.")).containsExactly("EGY LBY 07");
+    // agreeing to act is undertaking to (AGREE alone is 050)
+    assertThat(code("Egypt agreed to help Libya.")).containsExactly("EGY LBY 03");
+    // a negated intent: neither the intent nor the act
+    assertThat(code("Egypt did not agree to help Libya.")).isEmpty();
+    assertThat(code("Egypt never promised to help Libya.")).isEmpty();
+  }
+
+  @Test
+  void anAdjectiveOfWillingnessStatesAnIntent() {
+    assertThat(code("Chile is willing to help Peru.")).containsExactly("CHL PER 03");
+    // through a complement that codes nothing itself
+    assertThat(code("Egypt pledged to try to help Libya.")).containsExactly("EGY LBY 03");
+    // hoping or asking to act oneself is no appeal to anyone: an intent
+    assertThat(code("Brazil hopes to visit Canada.")).containsExactly("BRA CAN 03");
+    // the "to" left out
+    assertThat(code("Chile is willing help Peru secure its border.")).containsExactly("CHL PER 03");
+    // ability is no intent: the act keeps its code
+    assertThat(code("Chile is able to help Peru.")).containsExactly("CHL PER 07");
+  }
+
+  @Test
+  void aRefusedActIsARejectionNotTheAct() {
+    assertThat(code("Iran refused to meet Iraq.")).containsExactly("IRN IRQ 12");
+    assertThat(code("Iran declined to hold talks with Iraq.")).containsExactly("IRN IRQ 12");
+    assertThat(code("Iran met Iraq.")).containsExactly("IRN IRQ 04");
+  }
+
+  @Test
+  void anAppealToActIsCodedAsTheAppealToTheOneAppealedTo() {
+    // not Turkey withdrawing from Syria: that is what Russia asks for
+    assertThat(code("Russia urged Turkey to withdraw its troops from Syria."))
+        .containsExactly("RUS TUR 02");
+  }
+
+  @Test
+  void combinedCodesFollowTheCodebooksSubcodes() {
+    assertThat(EventCoder.combine("03", "070")).isEqualTo("033");
+    assertThat(EventCoder.combine("03", "046")).isEqualTo("036");
+    assertThat(EventCoder.combine("03", "190")).isEqualTo("138");
+    assertThat(EventCoder.combine("02", "0874")).isEqualTo("025");
+    assertThat(EventCoder.combine("10", "057")).isEqualTo("102");
+    assertThat(EventCoder.combine("13", "163")).isEqualTo("131");
+    assertThat(EventCoder.combine("02", "090")).isEqualTo("020");
+    assertThat(EventCoder.combine("12", "040")).isEqualTo("125");
   }
 
   @Test
