@@ -704,7 +704,8 @@ final class StoryClusters {
       try (ResultSet rs = name.executeQuery()) {
         if (rs.next()) {
           parts.add(rs.getString(1));
-          names.addAll(Arrays.asList(rs.getString(1).toLowerCase(Locale.ROOT).split("\\W+")));
+          names.addAll(
+              Arrays.asList(rs.getString(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         }
       }
     }

@@ -122,6 +122,32 @@ public class StoryClustersTest {
     }
   }
 
+  @Test
+  void aLabelLeavesOutTheWordsOfItsActorsNamesAccentsIncluded() throws IOException {
+    String text =
+        "Governor Ricardo Rosselló resigned on Friday after two weeks of protests in San Juan."
+            + " Rosselló said the protests had shown him that the island wanted a new governor,"
+            + " and Rosselló named Pedro Pierluisi as secretary of state to succeed him.";
+    try (Store store = Store.open(tmp)) {
+      store.add(
+          List.of(
+              article("resigns", "2019-07-26", text)
+                  .url("https://news.example/resigns")
+                  .entity(
+                      "Ricardo Rosselló",
+                      EntityType.PERSON,
+                      null,
+                      "PRI",
+                      List.of(),
+                      "Ricardo Rosselló",
+                      "Rosselló")
+                  .build()));
+      String label = rows(store, "SELECT label FROM stories").get(0);
+      assertThat(label).startsWith("Ricardo Rosselló");
+      assertThat(label.substring(label.indexOf(':'))).doesNotContain("rosselló", "ricardo");
+    }
+  }
+
   private static Map<String, String> storyByTitle(Store store) throws IOException {
     return store.query(
         db -> {
