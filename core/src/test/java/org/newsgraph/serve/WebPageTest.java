@@ -2,6 +2,7 @@ package org.newsgraph.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -9,12 +10,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +51,8 @@ import org.newsgraph.store.Store;
  *       timings were measured.
  *   <li>The narrow screen, the keys and a hostile article use an in-process server over {@link
  *       ApiCorpus} with {@link HostileArticle}, whose fields carry markup everywhere.
+ *   <li>A dense network, whose answer the test serves in place of {@code /api/network}, shows that
+ *       the network's labels never overlap.
  * </ul>
  *
  * <p>Without Chromium the test is skipped, except under CI ({@code CI=true}), where it fails.
@@ -242,6 +247,7 @@ class WebPageTest {
     view("network", "nav a[data-route=network]");
     assertThat(page.locator("svg.network .node circle").count()).isGreaterThanOrEqualTo(2);
     assertThat(page.locator("svg.network line.edge").count()).isPositive();
+    labelsApart();
     shot("demo-network-1280");
 
     view("map", "nav a[data-route=map]");
@@ -412,6 +418,178 @@ class WebPageTest {
     assertThat(page.locator(".document .meta a").count()).isZero(); // javascript: is no link
     assertThat(page.locator(".document .meta").textContent()).contains("javascript:alert");
     shot("fixture-hostile-1280");
+  }
+
+  /**
+   * A dense network: 120 actors with long names and 300-odd links, served in place of the API's
+   * answer (the page's label placement is under test here, not the store's query). No two shown
+   * labels overlap, and a label that found no room shows on top while its node has the focus or the
+   * pointer.
+   */
+  @Test
+  void denseNetworkLabelsStayApart() throws IOException {
+    String network = denseNetwork(120);
+    page.route(
+        url -> url.contains("/api/network"),
+        route ->
+            route.fulfill(
+                new Route.FulfillOptions().setContentType("application/json").setBody(network)));
+    page.navigate(server.url() + "#/network");
+    waitForRender(0);
+    Map<String, Object> labels = labelsApart();
+    assertThat(((Number) labels.get("nodes")).intValue()).isEqualTo(120);
+    assertThat(((Number) labels.get("shown")).intValue())
+        .as("labels shown")
+        .isGreaterThanOrEqualTo(20);
+    assertThat(((Number) labels.get("hidden")).intValue()).as("labels hidden").isPositive();
+    shot("fixture-network-dense-1280");
+
+    Locator crowded = page.locator("svg.network a.node:has(text.crowded)");
+    Locator front = page.locator("svg.network g.front text");
+    crowded.first().focus();
+    assertThat(front.textContent()).isEqualTo(crowded.first().locator("text").textContent());
+    assertThat(front.isVisible()).isTrue();
+    page.focus("input[name=limit]");
+    assertThat(front.count()).isZero();
+    // The pointer: a crowded node whose circle is on top at its centre.
+    int top =
+        ((Number)
+                page.evaluate(
+                    "() => [...document.querySelectorAll('svg.network a.node')].filter((a) =>"
+                        + " a.querySelector('text.crowded')).findIndex((a) => { const r ="
+                        + " a.querySelector('circle').getBoundingClientRect(); return"
+                        + " a.contains(document.elementFromPoint(r.x + r.width / 2, r.y +"
+                        + " r.height / 2)); })"))
+            .intValue();
+    assertThat(top).as("a crowded node not covered").isNotNegative();
+    crowded.nth(top).locator("circle").hover();
+    assertThat(front.textContent()).isEqualTo(crowded.nth(top).locator("text").textContent());
+    shot("fixture-network-dense-hover-1280");
+    page.mouse().move(1, 1);
+    assertThat(front.count()).isZero();
+  }
+
+  /**
+   * The network's node labels as drawn: no two shown labels' boxes (getBBox) intersect, none covers
+   * a node or leaves the picture, and every node has a title.
+   *
+   * @return the counts of nodes, shown and hidden labels
+   */
+  private Map<String, Object> labelsApart() {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> labels =
+        (Map<String, Object>)
+            page.evaluate(
+                """
+                () => {
+                  const svg = document.querySelector('svg.network');
+                  const frame = svg.viewBox.baseVal;
+                  const nodes = [...svg.querySelectorAll('a.node')];
+                  const shown = [];
+                  const untitled = [];
+                  let hidden = 0;
+                  for (const a of nodes) {
+                    const title = a.querySelector(':scope > title');
+                    if (!title || !title.textContent.trim()) untitled.push(a.getAttribute('aria-label'));
+                    const text = a.querySelector('text');
+                    if (getComputedStyle(text).visibility === 'hidden') { hidden++; continue; }
+                    const b = text.getBBox();
+                    shown.push({ name: text.textContent, left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
+                  }
+                  const circles = nodes.map((a) => a.querySelector('circle')).map((c) => ({
+                    name: c.parentNode.querySelector('text').textContent,
+                    x: c.cx.baseVal.value, y: c.cy.baseVal.value, r: c.r.baseVal.value }));
+                  const overlaps = [];
+                  const covered = [];
+                  const outside = [];
+                  shown.forEach((a, i) => {
+                    for (const b of shown.slice(i + 1)) {
+                      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(a.name + ' / ' + b.name);
+                    }
+                    for (const c of circles) {
+                      const dx = c.x - Math.max(a.left, Math.min(c.x, a.right));
+                      const dy = c.y - Math.max(a.top, Math.min(c.y, a.bottom));
+                      if (dx * dx + dy * dy < c.r * c.r) covered.push(a.name + ' covers ' + c.name);
+                    }
+                    if (a.left < frame.x || a.top < frame.y || a.right > frame.x + frame.width
+                        || a.bottom > frame.y + frame.height) outside.push(a.name);
+                  });
+                  return { nodes: nodes.length, shown: shown.length, hidden, untitled, overlaps, covered, outside };
+                }
+                """);
+    assertThat((List<?>) labels.get("untitled")).as("nodes without a title").isEmpty();
+    assertThat((List<?>) labels.get("overlaps")).as("labels that overlap").isEmpty();
+    assertThat((List<?>) labels.get("covered")).as("labels over a node").isEmpty();
+    assertThat((List<?>) labels.get("outside")).as("labels off the picture").isEmpty();
+    return labels;
+  }
+
+  /**
+   * The API's network answer for n actors named "ROLE of PLACE" (up to 120): a ring, a chord from
+   * each actor to another further on, and five hubs that every actor links to.
+   */
+  private static String denseNetwork(int n) throws IOException {
+    String[] roles = {
+      "Ministry of Foreign Affairs", "Prime Minister", "National Army",
+      "Central Bank", "Opposition Council", "Interior Ministry"
+    };
+    String[] places = {
+      "Libya",
+      "Mali",
+      "France",
+      "Tunisia",
+      "Egypt",
+      "Niger",
+      "Chad",
+      "Algeria",
+      "Sudan",
+      "Italy",
+      "Morocco",
+      "Mauritania",
+      "Nigeria",
+      "Burkina Faso",
+      "Senegal",
+      "Greece",
+      "Turkey",
+      "Qatar",
+      "Jordan",
+      "Malta"
+    };
+    String[] types = {"COUNTRY", "ORGANIZATION", "PERSON", "GROUP"};
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      nodes.add(
+          Map.of(
+              "id",
+              1000 + i,
+              "name",
+              roles[i % roles.length] + " of " + places[i / roles.length],
+              "type",
+              types[i % types.length]));
+    }
+    Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      for (int j : new int[] {(i + 1) % n, (i * 7 + 3) % n, i % 5}) {
+        if (i != j && !edges.containsKey(j + "-" + i)) {
+          int events = 1 + (i * j) % 9;
+          long[] byQuadClass = new long[4];
+          byQuadClass[(i + j) % 4] = events;
+          edges.put(
+              i + "-" + j,
+              Map.of(
+                  "source",
+                  1000 + i,
+                  "target",
+                  1000 + j,
+                  "events",
+                  events,
+                  "byQuadClass",
+                  byQuadClass));
+        }
+      }
+    }
+    return new ObjectMapper()
+        .writeValueAsString(Map.of("nodes", nodes, "edges", List.copyOf(edges.values())));
   }
 
   @Test

@@ -121,3 +121,60 @@ export function layout(nodes, edges, width, height) {
   }
   return pos;
 }
+
+/**
+ * The width, ascent and descent of a text at a font size in the page's font, measured on a canvas
+ * (the view is built before it is in the document, where getBBox would answer zero); an estimate
+ * from the length where no canvas is at hand.
+ */
+export function textBox(text, size) {
+  const context = textBox.context || (textBox.context = document.createElement('canvas').getContext('2d'));
+  if (!context) return { width: text.length * size * 0.62, ascent: size * 0.93, descent: size * 0.24 };
+  context.font = `${size}px ${getComputedStyle(document.documentElement).fontFamily}`;
+  const m = context.measureText(text);
+  return { width: m.width, ascent: m.fontBoundingBoxAscent ?? size * 0.93, descent: m.fontBoundingBoxDescent ?? size * 0.24 };
+}
+
+/**
+ * Places node labels so that none overlaps another label or any node, nor leaves the width x
+ * height frame. nodes: [{x, y, r, box: {width, ascent, descent}}]; order: the node indices, the
+ * most important first (they get the free places). Each label tries the right of its node, then
+ * the left, above, below and the four corners, and takes the first that is free; a label with no
+ * free place is not shown ({shown: false}) and keeps its first place inside the frame for when
+ * its node is pointed at. Answers [{x, y, anchor, shown}] by node: the baseline's anchor point and
+ * the SVG text-anchor. Deterministic: the same nodes and order give the same places.
+ */
+export function placeLabels(nodes, order, width, height) {
+  const gap = 3;
+  const halo = 1.5; // the labels' white outline (style.css) must not cover a neighbour either
+  const placed = [];
+  const result = nodes.map(() => null);
+  const inFrame = (b) => b.left >= 0 && b.top >= 0 && b.right <= width && b.bottom <= height;
+  const hitsLabel = (b) => placed.some((o) => b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom);
+  const hitsNode = (b) => nodes.some((n) => {
+    const dx = n.x - Math.max(b.left, Math.min(n.x, b.right));
+    const dy = n.y - Math.max(b.top, Math.min(n.y, b.bottom));
+    return dx * dx + dy * dy < n.r * n.r;
+  });
+  for (const i of order) {
+    const { x, y, r, box } = nodes[i];
+    const { width: w, ascent: up, descent: down } = box;
+    const middle = y + (up - down) / 2; // the baseline that centres the text on the node
+    const c = r * Math.SQRT1_2;
+    const candidates = [
+      [x + r + gap, middle, 'start'], [x - r - gap, middle, 'end'],
+      [x, y - r - gap - down, 'middle'], [x, y + r + gap + up, 'middle'],
+      [x + c, y - c - gap - down, 'start'], [x - c, y - c - gap - down, 'end'],
+      [x + c, y + c + gap + up, 'start'], [x - c, y + c + gap + up, 'end'],
+    ].map(([lx, ly, anchor]) => {
+      const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
+      const b = { left: left - halo, right: left + w + halo, top: ly - up - halo, bottom: ly + down + halo };
+      return { x: lx, y: ly, anchor, b };
+    });
+    const free = candidates.find((k) => inFrame(k.b) && !hitsLabel(k.b) && !hitsNode(k.b));
+    if (free) placed.push(free.b);
+    const at = free || candidates.find((k) => inFrame(k.b)) || candidates[x > width / 2 ? 1 : 0];
+    result[i] = { x: at.x, y: at.y, anchor: at.anchor, shown: Boolean(free) };
+  }
+  return result;
+}

@@ -2,8 +2,11 @@
 // on the world map.
 import { api, QUAD_CLASSES } from './api.js';
 import { h, s, route } from './dom.js';
-import { barChart, layout, QUAD_COLOURS } from './charts.js';
+import { barChart, layout, placeLabels, QUAD_COLOURS, textBox } from './charts.js';
 import { choice, eventFields, field, filterForm } from './form.js';
+
+/** The font size of the network's labels, in the picture's units (placeLabels measures at it). */
+const LABEL_SIZE = 12;
 
 function eventFilter(p) {
   const f = {};
@@ -65,20 +68,40 @@ export async function networkView(main, p) {
       'stroke-width': 1 + (4 * e.events) / maxEdge, 'marker-end': `url(#arrow-${kind})` },
     s('title', { text: `${names[0]} → ${names[1]}: ${e.events} events (${coop} cooperation, ${conflict} conflict)` })));
   }
+  // Labels are placed after the layout, the most connected actors first; one with no free place
+  // is hidden and drawn on top of the picture while its node is pointed at or has the focus.
+  const degree = new Map();
+  for (const e of net.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) || 0) + 1);
+  const order = net.nodes.map((_, i) => i).sort((i, j) => (degree.get(net.nodes[j].id) || 0) - (degree.get(net.nodes[i].id) || 0)
+    || (weight.get(net.nodes[j].id) || 0) - (weight.get(net.nodes[i].id) || 0) || i - j);
+  const labels = placeLabels(net.nodes.map((n, i) => ({ x: pos[i].x, y: pos[i].y, r: radius(n.id), box: textBox(n.name, LABEL_SIZE) })),
+    order, width, height);
+  const front = s('g', { class: 'front', 'aria-hidden': 'true' });
+  let pointed = null;
+  let focused = null;
+  const showFront = () => {
+    const n = pointed ?? focused;
+    front.replaceChildren(...(n === null ? [] : [labelOf(net.nodes[n].name, labels[n])]));
+  };
   net.nodes.forEach((n, i) => {
-    const r = radius(n.id);
-    svg.append(s('a', { href: route('actor', n.id), class: 'node type-' + n.type.toLowerCase(), 'aria-label': `${n.name}, ${n.type.toLowerCase()}: open the dossier` },
-      s('circle', { cx: pos[i].x, cy: pos[i].y, r }),
-      // Labels of nodes on the right half go to their left, so that none runs off the picture.
-      pos[i].x > width / 2
-        ? s('text', { x: pos[i].x - r - 3, y: pos[i].y + 4, 'text-anchor': 'end', text: n.name })
-        : s('text', { x: pos[i].x + r + 3, y: pos[i].y + 4, text: n.name }),
-      s('title', { text: `${n.name} (${n.type}): ${weight.get(n.id) || 0} events; open the dossier` })));
+    const crowded = !labels[i].shown;
+    svg.append(s('a', { href: route('actor', n.id), class: 'node type-' + n.type.toLowerCase(), 'aria-label': `${n.name}, ${n.type.toLowerCase()}: open the dossier`,
+      onpointerenter: crowded && (() => { pointed = i; showFront(); }), onpointerleave: crowded && (() => { pointed = null; showFront(); }),
+      onfocus: crowded && (() => { focused = i; showFront(); }), onblur: crowded && (() => { focused = null; showFront(); }) },
+    s('circle', { cx: pos[i].x, cy: pos[i].y, r: radius(n.id) }),
+    labelOf(n.name, labels[i]),
+    s('title', { text: `${n.name} (${n.type}): ${weight.get(n.id) || 0} events; open the dossier` })));
   });
+  svg.append(front);
   main.append(h('p', { class: 'count', role: 'status', text: label }),
     h('ul', { class: 'legend' }, h('li', {}, h('span', { class: 'swatch coop' }), 'mostly cooperation (QuadClass 1–2)'),
       h('li', {}, h('span', { class: 'swatch conflict' }), 'mostly conflict (QuadClass 3–4)')),
     h('figure', { class: 'network' }, svg));
+}
+
+/** The label of a network node where placeLabels put it; hidden (class crowded) where it found no room. */
+function labelOf(name, at) {
+  return s('text', { x: at.x, y: at.y, 'text-anchor': at.anchor, 'font-size': LABEL_SIZE, class: at.shown ? null : 'crowded', text: name });
 }
 
 /** A world map: country outlines from world-atlas, event places as circles sized by count. */
