@@ -442,6 +442,20 @@ class WebPageTest {
         .as("labels shown")
         .isGreaterThanOrEqualTo(20);
     assertThat(((Number) labels.get("hidden")).intValue()).as("labels hidden").isPositive();
+    // The five hubs every actor links to keep their names, over other nodes if need be.
+    @SuppressWarnings("unchecked")
+    List<String> visible =
+        (List<String>)
+            page.evaluate(
+                "() => [...document.querySelectorAll('svg.network a.node text:not(.crowded),"
+                    + " svg.network g.hubs text')].map((t) => t.textContent)");
+    assertThat(visible)
+        .contains(
+            "Ministry of Foreign Affairs of Libya",
+            "Prime Minister of Libya",
+            "National Army of Libya",
+            "Central Bank of Libya",
+            "Opposition Council of Libya");
     shot("fixture-network-dense-1280");
 
     Locator crowded = page.locator("svg.network a.node:has(text.crowded)");
@@ -470,8 +484,9 @@ class WebPageTest {
   }
 
   /**
-   * The network's node labels as drawn: no two shown labels' boxes (getBBox) intersect, none covers
-   * a node or leaves the picture, and every node has a title.
+   * The network's node labels as drawn: no two shown labels' boxes (getBBox) intersect, none but a
+   * hub's (drawn above the nodes) covers a node, none leaves the picture, and every node has a
+   * title.
    *
    * @return the counts of nodes, shown and hidden labels
    */
@@ -496,6 +511,13 @@ class WebPageTest {
                     const b = text.getBBox();
                     shown.push({ name: text.textContent, left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
                   }
+                  // the hubs' labels drawn above the nodes: apart from other labels, may cover nodes
+                  const hubs = [...svg.querySelectorAll('g.hubs text')].map((text) => {
+                    const b = text.getBBox();
+                    return { name: text.textContent, left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height, hub: true };
+                  });
+                  hidden -= hubs.length;
+                  shown.push(...hubs);
                   const circles = nodes.map((a) => a.querySelector('circle')).map((c) => ({
                     name: c.parentNode.querySelector('text').textContent,
                     x: c.cx.baseVal.value, y: c.cy.baseVal.value, r: c.r.baseVal.value }));
@@ -506,7 +528,7 @@ class WebPageTest {
                     for (const b of shown.slice(i + 1)) {
                       if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(a.name + ' / ' + b.name);
                     }
-                    for (const c of circles) {
+                    for (const c of a.hub ? [] : circles) {
                       const dx = c.x - Math.max(a.left, Math.min(c.x, a.right));
                       const dy = c.y - Math.max(a.top, Math.min(c.y, a.bottom));
                       if (dx * dx + dy * dy < c.r * c.r) covered.push(a.name + ' covers ' + c.name);
@@ -514,7 +536,8 @@ class WebPageTest {
                     if (a.left < frame.x || a.top < frame.y || a.right > frame.x + frame.width
                         || a.bottom > frame.y + frame.height) outside.push(a.name);
                   });
-                  return { nodes: nodes.length, shown: shown.length, hidden, untitled, overlaps, covered, outside };
+                  return { nodes: nodes.length, shown: shown.length, hidden, hubs: hubs.map((h) => h.name),
+                    untitled, overlaps, covered, outside };
                 }
                 """);
     assertThat((List<?>) labels.get("untitled")).as("nodes without a title").isEmpty();

@@ -141,11 +141,14 @@ export function textBox(text, size) {
  * most important first (they get the free places). Each label tries the right of its node, then
  * the left, above, below and the four corners, and takes the first that is free; a label with no
  * free place is not shown ({shown: false}) and keeps its first place inside the frame for when
- * its node is pointed at. Answers [{x, y, anchor, shown}] by node: the baseline's anchor point and
- * the SVG text-anchor. Deterministic: the same nodes and order give the same places.
+ * its node is pointed at. The first `hubs` of the order, finding no free place, take the first
+ * place clear of other labels even if it lies over nodes ({over: true}: to be drawn above the
+ * nodes). Answers [{x, y, anchor, shown, over}] by node: the baseline's anchor point and the SVG
+ * text-anchor. Deterministic: the same nodes and order give the same places.
  */
-export function placeLabels(nodes, order, width, height) {
+export function placeLabels(nodes, order, width, height, hubs = 0) {
   const gap = 3;
+  let rank = 0;
   const halo = 1.5; // the labels' white outline (style.css) must not cover a neighbour either
   const placed = [];
   const result = nodes.map(() => null);
@@ -172,9 +175,12 @@ export function placeLabels(nodes, order, width, height) {
       return { x: lx, y: ly, anchor, b };
     });
     const free = candidates.find((k) => inFrame(k.b) && !hitsLabel(k.b) && !hitsNode(k.b));
-    if (free) placed.push(free.b);
-    const at = free || candidates.find((k) => inFrame(k.b)) || candidates[x > width / 2 ? 1 : 0];
-    result[i] = { x: at.x, y: at.y, anchor: at.anchor, shown: Boolean(free) };
+    // A hub's name matters most: with no free place it may lie over other nodes (drawn above them).
+    const over = !free && rank < hubs ? candidates.find((k) => inFrame(k.b) && !hitsLabel(k.b)) : null;
+    if (free || over) placed.push((free || over).b);
+    const at = free || over || candidates.find((k) => inFrame(k.b)) || candidates[x > width / 2 ? 1 : 0];
+    result[i] = { x: at.x, y: at.y, anchor: at.anchor, shown: Boolean(free), over: Boolean(over) };
+    rank++;
   }
   return result;
 }

@@ -5,6 +5,9 @@ import { h, s, route } from './dom.js';
 import { barChart, layout, placeLabels, QUAD_COLOURS, textBox } from './charts.js';
 import { choice, eventFields, field, filterForm } from './form.js';
 
+/** How many of the most connected actors keep their label even where it must lie over other nodes. */
+const HUB_LABELS = 5;
+
 /** The font size of the network's labels, in the picture's units (placeLabels measures at it). */
 const LABEL_SIZE = 12;
 
@@ -75,7 +78,10 @@ export async function networkView(main, p) {
   const order = net.nodes.map((_, i) => i).sort((i, j) => (degree.get(net.nodes[j].id) || 0) - (degree.get(net.nodes[i].id) || 0)
     || (weight.get(net.nodes[j].id) || 0) - (weight.get(net.nodes[i].id) || 0) || i - j);
   const labels = placeLabels(net.nodes.map((n, i) => ({ x: pos[i].x, y: pos[i].y, r: radius(n.id), box: textBox(n.name, LABEL_SIZE) })),
-    order, width, height);
+    order, width, height, HUB_LABELS);
+  // The hubs' labels that had to lie over other nodes are drawn above all nodes.
+  const hubs = s('g', { class: 'hubs', 'aria-hidden': 'true' },
+    ...net.nodes.flatMap((n, i) => (labels[i].over ? [labelOf(n.name, { ...labels[i], shown: true })] : [])));
   const front = s('g', { class: 'front', 'aria-hidden': 'true' });
   let pointed = null;
   let focused = null;
@@ -92,7 +98,7 @@ export async function networkView(main, p) {
     labelOf(n.name, labels[i]),
     s('title', { text: `${n.name} (${n.type}): ${weight.get(n.id) || 0} events; open the dossier` })));
   });
-  svg.append(front);
+  svg.append(hubs, front);
   main.append(h('p', { class: 'count', role: 'status', text: label }),
     h('ul', { class: 'legend' }, h('li', {}, h('span', { class: 'swatch coop' }), 'mostly cooperation (QuadClass 1–2)'),
       h('li', {}, h('span', { class: 'swatch conflict' }), 'mostly conflict (QuadClass 3–4)')),
