@@ -277,8 +277,11 @@ final class StoryClusters {
     insert.addBatch();
   }
 
-  /** How many stories are open, and the bytes of their centroids and index entries. */
-  Size size() {
+  /**
+   * How many stories are open, and an estimate of the bytes of their centroids, their index entries
+   * and the document frequencies.
+   */
+  Store.IndexSize size() {
     long bytes = 0;
     int open = 0;
     for (Story story : stories.values()) {
@@ -299,11 +302,8 @@ final class StoryClusters {
       bytes += 56L + list.size() * 4L;
     }
     bytes += (documentFrequency.size() + actorFrequency.size()) * 48L;
-    return new Size(open, bytes);
+    return new Store.IndexSize(open, bytes);
   }
-
-  /** Open stories and an estimate of the bytes their summaries and the frequency tables take. */
-  record Size(int openStories, long bytes) {}
 
   private void advance(LocalDate date) {
     if (date != null && (newest == null || date.isAfter(newest))) {

@@ -127,8 +127,7 @@ final class StoryLinker {
 
   /** The story clusters' open stories and the estimated bytes of their summaries. */
   Store.IndexSize summarySize() {
-    StoryClusters.Size size = clusters.size();
-    return new Store.IndexSize(size.openStories(), size.bytes());
+    return clusters.size();
   }
 
   /** The bytes of the near-duplicate index's arrays. */
