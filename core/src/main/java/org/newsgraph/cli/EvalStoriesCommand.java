@@ -3,9 +3,7 @@ package org.newsgraph.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.newsgraph.eval.StoryEvaluator;
 import org.newsgraph.eval.StoryEvaluator.Labels;
 import org.newsgraph.eval.StoryEvaluator.Placed;
@@ -140,12 +137,7 @@ final class EvalStoriesCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such file: " + path);
     }
     List<Extraction> extracted = new ArrayList<>();
-    InputStream in = Files.newInputStream(path);
-    if (path.getFileName().toString().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader lines = IngestCommand.open(path)) {
       String line;
       while ((line = lines.readLine()) != null) {
         if (!line.isBlank()) {

@@ -227,7 +227,8 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private static BufferedReader open(Path path) throws IOException {
+  /** A JSONL file's lines, gunzipped when its name ends with .gz. */
+  static BufferedReader open(Path path) throws IOException {
     InputStream in = Files.newInputStream(path);
     if (path.getFileName().toString().endsWith(".gz")) {
       in = new GZIPInputStream(in, 1 << 16);
