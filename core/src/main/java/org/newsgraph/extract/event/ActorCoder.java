@@ -205,6 +205,13 @@ final class ActorCoder {
     int from = actorAt < 0 ? firstAgent : firstAgent < 0 ? actorAt : Math.min(actorAt, firstAgent);
     int to = Math.max(actorEnd, lastAgentEnd);
     List<CodedActor> out = new ArrayList<>(1);
+    if (actor != null && actor.indexOf(' ') > 0) {
+      // a description that stands for several actors ("the two countries"): one each
+      for (String one : actor.split(" ")) {
+        out.add(new CodedActor(from, to, head, compose(one, agents)));
+      }
+      return out;
+    }
     out.add(new CodedActor(from, to, head, compose(actor, agents)));
     if (actorAt >= 0 && s.phraseHead(actorAt) != head) {
       // the actor is inside a modifier ("the ambassadors of Arnor, Osgiliath and Gondor"): its
@@ -232,7 +239,7 @@ final class ActorCoder {
       }
       String hinted = linked.apply(i);
       if (hinted != null && !hinted.isEmpty()) {
-        return hinted;
+        return hinted.split(" ")[0];
       }
     }
     return null;

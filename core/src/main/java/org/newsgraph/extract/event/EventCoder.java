@@ -131,7 +131,8 @@ public final class EventCoder {
    * @param date the day the sentence speaks of, for date-limited actor codes, or null
    * @param linked for a token index, the actor code that the entity stage gave the entity the token
    *     names, {@link #NOT_AN_ACTOR} for a name with none, or null; actors the dictionaries do not
-   *     know are taken from here
+   *     know are taken from here; several codes separated by blanks for a phrase that stands for
+   *     several actors ("the two countries")
    * @return the events in verb order, each (source, target, code) once
    * @throws NullPointerException when sentence or linked is null
    */

@@ -398,6 +398,42 @@ class EventCoderTest {
   }
 
   @Test
+  void aDescriptionOfACountryStandsForTheCountryNamedBefore() {
+    // the last country named before it
+    assertThat(extract("Chile recalled its envoy on Monday. Peru condemned the country."))
+        .contains("PER CHL 11");
+    // as source, with the country of a person named before it
+    assertThat(
+            extract(
+                "Angela Merkel arrived in Athens on Monday. The nation condemned Russia over the"
+                    + " missile tests."))
+        .contains("GRC RUS 11");
+    // a region adjective skips the countries outside the region
+    assertThat(
+            extract(
+                "Norway and Iran held talks on Monday. Officials said Sweden accused the Middle"
+                    + " Eastern nation of spying."))
+        .contains("SWE IRN 11");
+    assertThat(
+            extract(
+                "Qatar reopened its embassy in Canada. Japan praised the Gulf state for the"
+                    + " decision."))
+        .contains("JPN QAT 05");
+    // no country of the region named before: left alone
+    assertThat(extract("Canada held elections. Japan criticised the European nation."))
+        .noneMatch(e -> e.startsWith("JPN CAN"));
+    // another country meant, or a longer name: left alone
+    assertThat(extract("Chile recalled its envoy. Peru condemned the neighbouring country."))
+        .noneMatch(e -> e.startsWith("PER CHL"));
+    // the two countries: the last two named
+    assertThat(
+            extract(
+                "Kenya and Uganda disputed the border for years. Japan criticised the two"
+                    + " countries over the dispute."))
+        .contains("JPN KEN 11", "JPN UGA 11");
+  }
+
+  @Test
   void aHyphenatedModifierGivesTheJointParties() {
     // a mutual act: both ways
     assertThat(code("Officials said Indian-Chinese talks would resume next week."))
