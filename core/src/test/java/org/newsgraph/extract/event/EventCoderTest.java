@@ -434,6 +434,28 @@ class EventCoderTest {
   }
 
   @Test
+  void aSubjectReadAsAnObjectConjunctOpensItsOwnClause() {
+    // the parser makes "Peru" a second object of "defeated"; a finite verb after it says it is
+    // the subject of the next clause
+    assertThat(
+            code(
+                "Officials said Chile had defeated the rebels and Peru would be moving troops"
+                    + " into Bolivia."))
+        .doesNotContain("CHL PER 19");
+    // true object conjuncts and compound subjects are left alone
+    assertThat(code("Egypt accused Turkey and Qatar of backing militants."))
+        .containsExactlyInAnyOrder("EGY TUR 11", "EGY QAT 11");
+    assertThat(code("Russia and Turkey held talks on Monday."))
+        .containsExactlyInAnyOrder("RUS TUR 04", "TUR RUS 04");
+  }
+
+  @Test
+  void coordinatedNationalityAdjectivesAreOneActorEach() {
+    assertThat(code("Egypt condemned French and British strikes on Libya."))
+        .contains("EGY FRA 11", "EGY GBR 11");
+  }
+
+  @Test
   void aHyphenatedModifierGivesTheJointParties() {
     // a mutual act: both ways
     assertThat(code("Officials said Indian-Chinese talks would resume next week."))
