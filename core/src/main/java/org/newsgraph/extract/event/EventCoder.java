@@ -617,17 +617,8 @@ public final class EventCoder {
     return false;
   }
 
-  private static boolean isPassive(ParsedSentence s, int v) {
-    for (Dependency d : s.dependents(v)) {
-      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<CodedActor> sources(ParsedSentence s, int v, ActorCoder coder) {
-    boolean passive = isPassive(s, v);
+    boolean passive = s.isPassive(v);
     List<Integer> heads = new ArrayList<>(2);
     for (Dependency d : s.dependents(v)) {
       String r = d.relation();
@@ -778,7 +769,7 @@ public final class EventCoder {
   private static List<CodedActor> targets(
       ParsedSentence s, int v, ActorCoder coder, boolean[] scope) {
     List<CodedActor> out = new ArrayList<>(2);
-    if (isPassive(s, v)) {
+    if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
         if (d.relation().equals("nsubj:pass")) {
           addAll(out, coder.code(d.dependent()));

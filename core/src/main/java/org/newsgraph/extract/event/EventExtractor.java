@@ -110,18 +110,46 @@ public final class EventExtractor {
   }
 
   /**
-   * For each sentence, which of its tokens an entity with a code covers, or a definite description
-   * resolved to an organisation named before ({@link #descriptions}), for {@link #worthParsing}.
+   * What the stage works out once per document, from its tokens and entities alone: which entity
+   * each token belongs to and what its definite descriptions stand for. Made before parsing, for
+   * {@link #codedTokens}, and used again by {@link #extract(AnnotatedDocument, DocumentActors,
+   * IntFunction, IntFunction)} on the same document once parsed (parsing changes no token).
+   *
+   * <p>Immutable.
    */
-  public boolean[][] codedTokens(AnnotatedDocument doc, List<Entity> entities) {
+  public static final class DocumentActors {
+    private final Linker linker;
+    private final Descriptions descriptions;
+
+    private DocumentActors(Linker linker, Descriptions descriptions) {
+      this.linker = linker;
+      this.descriptions = descriptions;
+    }
+  }
+
+  /**
+   * The entity links and resolved descriptions of a document.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public DocumentActors actors(AnnotatedDocument doc, List<Entity> entities) {
+    Objects.requireNonNull(doc, "doc");
+    Linker linker = new Linker(Objects.requireNonNull(entities, "entities"));
+    return new DocumentActors(linker, descriptions(doc, linker));
+  }
+
+  /**
+   * For each sentence, which of its tokens an entity with a code covers, or a definite description
+   * resolved to an actor named before ({@link #descriptions}), for {@link #worthParsing}.
+   */
+  public boolean[][] codedTokens(AnnotatedDocument doc, DocumentActors named) {
     boolean[][] out = new boolean[doc.sentences().size()][];
-    Linker linker = new Linker(doc, entities);
-    Described[][] described = descriptions(doc, linker).described();
+    Described[][] described = named.descriptions.described();
     for (int s = 0; s < out.length; s++) {
       List<Token> tokens = doc.sentences().get(s).tokens();
       out[s] = new boolean[tokens.size()];
       for (int t = 0; t < tokens.size(); t++) {
-        Entity e = linker.at(tokens.get(t));
+        Entity e = named.linker.at(tokens.get(t));
         out[s][t] =
             (e != null && (e.code() != null || e.country() != null)) || described[s][t] != null;
       }
@@ -171,7 +199,7 @@ public final class EventExtractor {
    * Alliance" NATO after "NATO" or "Stoltenberg" ({@code IGOWSTNAT}); "the Union" the European
    * Union. Countries ({@link CountryDescriptions}): "the country", "the European nation", "the two
    * countries" stand for the countries of the actors named most recently before them, those of the
-   * description's own clause aside (see {@link #extract}). Without such an actor before it, a
+   * description's own clause aside, once the sentence is parsed. Without such an actor before it, a
    * description is left alone.
    */
   Descriptions descriptions(AnnotatedDocument doc, Linker linker) {
@@ -278,10 +306,27 @@ public final class EventExtractor {
       List<Entity> entities,
       IntFunction<LocalDate> sentenceDate,
       IntFunction<EventPlace> sentencePlace) {
+    return extract(doc, actors(doc, entities), sentenceDate, sentencePlace);
+  }
+
+  /**
+   * The events of an annotated document whose entity links and descriptions were worked out before
+   * it was parsed.
+   *
+   * @param named from {@link #actors} on the same document, parsed or not
+   * @see #extract(AnnotatedDocument, List, IntFunction, IntFunction)
+   * @throws NullPointerException when an argument is null
+   */
+  public List<Event> extract(
+      AnnotatedDocument doc,
+      DocumentActors named,
+      IntFunction<LocalDate> sentenceDate,
+      IntFunction<EventPlace> sentencePlace) {
+    Objects.requireNonNull(named, "named");
     Objects.requireNonNull(sentenceDate, "sentenceDate");
     Objects.requireNonNull(sentencePlace, "sentencePlace");
-    Linker linker = new Linker(doc, Objects.requireNonNull(entities, "entities"));
-    Descriptions descriptions = descriptions(doc, linker);
+    Linker linker = named.linker;
+    Descriptions descriptions = named.descriptions;
     CameoCodes codes = coder.dictionaries().codes();
     Map<String, Event> out = new LinkedHashMap<>();
     String text = doc.text();
@@ -421,7 +466,7 @@ public final class EventExtractor {
     private final int[] ends;
     private final Entity[] owners;
 
-    Linker(AnnotatedDocument doc, List<Entity> entities) {
+    Linker(List<Entity> entities) {
       List<int[]> spans = new ArrayList<>();
       List<Entity> who = new ArrayList<>();
       for (Entity e : entities) {

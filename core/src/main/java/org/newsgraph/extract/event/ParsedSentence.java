@@ -40,6 +40,9 @@ final class ParsedSentence {
   private final List<List<Dependency>> enhancedOut;
   private final List<List<Dependency>> enhancedIn;
 
+  /** {@link #isPassive} per token once asked: 0 not yet, 1 passive, 2 not. */
+  private final byte[] passive;
+
   ParsedSentence(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
@@ -49,6 +52,7 @@ final class ParsedSentence {
     head = new int[n];
     relation = new String[n];
     baseRelation = new String[n];
+    passive = new byte[n];
     Arrays.fill(head, -2);
     Arrays.fill(relation, "");
     Arrays.fill(baseRelation, "");
@@ -233,6 +237,21 @@ final class ParsedSentence {
 
   int size() {
     return words.length;
+  }
+
+  /**
+   * Whether a verb is passive: it has a passive subject or a passive auxiliary. Worked out once per
+   * verb, as the coder asks for each source and target it looks for.
+   */
+  boolean isPassive(int v) {
+    if (passive[v] == 0) {
+      boolean found = false;
+      for (Dependency d : dependents(v)) {
+        found |= d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass");
+      }
+      passive[v] = (byte) (found ? 1 : 2);
+    }
+    return passive[v] == 1;
   }
 
   boolean isVerb(int i) {
