@@ -450,6 +450,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aCompoundSubjectOfAJointActActsOnItselfNotOnThePlace() {
+    assertThat(code("The leaders of Russia and Turkey met in Sochi on Monday."))
+        .containsExactlyInAnyOrder("RUS TUR 04", "TUR RUS 04");
+    // a partner named: the subjects act on it
+    assertThat(code("Russia and Turkey met with Iran on Monday."))
+        .contains("RUS IRN 04", "TUR IRN 04")
+        .doesNotContain("RUS TUR 04");
+    // a one-sided act, or a passive's agents: not on one another
+    assertThat(code("The plan was seconded by Germany and Britain."))
+        .doesNotContain("DEU GBR 05", "GBR DEU 05");
+  }
+
+  @Test
   void coordinatedNationalityAdjectivesAreOneActorEach() {
     assertThat(code("Egypt condemned French and British strikes on Libya."))
         .contains("EGY FRA 11", "EGY GBR 11");
