@@ -160,10 +160,11 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
       List<Entity> found,
       IntFunction<LocalDate> sentenceDate,
       IntFunction<EventPlace> sentencePlace) {
-    boolean[][] coded = events.codedTokens(annotated, found);
+    EventExtractor.DocumentActors named = events.actors(annotated, found);
+    boolean[][] coded = events.codedTokens(annotated, named);
     AnnotatedDocument parsed =
         annotator.parse(annotated, s -> events.worthParsing(s, coded[s.index()]));
-    return events.extract(parsed, found, sentenceDate, sentencePlace);
+    return events.extract(parsed, named, sentenceDate, sentencePlace);
   }
 
   /**

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The event coder on the PETRARCH 2 unit-test records, from each record's own parse tree: a
- * regression floor at the level reached when the coder was written (239 of 278 records exactly
- * right, above the issue's 85%; the README lists what still fails).
+ * regression floor at the level reached (240 of 278 records exactly right since coordinated actor
+ * adjectives, above the issue's 85%; the README lists what still fails).
  */
 class PetrarchConformanceTest {
 
@@ -23,7 +23,7 @@ class PetrarchConformanceTest {
     PetrarchEvaluator.Result result =
         new PetrarchEvaluator(suite, file.getParent(), false).run(suite);
     assertThat(result.outcomes()).hasSize(278);
-    assertThat(result.passed()).isGreaterThanOrEqualTo(239);
+    assertThat(result.passed()).isGreaterThanOrEqualTo(240);
     assertThat(result.byCategory().get("ERROR")[0]).isEqualTo(7);
   }
 }

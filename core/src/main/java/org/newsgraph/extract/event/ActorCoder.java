@@ -205,11 +205,28 @@ final class ActorCoder {
     int from = actorAt < 0 ? firstAgent : firstAgent < 0 ? actorAt : Math.min(actorAt, firstAgent);
     int to = Math.max(actorEnd, lastAgentEnd);
     List<CodedActor> out = new ArrayList<>(1);
+    if (actor != null && actor.indexOf(' ') > 0) {
+      // a description that stands for several actors ("the two countries"): one each
+      for (String one : actor.split(" ")) {
+        out.add(new CodedActor(from, to, head, compose(one, agents)));
+      }
+      return out;
+    }
     out.add(new CodedActor(from, to, head, compose(actor, agents)));
-    if (actorAt >= 0 && s.phraseHead(actorAt) != head) {
+    int actorHead = actorAt < 0 ? -1 : s.phraseHead(actorAt);
+    if (actorAt >= 0 && actorHead == head && (head < actorAt || head >= actorEnd)) {
+      // coordinated adjectives or nouns before the head ("Russian and Turkish officials",
+      // "Eriadori and Calenardhon leaders"): the conjuncts of the actor's own words
+      for (int w = actorAt; w < actorEnd && actorHead == head; w++) {
+        String r = s.baseRelation[w];
+        if (r.equals("amod") || r.equals("compound") || r.equals("nmod")) {
+          actorHead = w;
+        }
+      }
+    }
+    if (actorAt >= 0 && actorHead != head) {
       // the actor is inside a modifier ("the ambassadors of Arnor, Osgiliath and Gondor"): its
       // conjuncts share the head's roles; conjoined heads are the caller's business
-      int actorHead = s.phraseHead(actorAt);
       for (Dependency d : s.dependents(actorHead)) {
         if (d.baseRelation().equals("conj")) {
           String other = conjunctCode(d.dependent());
@@ -232,7 +249,7 @@ final class ActorCoder {
       }
       String hinted = linked.apply(i);
       if (hinted != null && !hinted.isEmpty()) {
-        return hinted;
+        return hinted.split(" ")[0];
       }
     }
     return null;

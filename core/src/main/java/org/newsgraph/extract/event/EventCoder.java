@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Sentence;
@@ -131,7 +132,8 @@ public final class EventCoder {
    * @param date the day the sentence speaks of, for date-limited actor codes, or null
    * @param linked for a token index, the actor code that the entity stage gave the entity the token
    *     names, {@link #NOT_AN_ACTOR} for a name with none, or null; actors the dictionaries do not
-   *     know are taken from here
+   *     know are taken from here; several codes separated by blanks for a phrase that stands for
+   *     several actors ("the two countries")
    * @return the events in verb order, each (source, target, code) once
    * @throws NullPointerException when sentence or linked is null
    */
@@ -252,7 +254,11 @@ public final class EventCoder {
           && bound.source < 0
           && bound.target < 0
           && code.forward() != null
-          && code.forward().equals(code.reverse())
+          && (code.forward().equals(code.reverse())
+              || (code.reverse() == null
+                  && isMutual(code.forward())
+                  && !s.isPassive(v)
+                  && !hasPartner(s, v, coder)))
           && !hasActorObject(s, v, coder)) {
         targets = sources;
       }
@@ -616,17 +622,8 @@ public final class EventCoder {
     return false;
   }
 
-  private static boolean isPassive(ParsedSentence s, int v) {
-    for (Dependency d : s.dependents(v)) {
-      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static List<CodedActor> sources(ParsedSentence s, int v, ActorCoder coder) {
-    boolean passive = isPassive(s, v);
+    boolean passive = s.isPassive(v);
     List<Integer> heads = new ArrayList<>(2);
     for (Dependency d : s.dependents(v)) {
       String r = d.relation();
@@ -777,7 +774,7 @@ public final class EventCoder {
   private static List<CodedActor> targets(
       ParsedSentence s, int v, ActorCoder coder, boolean[] scope) {
     List<CodedActor> out = new ArrayList<>(2);
-    if (isPassive(s, v)) {
+    if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
         if (d.relation().equals("nsubj:pass")) {
           addAll(out, coder.code(d.dependent()));
@@ -869,6 +866,34 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  /**
+   * CAMEO codes of acts that parties do together by their nature: consult (040), meet at a third
+   * place (044), negotiate (046), sign a formal agreement (057), cooperate materially (060-064).
+   * Not visits or hosting (042, 043), praise, support or recognition (051-056), nor 050, which
+   * covers one-sided support too.
+   */
+  private static final Set<String> MUTUAL =
+      Set.of("040", "044", "046", "057", "060", "061", "062", "063", "064");
+
+  /**
+   * Whether a code is of an act that two parties do together when both are its subject ("the
+   * leaders of Russia and Turkey met in Sochi": each party acts on the other, as the CAMEO coders
+   * expand compound actors, not on the place).
+   */
+  private static boolean isMutual(String code) {
+    return MUTUAL.contains(code);
+  }
+
+  /** Whether a verb names a partner in a "with" oblique that names an actor ("met with Iran"). */
+  private static boolean hasPartner(ParsedSentence s, int v, ActorCoder coder) {
+    for (Dependency d : s.dependents(v)) {
+      if (d.relation().equals("obl:with") && !identified(coder.code(d.dependent())).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasActorObject(ParsedSentence s, int v, ActorCoder coder) {

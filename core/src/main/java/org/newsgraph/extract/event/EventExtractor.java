@@ -3,17 +3,21 @@ package org.newsgraph.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.actor.ActorDictionary;
 import org.newsgraph.extract.actor.ActorMatch;
+import org.newsgraph.extract.actor.Countries;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -42,6 +46,8 @@ public final class EventExtractor {
 
   private final EventCoder coder;
   private final ActorDictionary actors;
+  private final CountryDescriptions countryDescriptions =
+      new CountryDescriptions(Countries.standard());
 
   /** The stage over the bundled dictionaries. */
   public EventExtractor() {
@@ -104,18 +110,46 @@ public final class EventExtractor {
   }
 
   /**
-   * For each sentence, which of its tokens an entity with a code covers, or a definite description
-   * resolved to an organisation named before ({@link #descriptions}), for {@link #worthParsing}.
+   * What the stage works out once per document, from its tokens and entities alone: which entity
+   * each token belongs to and what its definite descriptions stand for. Made before parsing, for
+   * {@link #codedTokens}, and used again by {@link #extract(AnnotatedDocument, DocumentActors,
+   * IntFunction, IntFunction)} on the same document once parsed (parsing changes no token).
+   *
+   * <p>Immutable.
    */
-  public boolean[][] codedTokens(AnnotatedDocument doc, List<Entity> entities) {
+  public static final class DocumentActors {
+    private final Linker linker;
+    private final Descriptions descriptions;
+
+    private DocumentActors(Linker linker, Descriptions descriptions) {
+      this.linker = linker;
+      this.descriptions = descriptions;
+    }
+  }
+
+  /**
+   * The entity links and resolved descriptions of a document.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public DocumentActors actors(AnnotatedDocument doc, List<Entity> entities) {
+    Objects.requireNonNull(doc, "doc");
+    Linker linker = new Linker(Objects.requireNonNull(entities, "entities"));
+    return new DocumentActors(linker, descriptions(doc, linker));
+  }
+
+  /**
+   * For each sentence, which of its tokens an entity with a code covers, or a definite description
+   * resolved to an actor named before ({@link #descriptions}), for {@link #worthParsing}.
+   */
+  public boolean[][] codedTokens(AnnotatedDocument doc, DocumentActors named) {
     boolean[][] out = new boolean[doc.sentences().size()][];
-    Linker linker = new Linker(doc, entities);
-    String[][] described = descriptions(doc, linker);
+    Described[][] described = named.descriptions.described();
     for (int s = 0; s < out.length; s++) {
       List<Token> tokens = doc.sentences().get(s).tokens();
       out[s] = new boolean[tokens.size()];
       for (int t = 0; t < tokens.size(); t++) {
-        Entity e = linker.at(tokens.get(t));
+        Entity e = named.linker.at(tokens.get(t));
         out[s][t] =
             (e != null && (e.code() != null || e.country() != null)) || described[s][t] != null;
       }
@@ -124,16 +158,51 @@ public final class EventExtractor {
   }
 
   /**
-   * Definite descriptions of organisations resolved in the document: "the Alliance" (capitalised,
+   * What a definite description stands for: the actors named before it that it can describe, most
+   * recent first, and how many of them it takes (two for "the two countries").
+   */
+  record Described(List<String> candidates, int count) {
+    Described {
+      candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * The actors it stands for, skipping those in {@code excluded}, blank-separated as {@link
+     * EventCoder#code} takes them; null when too few are left.
+     */
+    String choose(Set<String> excluded) {
+      List<String> out = new ArrayList<>(count);
+      for (String c : candidates) {
+        if (out.size() < count && !excluded.contains(c)) {
+          out.add(c);
+        }
+      }
+      return out.size() == count ? String.join(" ", out) : null;
+    }
+  }
+
+  /**
+   * A document's definite descriptions and the countries its tokens name.
+   *
+   * @param described for each sentence and token, what a description headed there stands for, or
+   *     null
+   * @param countries for each sentence and token, the CAMEO code of the country an actor that
+   *     starts there belongs to, or null
+   */
+  record Descriptions(Described[][] described, String[][] countries) {}
+
+  /**
+   * Definite descriptions resolved in the document. Organisations: "the Alliance" (capitalised,
    * after "the", not part of a longer name) stands for the actor most recently named before it (in
    * the title, then the text up to it, by the dictionaries or the entity stage) one of whose
    * dictionary names holds the description's head word: "North Atlantic Alliance" makes "the
    * Alliance" NATO after "NATO" or "Stoltenberg" ({@code IGOWSTNAT}); "the Union" the European
-   * Union. Without such an actor before it, the description is left alone.
-   *
-   * @return for each sentence, the code each token stands for, or null
+   * Union. Countries ({@link CountryDescriptions}): "the country", "the European nation", "the two
+   * countries" stand for the countries of the actors named most recently before them, those of the
+   * description's own clause aside, once the sentence is parsed. Without such an actor before it, a
+   * description is left alone.
    */
-  String[][] descriptions(AnnotatedDocument doc, Linker linker) {
+  Descriptions descriptions(AnnotatedDocument doc, Linker linker) {
     LocalDate published = doc.document().published();
     List<String> recent = new ArrayList<>();
     String title = doc.document().title();
@@ -149,21 +218,27 @@ public final class EventExtractor {
         }
       }
     }
-    String[][] out = new String[doc.sentences().size()][];
+    int n = doc.sentences().size();
+    Described[][] out = new Described[n][];
+    String[][] named = new String[n][];
     for (Sentence sentence : doc.sentences()) {
       List<Token> tokens = sentence.tokens();
-      String[] found = new String[tokens.size()];
+      Described[] found = new Described[tokens.size()];
+      String[] country = new String[tokens.size()];
       out[sentence.index()] = found;
+      named[sentence.index()] = country;
       List<String> texts = new ArrayList<>(tokens.size());
       for (Token t : tokens) {
         texts.add(t.text());
       }
+      IntPredicate isActor = d -> actors.longestMatch(texts, d, published).isPresent();
       int i = 0;
       while (i < tokens.size()) {
         Optional<ActorMatch> m = actors.longestMatch(texts, i, published);
         if (m.isPresent()) {
           if (m.get().code() != null) {
             recent.add(m.get().code());
+            country[i] = countryDescriptions.countryOf(m.get().code());
           }
           i += m.get().length();
           continue;
@@ -171,18 +246,31 @@ public final class EventExtractor {
         Entity e = linker.at(tokens.get(i));
         if (e != null && e.code() != null) {
           recent.add(e.code());
-        } else if ((e == null || e.country() == null) && isDescription(texts, i)) {
+          country[i] = countryDescriptions.countryOf(e.code());
+        } else if (e != null && e.country() != null) {
+          // a person the dictionaries lack, a city: its country, for "the country" after it
+          recent.add(e.country());
+          country[i] = countryDescriptions.countryOf(e.country());
+        } else if (isDescription(texts, i)) {
           for (int r = recent.size() - 1; r >= 0; r--) {
             if (actors.describes(texts.get(i), recent.get(r))) {
-              found[i] = recent.get(r);
+              found[i] = new Described(List.of(recent.get(r)), 1);
               break;
+            }
+          }
+        } else if (e == null) {
+          CountryDescriptions.Wanted wanted = countryDescriptions.at(tokens, i, isActor);
+          if (wanted != null) {
+            List<String> candidates = countryDescriptions.candidates(wanted, recent);
+            if (candidates.size() >= wanted.count()) {
+              found[i] = new Described(candidates, wanted.count());
             }
           }
         }
         i++;
       }
     }
-    return out;
+    return new Descriptions(out, named);
   }
 
   /** "the Alliance": a capitalised description head right after "the", not in a longer name. */
@@ -218,10 +306,27 @@ public final class EventExtractor {
       List<Entity> entities,
       IntFunction<LocalDate> sentenceDate,
       IntFunction<EventPlace> sentencePlace) {
+    return extract(doc, actors(doc, entities), sentenceDate, sentencePlace);
+  }
+
+  /**
+   * The events of an annotated document whose entity links and descriptions were worked out before
+   * it was parsed.
+   *
+   * @param named from {@link #actors} on the same document, parsed or not
+   * @see #extract(AnnotatedDocument, List, IntFunction, IntFunction)
+   * @throws NullPointerException when an argument is null
+   */
+  public List<Event> extract(
+      AnnotatedDocument doc,
+      DocumentActors named,
+      IntFunction<LocalDate> sentenceDate,
+      IntFunction<EventPlace> sentencePlace) {
+    Objects.requireNonNull(named, "named");
     Objects.requireNonNull(sentenceDate, "sentenceDate");
     Objects.requireNonNull(sentencePlace, "sentencePlace");
-    Linker linker = new Linker(doc, Objects.requireNonNull(entities, "entities"));
-    String[][] described = descriptions(doc, linker);
+    Linker linker = named.linker;
+    Descriptions descriptions = named.descriptions;
     CameoCodes codes = coder.dictionaries().codes();
     Map<String, Event> out = new LinkedHashMap<>();
     String text = doc.text();
@@ -231,7 +336,7 @@ public final class EventExtractor {
       }
       List<Token> tokens = sentence.tokens();
       LocalDate date = sentenceDate.apply(sentence.index());
-      String[] resolved = described[sentence.index()];
+      String[] resolved = resolved(sentence, descriptions);
       IntFunction<String> linked =
           i -> {
             if (resolved[i] != null) {
@@ -285,6 +390,59 @@ public final class EventExtractor {
     return List.copyOf(out.values());
   }
 
+  /**
+   * What each description of a parsed sentence stands for: its most recent candidates but those the
+   * description's own clause names ("Peru condemned the country": not Peru).
+   */
+  private static String[] resolved(Sentence sentence, Descriptions descriptions) {
+    Described[] described = descriptions.described()[sentence.index()];
+    String[] countries = descriptions.countries()[sentence.index()];
+    String[] out = new String[described.length];
+    ParsedSentence parsed = null;
+    for (int i = 0; i < described.length; i++) {
+      Described d = described[i];
+      if (d == null) {
+        continue;
+      }
+      if (d.candidates().size() == d.count()) {
+        out[i] = d.choose(Set.of());
+        continue;
+      }
+      if (parsed == null) {
+        parsed = new ParsedSentence(sentence);
+      }
+      out[i] = d.choose(namedInClause(parsed, i, countries));
+    }
+    return out;
+  }
+
+  /**
+   * The countries named in the clause a description belongs to, outside the description itself: the
+   * tokens whose heads lead to the description's nearest verb without passing another verb.
+   */
+  private static Set<String> namedInClause(ParsedSentence s, int description, String[] countries) {
+    int verb = clauseOf(s, description);
+    Set<String> out = new HashSet<>();
+    for (int t = 0; t < s.size(); t++) {
+      if (countries[t] != null && t != description && clauseOf(s, t) == verb) {
+        out.add(countries[t]);
+      }
+    }
+    return out;
+  }
+
+  /** The nearest verb above a token (itself when a verb), or -1 at the root. */
+  private static int clauseOf(ParsedSentence s, int t) {
+    int at = s.head[t];
+    for (int steps = 0; at >= 0 && steps < 50; steps++) {
+      if (s.isVerb(at)) {
+        return at;
+      }
+      at = s.head[at];
+    }
+    return -1;
+  }
+
   /** The events of a document dated by its publication date alone, with no places. */
   public List<Event> extract(AnnotatedDocument doc, List<Entity> entities) {
     LocalDate published = doc.document().published();
@@ -308,7 +466,7 @@ public final class EventExtractor {
     private final int[] ends;
     private final Entity[] owners;
 
-    Linker(AnnotatedDocument doc, List<Entity> entities) {
+    Linker(List<Entity> entities) {
       List<int[]> spans = new ArrayList<>();
       List<Entity> who = new ArrayList<>();
       for (Entity e : entities) {

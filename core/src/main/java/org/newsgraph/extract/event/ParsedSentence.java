@@ -40,6 +40,9 @@ final class ParsedSentence {
   private final List<List<Dependency>> enhancedOut;
   private final List<List<Dependency>> enhancedIn;
 
+  /** {@link #isPassive} per token once asked: 0 not yet, 1 passive, 2 not. */
+  private final byte[] passive;
+
   ParsedSentence(Sentence sentence) {
     this.sentence = sentence;
     int n = sentence.tokens().size();
@@ -49,6 +52,7 @@ final class ParsedSentence {
     head = new int[n];
     relation = new String[n];
     baseRelation = new String[n];
+    passive = new byte[n];
     Arrays.fill(head, -2);
     Arrays.fill(relation, "");
     Arrays.fill(baseRelation, "");
@@ -82,6 +86,82 @@ final class ParsedSentence {
       if (isGerundReadAsModifier(v)) {
         makeGerundClause(v);
       }
+    }
+    for (int c = 2; c + 1 < n; c++) {
+      int verb = subjectReadAsConjunct(c);
+      if (verb >= 0) {
+        makeSubject(c, verb);
+      }
+    }
+  }
+
+  /**
+   * Whether token {@code c} is the subject of a coordinated clause that the parser read as a
+   * conjunct of an object or oblique before it: "said US troops had defeated ISIS and Turkey would
+   * be moving into Syria" parsed with "Turkey" a second object of "defeated". A noun phrase after
+   * "and" that a finite verb or modal follows at once, outside the phrase, opens a clause: an
+   * object takes no finite verb after it. Subjects are left alone ("Russia and Turkey agreed").
+   *
+   * @return the verb of the clause it is the subject of, or -1
+   */
+  private int subjectReadAsConjunct(int c) {
+    int h = head[c];
+    if (!baseRelation[c].equals("conj") || h < 0 || h >= c || !tags[c].startsWith("NN")) {
+      return -1;
+    }
+    // the first conjunct, or the noun it modifies, is an object or oblique of a verb before it
+    int top = h;
+    for (int steps = 0; steps < 8 && baseRelation[top].equals("nmod") && head[top] >= 0; steps++) {
+      top = head[top];
+    }
+    String tr = baseRelation[top];
+    if (!(tr.equals("obj") || tr.equals("iobj") || tr.equals("obl"))
+        || head[top] < 0
+        || head[top] > top
+        || !tags[head[top]].startsWith("VB")) {
+      return -1;
+    }
+    int[] range = phrase(c);
+    int next = range[1];
+    if (range[0] < 1 || !tags[range[0] - 1].equals("CC") || next >= tags.length) {
+      return -1;
+    }
+    String t = tags[next];
+    if (!(t.equals("MD") || t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))
+        || head[next] == c) {
+      return -1;
+    }
+    // the clause's verb: the modal's or auxiliary's head ("would be moving": "moving")
+    int verb = next;
+    if (baseRelation[next].equals("aux")
+        && head[next] > next
+        && tags[head[next]].startsWith("VB")) {
+      verb = head[next];
+    }
+    return verb == c || isInside(verb, c) ? -1 : verb;
+  }
+
+  /** Whether token {@code t} lies in the basic subtree of {@code root}. */
+  private boolean isInside(int t, int root) {
+    for (int at = t, steps = 0; at >= 0 && steps < 60; at = head[at], steps++) {
+      if (at == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes a conjunct read for a subject ({@link #subjectReadAsConjunct}) the subject of its verb:
+   * it leaves its coordination and the relations it shared through it (the enhanced++ {@code obj}
+   * from the first conjunct's verb).
+   */
+  private void makeSubject(int c, int verb) {
+    int sharedFrom = head[head[c]];
+    setHead(c, verb, "nsubj");
+    if (sharedFrom >= 0) {
+      enhancedOut.get(sharedFrom).removeIf(d -> d.dependent() == c);
+      enhancedIn.get(c).removeIf(d -> d.governor() == sharedFrom);
     }
   }
 
@@ -157,6 +237,21 @@ final class ParsedSentence {
 
   int size() {
     return words.length;
+  }
+
+  /**
+   * Whether a verb is passive: it has a passive subject or a passive auxiliary. Worked out once per
+   * verb, as the coder asks for each source and target it looks for.
+   */
+  boolean isPassive(int v) {
+    if (passive[v] == 0) {
+      boolean found = false;
+      for (Dependency d : dependents(v)) {
+        found |= d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass");
+      }
+      passive[v] = (byte) (found ? 1 : 2);
+    }
+    return passive[v] == 1;
   }
 
   boolean isVerb(int i) {

@@ -398,6 +398,77 @@ class EventCoderTest {
   }
 
   @Test
+  void aDescriptionOfACountryStandsForTheCountryNamedBefore() {
+    // the last country named before it
+    assertThat(extract("Chile recalled its envoy on Monday. Peru condemned the country."))
+        .contains("PER CHL 11");
+    // as source, with the country of a person named before it
+    assertThat(
+            extract(
+                "Angela Merkel arrived in Athens on Monday. The nation condemned Russia over the"
+                    + " missile tests."))
+        .contains("GRC RUS 11");
+    // a region adjective skips the countries outside the region
+    assertThat(
+            extract(
+                "Norway and Iran held talks on Monday. Officials said Sweden accused the Middle"
+                    + " Eastern nation of spying."))
+        .contains("SWE IRN 11");
+    assertThat(
+            extract(
+                "Qatar reopened its embassy in Canada. Japan praised the Gulf state for the"
+                    + " decision."))
+        .contains("JPN QAT 05");
+    // no country of the region named before: left alone
+    assertThat(extract("Canada held elections. Japan criticised the European nation."))
+        .noneMatch(e -> e.startsWith("JPN CAN"));
+    // another country meant, or a longer name: left alone
+    assertThat(extract("Chile recalled its envoy. Peru condemned the neighbouring country."))
+        .noneMatch(e -> e.startsWith("PER CHL"));
+    // the two countries: the last two named
+    assertThat(
+            extract(
+                "Kenya and Uganda disputed the border for years. Japan criticised the two"
+                    + " countries over the dispute."))
+        .contains("JPN KEN 11", "JPN UGA 11");
+  }
+
+  @Test
+  void aSubjectReadAsAnObjectConjunctOpensItsOwnClause() {
+    // the parser makes "Peru" a second object of "defeated"; a finite verb after it says it is
+    // the subject of the next clause
+    assertThat(
+            code(
+                "Officials said Chile had defeated the rebels and Peru would be moving troops"
+                    + " into Bolivia."))
+        .doesNotContain("CHL PER 19");
+    // true object conjuncts and compound subjects are left alone
+    assertThat(code("Egypt accused Turkey and Qatar of backing militants."))
+        .containsExactlyInAnyOrder("EGY TUR 11", "EGY QAT 11");
+    assertThat(code("Russia and Turkey held talks on Monday."))
+        .containsExactlyInAnyOrder("RUS TUR 04", "TUR RUS 04");
+  }
+
+  @Test
+  void aCompoundSubjectOfAJointActActsOnItselfNotOnThePlace() {
+    assertThat(code("The leaders of Russia and Turkey met in Sochi on Monday."))
+        .containsExactlyInAnyOrder("RUS TUR 04", "TUR RUS 04");
+    // a partner named: the subjects act on it
+    assertThat(code("Russia and Turkey met with Iran on Monday."))
+        .contains("RUS IRN 04", "TUR IRN 04")
+        .doesNotContain("RUS TUR 04");
+    // a one-sided act, or a passive's agents: not on one another
+    assertThat(code("The plan was seconded by Germany and Britain."))
+        .doesNotContain("DEU GBR 05", "GBR DEU 05");
+  }
+
+  @Test
+  void coordinatedNationalityAdjectivesAreOneActorEach() {
+    assertThat(code("Egypt condemned French and British strikes on Libya."))
+        .contains("EGY FRA 11", "EGY GBR 11");
+  }
+
+  @Test
   void aHyphenatedModifierGivesTheJointParties() {
     // a mutual act: both ways
     assertThat(code("Officials said Indian-Chinese talks would resume next week."))
