@@ -29,7 +29,10 @@ import org.newsgraph.model.EntityType;
  * weights: each key term weighs (1 + ln of its count) × its IDF, each actor {@value #ACTOR_BOOST} ×
  * its IDF, the document frequencies being those of the documents placed before it; a story's
  * centroid is the sum of its documents' vectors. A document dated more than {@value #WINDOW_DAYS}
- * days from a story's span does not join it (undated documents and stories are not held to it).
+ * days from a story's span does not join it. Where time cannot be compared, the document or the
+ * story being undated, the window excludes nothing, so the document needs a cosine of {@value
+ * #UNDATED_THRESHOLD}: the threshold at which clustering the labelled documents with their dates
+ * withheld keeps the precision that {@value #THRESHOLD} has with them (README, "Stories").
  *
  * <p>Candidates are the open stories indexed under one of the document's {@value #INDEXED_TERMS}
  * heaviest terms and actors; each story is indexed under those of each of its documents. A story
@@ -43,6 +46,9 @@ final class StoryClusters {
 
   /** The cosine similarity from which a document joins a story. */
   static final double THRESHOLD = 0.18;
+
+  /** The cosine similarity from which a document joins a story where either has no date. */
+  static final double UNDATED_THRESHOLD = 0.28;
 
   /** How much an actor weighs against a key term of the same IDF. */
   static final double ACTOR_BOOST = 2;
@@ -253,7 +259,8 @@ final class StoryClusters {
       double best = 0;
       for (Story candidate : candidates(doc.date(), vector)) {
         double score = vector.cosine(candidate);
-        if (score >= THRESHOLD && score > best) {
+        boolean timed = doc.date() != null && candidate.first != null;
+        if (score >= (timed ? THRESHOLD : UNDATED_THRESHOLD) && score > best) {
           best = score;
           story = candidate;
         }

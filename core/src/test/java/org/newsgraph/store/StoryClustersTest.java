@@ -123,6 +123,34 @@ public class StoryClustersTest {
   }
 
   @Test
+  void anUndatedArticleNeedsMoreLikenessThanADatedOne() throws IOException {
+    // A follow-up shares less with the first report than a rewrite does: dated within the window
+    // it joins; undated, nothing tells it is of the same weeks, and it stays apart. The rewrite is
+    // close enough to join undated.
+    String followUp =
+        "Libya closed two crossings on its southern border on Tuesday after gunmen attacked a"
+            + " patrol near Ghat, where Islamist fighters and arms smugglers cross, officials said. Trucks carrying fuel and food"
+            + " were turned back, and traders in Ubari protested against the closure, which France"
+            + " had urged.";
+    for (String published : new String[] {"2013-06-20", null}) {
+      try (Store store = Store.open(tmp.resolve(String.valueOf(published)))) {
+        store.add(
+            List.of(
+                dated("wire", "2013-06-02", StoriesTest.WIRE),
+                dated("later", published, followUp),
+                dated("agency", null, StoriesTest.REWRITE)));
+        Map<String, String> story = storyByTitle(store);
+        assertThat(story.get("agency")).isEqualTo(story.get("wire"));
+        if (published == null) {
+          assertThat(story.get("later")).isNotEqualTo(story.get("wire"));
+        } else {
+          assertThat(story.get("later")).isEqualTo(story.get("wire"));
+        }
+      }
+    }
+  }
+
+  @Test
   void aLabelLeavesOutTheWordsOfItsActorsNamesAccentsIncluded() throws IOException {
     String text =
         "Governor Ricardo Rosselló resigned on Friday after two weeks of protests in San Juan."
