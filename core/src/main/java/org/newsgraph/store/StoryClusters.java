@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntBinaryOperator;
 import org.newsgraph.model.EntityType;
 
 /**
@@ -562,54 +563,64 @@ final class StoryClusters {
 
   private static void mergeTerms(Story story, Vector vector) {
     int[] a = story.terms;
-    float[] aw = story.termWeights;
     int[] b = vector.terms();
-    float[] bw = vector.termWeights();
     int[] keys = new int[a.length + b.length];
     float[] weights = new float[keys.length];
-    int n = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length || j < b.length) {
-      if (j == b.length || (i < a.length && a[i] < b[j])) {
-        keys[n] = a[i];
-        weights[n++] = aw[i++];
-      } else if (i == a.length || b[j] < a[i]) {
-        keys[n] = b[j];
-        weights[n++] = bw[j++];
-      } else {
-        keys[n] = a[i];
-        weights[n++] = aw[i++] + bw[j++];
-      }
-    }
+    int n =
+        merge(
+            a.length,
+            b.length,
+            (i, j) -> Integer.compare(a[i], b[j]),
+            (k, i, j) -> {
+              keys[k] = i < 0 ? b[j] : a[i];
+              weights[k] = sum(story.termWeights, i, vector.termWeights(), j);
+            });
     story.terms = Arrays.copyOf(keys, n);
     story.termWeights = Arrays.copyOf(weights, n);
   }
 
   private static void mergeActors(Story story, Vector vector) {
     long[] a = story.actors;
-    float[] aw = story.actorWeights;
     long[] b = vector.actors();
-    float[] bw = vector.actorWeights();
     long[] keys = new long[a.length + b.length];
     float[] weights = new float[keys.length];
+    int n =
+        merge(
+            a.length,
+            b.length,
+            (i, j) -> Long.compare(a[i], b[j]),
+            (k, i, j) -> {
+              keys[k] = i < 0 ? b[j] : a[i];
+              weights[k] = sum(story.actorWeights, i, vector.actorWeights(), j);
+            });
+    story.actors = Arrays.copyOf(keys, n);
+    story.actorWeights = Arrays.copyOf(weights, n);
+  }
+
+  /** Where a merged key comes from: its index in the first list and in the second, -1 if absent. */
+  private interface MergeStep {
+    void take(int merged, int first, int second);
+  }
+
+  /**
+   * Merges two ascending key lists, known by their lengths and a comparison of their keys, calling
+   * {@code step} once for each key of the union in order; returns the union's size.
+   */
+  private static int merge(int aLength, int bLength, IntBinaryOperator compare, MergeStep step) {
     int n = 0;
     int i = 0;
     int j = 0;
-    while (i < a.length || j < b.length) {
-      if (j == b.length || (i < a.length && a[i] < b[j])) {
-        keys[n] = a[i];
-        weights[n++] = aw[i++];
-      } else if (i == a.length || b[j] < a[i]) {
-        keys[n] = b[j];
-        weights[n++] = bw[j++];
-      } else {
-        keys[n] = a[i];
-        weights[n++] = aw[i++] + bw[j++];
-      }
+    while (i < aLength || j < bLength) {
+      int order = j == bLength ? -1 : i == aLength ? 1 : compare.applyAsInt(i, j);
+      step.take(n++, order <= 0 ? i : -1, order >= 0 ? j : -1);
+      i += order <= 0 ? 1 : 0;
+      j += order >= 0 ? 1 : 0;
     }
-    story.actors = Arrays.copyOf(keys, n);
-    story.actorWeights = Arrays.copyOf(weights, n);
+    return n;
+  }
+
+  private static float sum(float[] a, int i, float[] b, int j) {
+    return (i < 0 ? 0 : a[i]) + (j < 0 ? 0 : b[j]);
   }
 
   /** The heaviest words in the centroid, of the story's earlier ones and the document's. */
