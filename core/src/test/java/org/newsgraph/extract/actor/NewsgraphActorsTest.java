@@ -103,8 +103,9 @@ class NewsgraphActorsTest {
       }
     }
     // Obama keeps the shape of his Phoenix record (every code dated), so that his terms still
-    // date a text and ActorDictionaryTest's day between two of his codes still has none
-    assertThat(withoutUndated).containsExactly("BARACK_OBAMA");
+    // date a text and ActorDictionaryTest's day between two of his codes still has none; "Abdullah"
+    // alone, Phoenix's name for King Abdullah, is no one's after his death
+    assertThat(withoutUndated).containsExactly("BARACK_OBAMA", "ABDULLAH");
   }
 
   @Test
@@ -154,6 +155,17 @@ class NewsgraphActorsTest {
     assertThat(code("Federica Mogherini", 2014, 6, 1)).isEqualTo("ITAGOV");
     assertThat(code("Mogherini", 2017, 6, 1)).isEqualTo("IGOEUREEC");
     assertThat(code("Anders Fogh Rasmussen", 2012, 6, 1)).isEqualTo("IGOWSTNAT");
+    assertThat(code("Catherine Ashton", 2013, 6, 1)).isEqualTo("IGOEUREEC");
+    assertThat(code("Lady Ashton", 2016, 6, 1)).isEqualTo("GBRELI");
+  }
+
+  @Test
+  void termsThatPhoenixLeftOpenAreClosed() {
+    assertThat(code("Abdelaziz Bouteflika", 2018, 6, 1)).isEqualTo("DZAGOV");
+    assertThat(code("Bouteflika", 2019, 6, 1)).isEqualTo("DZAELI");
+    assertThat(code("Lee Myung-bak", 2014, 6, 1)).isEqualTo("KORELI");
+    assertThat(code("Abdullah", 2014, 6, 1)).isEqualTo("SAUGOV");
+    assertThat(DICT.lookup("Abdullah", LocalDate.of(2016, 6, 1)).orElseThrow().code()).isNull();
   }
 
   @Test
