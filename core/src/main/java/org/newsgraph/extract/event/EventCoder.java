@@ -168,7 +168,18 @@ public final class EventCoder {
       NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
       for (int n = 0; n < s.size(); n++) {
         for (CodedEvent e : nounEvents.code(n)) {
-          if (!codedBetween(out, e.source().actorPart(), e.target().actorPart())) {
+          String source = e.source().actorPart();
+          String target = e.target().actorPart();
+          if (e.code().equals(NounEvents.ACCUSE)) {
+            // what was coded a plain statement (01) between them is this accusation
+            out.values()
+                .removeIf(
+                    o ->
+                        o.code().startsWith("01")
+                            && o.source().actorPart().equals(source)
+                            && o.target().actorPart().equals(target));
+          }
+          if (!codedBetween(out, source, target)) {
             add(out, e);
           }
         }

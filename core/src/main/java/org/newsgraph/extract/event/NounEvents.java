@@ -21,6 +21,12 @@ import org.newsgraph.annotate.Dependency;
  * verb there is; a noun whose verb the dictionary already coded between the same two actors adds
  * nothing.
  *
+ * <p>A noun of wrongdoing ({@link #WRONGDOINGS}: "Russian interference", "Turkey's meddling") is no
+ * event of its doer; but in what an actor says or discusses it makes the statement an accusation of
+ * the doer (112): "Germany said Russian interference was unacceptable", "France wants talks to
+ * discuss Turkey's interference", as the codebook codes a statement by what it does, not by its
+ * verb.
+ *
  * <p>Not thread-safe: one per sentence.
  */
 final class NounEvents {
@@ -72,6 +78,47 @@ final class NounEvents {
           Map.entry("threat", new Entry("130", Set.of("against"), NONE)),
           Map.entry("mission", new Entry("062", Set.of("in", "to", "for"), Set.of("training"))));
 
+  /** The code of an accusation, and of nothing else this class gives: "Accuse, not specified". */
+  static final String ACCUSE = "112";
+
+  /** Nouns of wrongdoing whose doer an actor accuses by speaking of it, by lemma. */
+  static final Set<String> WRONGDOINGS =
+      Set.of(
+          "interference",
+          "meddling",
+          "aggression",
+          "provocation",
+          "incursion",
+          "violation",
+          "occupation",
+          "intimidation");
+
+  /**
+   * Verbs of saying and discussing, by lemma: their content and their objects are what the subject
+   * says. Verbs that are an accusation or a criticism by themselves ("accuse", "condemn") are left
+   * to the verb dictionary.
+   */
+  private static final Set<String> SPEECH =
+      Set.of(
+          "SAY",
+          "TELL",
+          "STATE",
+          "ADD",
+          "DISCUSS",
+          "RAISE",
+          "WARN",
+          "NOTE",
+          "STRESS",
+          "VOICE",
+          "EXPRESS",
+          "CITE",
+          "COMPLAIN",
+          "ARGUE",
+          "CLAIM",
+          "INSIST",
+          "ALLEGE",
+          "DESCRIBE");
+
   private final ParsedSentence s;
   private final ActorCoder coder;
   private final IntFunction<List<CodedActor>> subjectOf;
@@ -90,7 +137,11 @@ final class NounEvents {
     if (!s.tags[n].startsWith("NN")) {
       return List.of();
     }
-    Entry e = TABLE.get(s.lemmas[n].toLowerCase(Locale.ROOT));
+    String lemma = s.lemmas[n].toLowerCase(Locale.ROOT);
+    if (WRONGDOINGS.contains(lemma)) {
+      return accusation(n);
+    }
+    Entry e = TABLE.get(lemma);
     if (e == null || !qualified(n, e) || EventCoder.inRelativeClause(s, n, coder)) {
       return List.of();
     }
@@ -151,6 +202,99 @@ final class NounEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * The accusation a wrongdoing noun makes of its doer: the actor of its possessive, compound or
+   * adjective ("Turkey's", "Russian"), else the actor its apposition names ("foreign interference,
+   * particularly the intensification of Turkish support"); the accuser is the subject of the verb
+   * of saying whose object or content it is, reached up through the clause it is the subject or
+   * object of and the nouns it hangs on ("expressed concerns about Russian interference"). None
+   * when the noun is denied ("no interference"), in a relative clause, or said by its doer's
+   * country.
+   */
+  private List<CodedEvent> accusation(int n) {
+    if (EventCoder.inRelativeClause(s, n, coder) || denied(n)) {
+      return List.of();
+    }
+    List<CodedActor> doers = new ArrayList<>(2);
+    for (Dependency d : s.dependents(n)) {
+      String r = d.relation();
+      int m = d.dependent();
+      if (r.equals("nmod:poss") || ((r.equals("compound") || r.equals("amod")) && m < n)) {
+        doers.addAll(EventCoder.identified(coder.code(m)));
+      }
+    }
+    if (doers.isEmpty()) {
+      for (Dependency d : s.dependents(n)) {
+        if (d.relation().equals("appos")) {
+          doers.addAll(EventCoder.identified(coder.code(d.dependent())));
+        }
+      }
+    }
+    int v = speechAbove(n);
+    if (doers.isEmpty() || v < 0) {
+      return List.of();
+    }
+    List<CodedEvent> out = new ArrayList<>(2);
+    String rule = s.lemmas[n].toLowerCase(Locale.ROOT) + " [" + ACCUSE + "] (said of its doer)";
+    for (CodedActor a : EventCoder.identified(subjectOf.apply(v))) {
+      for (CodedActor b : doers) {
+        if (!a.actorPart().equals(b.actorPart()) && speaksFor(a)) {
+          out.add(new CodedEvent(a, b, ACCUSE, n, rule));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verb of saying whose object or content the noun at {@code n} is, or -1. */
+  private int speechAbove(int n) {
+    int at = n;
+    for (int steps = 0; steps < 4; steps++) {
+      int up = s.head[at];
+      String r = s.baseRelation[at];
+      if (up < 0) {
+        return -1;
+      }
+      boolean nominal = r.equals("obj") || r.equals("obl") || r.equals("nmod");
+      if (SPEECH.contains(s.lemmas[up]) && s.isVerb(up) && (nominal || r.equals("ccomp"))) {
+        return up;
+      }
+      // up through the clause it is the subject or object of, or the noun it hangs on
+      boolean clause = r.startsWith("nsubj") && s.baseRelation[up].equals("ccomp");
+      if (!(clause || (nominal && s.isNominal(up)) || (r.equals("obj") && s.isVerb(up)))) {
+        return -1;
+      }
+      at = up;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a subject's actor is the subject's own: named in it, or in its "of" or "from" modifier
+   * ("the ambassador of France"), not in a partner's ("talks with NATO allies").
+   */
+  private boolean speaksFor(CodedActor a) {
+    if (a.start() <= a.head()) {
+      return true;
+    }
+    for (Dependency d : s.dependents(a.head())) {
+      int[] range = s.phrase(d.dependent());
+      if (range[0] <= a.start() && a.start() < range[1]) {
+        return d.relation().equals("nmod:of") || d.relation().equals("nmod:from");
+      }
+    }
+    return false;
+  }
+
+  private boolean denied(int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("det") && s.lemmas[c].equals("NO")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nouns that report a mutual act, coded both ways between joint parties. */

@@ -362,6 +362,37 @@ class EventCoderTest {
   }
 
   @Test
+  void speakingOfAnActorsWrongdoingAccusesIt() {
+    // the statement's own code (01, "said") gives way to the accusation
+    assertThat(code("Germany said Russian interference in the election was unacceptable."))
+        .containsExactly("DEU RUS 11");
+    assertThat(
+            code(
+                "The ambassador of Greece told reporters that Turkish provocations in the Aegean"
+                    + " had to stop."))
+        .containsExactly("GRCGOV TUR 11");
+    assertThat(code("The United States expressed concern about Chinese intimidation of Taiwan."))
+        .containsExactly("USA CHN 11");
+    // the doer named in an apposition of the wrongdoing
+    assertThat(
+            code(
+                "Italy said on Monday that foreign interference in Libya, particularly the"
+                    + " intensification of Egyptian support, has muddled ceasefire efforts."))
+        .contains("ITA EGY 11");
+  }
+
+  @Test
+  void aWrongdoingNotSaidOrDeniedOrSaidByItsDoerIsNoAccusation() {
+    assertThat(code("Iran said there had been no Saudi interference in the protests.")).isEmpty();
+    assertThat(code("Germany imposed sanctions over Russian aggression."))
+        .doesNotContain("DEU RUS 11");
+    assertThat(code("Russia said Russian interference was a myth.")).isEmpty();
+    // the speaker is the subject, not a partner named in it
+    assertThat(code("Talks with NATO allies will discuss Turkey's interference in Libya."))
+        .doesNotContain("IGOWSTNAT TUR 11");
+  }
+
+  @Test
   void nounEventsCanBeTurnedOff() {
     EventCoder verbsOnly =
         new EventCoder(EventDictionaries.standard(), ActorDictionary.standard(), true, false);
