@@ -143,7 +143,8 @@ export function textBox(text, size) {
  * free place is not shown ({shown: false}) and keeps its first place inside the frame for when
  * its node is pointed at. The first `hubs` of the order, finding no free place, take the first
  * place clear of other labels even if it lies over nodes ({over: true}: to be drawn above the
- * nodes). Answers [{x, y, anchor, shown, over}] by node: the baseline's anchor point and the SVG
+ * nodes), trying the eight places moved up or down by up to four lines where other hubs' labels
+ * take them all. Answers [{x, y, anchor, shown, over}] by node: the baseline's anchor point and the SVG
  * text-anchor. Deterministic: the same nodes and order give the same places.
  */
 export function placeLabels(nodes, order, width, height, hubs = 0) {
@@ -175,12 +176,19 @@ export function placeLabels(nodes, order, width, height, hubs = 0) {
       return { x: lx, y: ly, anchor, b };
     });
     const free = candidates.find((k) => inFrame(k.b) && !hitsLabel(k.b) && !hitsNode(k.b));
-    // A hub's name matters most: with no free place it may lie over other nodes (drawn above them).
-    const over = !free && rank < hubs ? candidates.find((k) => inFrame(k.b) && !hitsLabel(k.b)) : null;
+    // A hub's name matters most: with no free place it may lie over other nodes (drawn above them),
+    // and where other hubs' names take all its places, a line or more above or below them.
+    const over = !free && rank < hubs ? farther(candidates, up + down + 2 * halo).find((k) => inFrame(k.b) && !hitsLabel(k.b)) : null;
     if (free || over) placed.push((free || over).b);
     const at = free || over || candidates.find((k) => inFrame(k.b)) || candidates[x > width / 2 ? 1 : 0];
     result[i] = { x: at.x, y: at.y, anchor: at.anchor, shown: Boolean(free), over: Boolean(over) };
     rank++;
   }
   return result;
+}
+
+/** The label places shifted by 0, -1, 1, ... -4, 4 lines of the given height, the nearest first. */
+function farther(candidates, line) {
+  return [0, -1, 1, -2, 2, -3, 3, -4, 4].flatMap((k) => candidates.map((c) => ({ ...c, y: c.y + k * line,
+    b: { ...c.b, top: c.b.top + k * line, bottom: c.b.bottom + k * line } })));
 }
