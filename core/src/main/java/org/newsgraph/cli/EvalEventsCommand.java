@@ -19,6 +19,7 @@ import org.newsgraph.eval.EventGold;
 import org.newsgraph.eval.EventGoldReader;
 import org.newsgraph.eval.EventSplit;
 import org.newsgraph.eval.EventTagger;
+import org.newsgraph.eval.ReutersEventReader;
 import org.newsgraph.extract.actor.Countries;
 import org.newsgraph.extract.actor.Country;
 import org.newsgraph.model.CleanDocument;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph eval events [FILE]}: (source country, target country, root code) triples of the
- * event stage against hand-labelled news sentences.
+ * event stage against hand-labelled news sentences; {@code --reuters} scores the Reuters-21578 set,
+ * whose sentences are rebuilt from a local copy of the corpus.
  */
 @Command(
     name = "events",
@@ -49,10 +51,15 @@ import picocli.CommandLine.Spec;
       "Figures are given for the dev split (sentences published in 2019), the test split"
           + " (2020) and all sentences; --errors lists the dev split's mismatches unless --split"
           + " names another. Tune on dev only: the test split measures unseen text.",
-      "Without FILE, uses the bundled eval-data/events/wikinews-events.jsonl."
+      "Without FILE, uses the bundled eval-data/events/wikinews-events.jsonl.",
+      "--reuters scores the second set, 1987 Reuters-21578 newswire sentences, instead: FILE"
+          + " (default eval-data/events/reuters-events.jsonl) holds references into the corpus,"
+          + " not text, so the corpus is needed (--reuters-dir, default ../shared/corpora/"
+          + "reuters21578). Its splits are dev2 (stories with an odd NEWID) and test2 (even)."
     })
 final class EvalEventsCommand implements Callable<Integer> {
   private static final String DEFAULT_FILE = "eval-data/events/wikinews-events.jsonl";
+  private static final String REUTERS_SHARED = "corpora/reuters21578";
 
   @Spec CommandSpec spec;
 
@@ -64,25 +71,77 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Option(
       names = "--split",
-      paramLabel = "dev|test|all",
-      description = "whose errors --errors lists (default: dev, the 2019 sentences)")
-  String split = "dev";
+      paramLabel = "dev|test|dev2|test2|all",
+      description =
+          "whose errors --errors lists (default: dev, the 2019 sentences; with --reuters dev2)")
+  String split;
+
+  @Option(
+      names = "--reuters",
+      description = "score the Reuters-21578 set (1987 newswire), rebuilt from the corpus")
+  boolean reuters;
+
+  @Option(
+      names = "--reuters-dir",
+      paramLabel = "DIR",
+      description =
+          "the Reuters-21578 folder (reut2-NNN.sgm.gz) for --reuters (default: ../shared/"
+              + REUTERS_SHARED
+              + ")")
+  Path reutersDir;
 
   @Override
   public Integer call() throws IOException {
-    Path input = file != null ? file : Path.of(DEFAULT_FILE);
+    if (reutersDir != null && !reuters) {
+      throw new IllegalArgumentException("--reuters-dir is for --reuters only");
+    }
+    Path input = file != null ? file : Path.of(reuters ? ReutersEventReader.BUNDLED : DEFAULT_FILE);
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException("no such file: " + input);
     }
-    EventSplit errorSplit = EventSplit.parse(split);
-    EventGold gold = new EventGoldReader().read(input);
+    List<EventSplit> splits =
+        reuters
+            ? List.of(EventSplit.DEV2, EventSplit.TEST2, EventSplit.ALL)
+            : List.of(EventSplit.DEV, EventSplit.TEST, EventSplit.ALL);
+    EventSplit errorSplit = EventSplit.parse(split != null ? split : splits.get(0).label());
+    if (!splits.contains(errorSplit)) {
+      throw new IllegalArgumentException(
+          "--split must be "
+              + splits.stream().map(EventSplit::label).toList()
+              + (reuters ? " with --reuters" : " without --reuters")
+              + ": "
+              + split);
+    }
     PrintWriter out = spec.commandLine().getOut();
-    for (String problem : gold.problems()) {
-      spec.commandLine().getErr().println("newsgraph eval events: " + problem);
+    PrintWriter err = spec.commandLine().getErr();
+    EventGold gold;
+    if (reuters) {
+      Path corpus = reutersCorpus();
+      gold = new ReutersEventReader().read(input, corpus);
+      if (!gold.problems().isEmpty()) {
+        for (String problem : gold.problems()) {
+          err.println("newsgraph eval events: " + problem);
+        }
+        err.println(
+            "newsgraph eval events: not scored: some sentences of "
+                + input
+                + " could not be rebuilt from the corpus in "
+                + corpus
+                + "; the set needs an unchanged copy of Reuters-21578, Distribution 1.0");
+        return Main.NOTHING_PROCESSED;
+      }
+      out.printf(
+          "Reuters-21578 event set: %d sentences rebuilt from %s%n%n",
+          gold.sentences().size(), corpus);
+    } else {
+      gold = new EventGoldReader().read(input);
+      for (String problem : gold.problems()) {
+        err.println("newsgraph eval events: " + problem);
+      }
     }
     EventTagger tagger = remembering(pipelineTagger());
     EventEvaluator.Report report = null;
-    for (EventSplit s : List.of(EventSplit.DEV, EventSplit.TEST, EventSplit.ALL)) {
+    for (EventSplit s : splits) {
       EventEvaluator.Report r =
           EventEvaluator.betweenCountries().evaluate(s.select(gold.sentences()), tagger);
       out.println("== " + s.label() + " ==");
@@ -101,6 +160,31 @@ final class EvalEventsCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** The corpus folder --reuters reads: the one given, else the shared one; never absent. */
+  private Path reutersCorpus() {
+    Path corpus =
+        reutersDir != null
+            ? reutersDir
+            : SharedData.find(REUTERS_SHARED)
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "the Reuters event set holds references, not text, and needs the"
+                                + " Reuters-21578 corpus to rebuild its sentences: none found at"
+                                + " ../shared/"
+                                + REUTERS_SHARED
+                                + " (it is only beside a development checkout); pass"
+                                + " --reuters-dir DIR, the folder holding reut2-017.sgm.gz"));
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException(
+          "no Reuters-21578 corpus folder at "
+              + corpus
+              + ": the Reuters event set holds references, not text, and needs the corpus"
+              + " (reut2-017.sgm.gz) to rebuild its sentences");
+    }
+    return corpus;
   }
 
   /** The tagger, each sentence coded once however many splits score it. */

@@ -135,6 +135,16 @@ public final class EventGoldReader {
         throw new Malformed("published is not an ISO date (YYYY-MM-DD): '" + shorten(date) + "'");
       }
     }
+    List<CountryTriple> triples = events(node);
+    try {
+      return new EventSentence(id, published, text, triples);
+    } catch (IllegalArgumentException e) {
+      throw new Malformed(e.getMessage());
+    }
+  }
+
+  /** The {@code events} array of a labelled sentence as triples. */
+  static List<CountryTriple> events(JsonNode node) throws Malformed {
     JsonNode events = node.get("events");
     if (events == null || !events.isArray()) {
       throw new Malformed("events must be an array of {source, target, root} objects");
@@ -157,15 +167,11 @@ public final class EventGoldReader {
         throw new Malformed("event " + (i + 1) + ": " + e.getMessage());
       }
     }
-    try {
-      return new EventSentence(id, published, text, triples);
-    } catch (IllegalArgumentException e) {
-      throw new Malformed(e.getMessage());
-    }
+    return triples;
   }
 
   /** A string field; null when optional and absent or JSON null. */
-  private static String string(JsonNode object, String field, boolean required) throws Malformed {
+  static String string(JsonNode object, String field, boolean required) throws Malformed {
     JsonNode value = object.get(field);
     if (value == null || value.isNull()) {
       if (required) {
@@ -183,8 +189,8 @@ public final class EventGoldReader {
     return s.length() <= 60 ? s : s.substring(0, 60) + "...";
   }
 
-  /** Why one line was left out; never escapes the reader. */
-  private static final class Malformed extends Exception {
+  /** Why one line was left out; never escapes the readers of this package. */
+  static final class Malformed extends Exception {
     private static final long serialVersionUID = 1L;
 
     Malformed(String message) {

@@ -42,6 +42,23 @@ class EventSplitTest {
   }
 
   @Test
+  void reutersSentencesSplitByTheParityOfTheirNewId() {
+    List<EventSentence> set =
+        List.of(
+            s("reuters-17001#3", LocalDate.of(1987, 4, 21)),
+            s("reuters-17002#1", LocalDate.of(1987, 4, 21)),
+            s("reuters-17003#12", null),
+            s("a", LocalDate.of(2019, 1, 4)),
+            s("reuters-x#1", null));
+    assertThat(ids(EventSplit.DEV2.select(set)))
+        .containsExactly("reuters-17001#3", "reuters-17003#12");
+    assertThat(ids(EventSplit.TEST2.select(set))).containsExactly("reuters-17002#1");
+    assertThat(EventSplit.DEV.select(set)).extracting(EventSentence::id).containsExactly("a");
+    assertThat(EventSplit.parse("dev2")).isEqualTo(EventSplit.DEV2);
+    assertThat(EventSplit.parse("test2")).isEqualTo(EventSplit.TEST2);
+  }
+
+  @Test
   void namesParseAndUnknownOnesAreRejected() {
     assertThat(EventSplit.parse("dev")).isEqualTo(EventSplit.DEV);
     assertThat(EventSplit.parse("test")).isEqualTo(EventSplit.TEST);
