@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.newsgraph.annotate.AnnotatedDocument;
@@ -225,7 +226,20 @@ final class EvalEventsCommand implements Callable<Integer> {
     };
   }
 
-  private static Optional<String> country(Countries countries, String code) {
-    return countries.byCameo(code).map(Country::cameo).map(c -> c.substring(0, 3));
+  /**
+   * The country an actor code belongs to: a country of today's table, or one of the states the
+   * Phoenix dictionaries still code for older text (the Soviet Union, East Germany, Czechoslovakia,
+   * Yugoslavia), which the Reuters set of 1987 labels.
+   */
+  static Optional<String> country(Countries countries, String code) {
+    Optional<String> today =
+        countries.byCameo(code).map(Country::cameo).map(c -> c.substring(0, 3));
+    if (today.isPresent() || code == null || code.length() < 3) {
+      return today;
+    }
+    String head = code.substring(0, 3);
+    return FORMER_STATES.contains(head) ? Optional.of(head) : Optional.empty();
   }
+
+  private static final Set<String> FORMER_STATES = Set.of("SUN", "DDR", "CSK", "YUG");
 }

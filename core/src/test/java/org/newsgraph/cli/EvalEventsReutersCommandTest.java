@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.actor.Countries;
 
 /** {@code eval events --reuters} on a corpus file and references written here (not ../shared). */
 class EvalEventsReutersCommandTest {
@@ -37,6 +38,16 @@ class EvalEventsReutersCommandTest {
                 "[{\"source\": \"FRA\", \"target\": \"TGO\", \"root\": \"03\"}]")
             + "\n");
     return file;
+  }
+
+  @Test
+  void actorsOfFormerStatesCountByTheirState() {
+    Countries countries = Countries.standard();
+    assertThat(EvalEventsCommand.country(countries, "SUNGOV")).contains("SUN");
+    assertThat(EvalEventsCommand.country(countries, "DDR")).contains("DDR");
+    assertThat(EvalEventsCommand.country(countries, "FRAMIL")).contains("FRA");
+    assertThat(EvalEventsCommand.country(countries, "IGOWSTNAT")).isEmpty();
+    assertThat(EvalEventsCommand.country(countries, "SU")).isEmpty();
   }
 
   @Test
