@@ -115,15 +115,7 @@ public final class EventGoldReader {
   }
 
   private EventSentence parse(String line) throws Malformed {
-    JsonNode node;
-    try {
-      node = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new Malformed("invalid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new Malformed("not a JSON object");
-    }
+    JsonNode node = object(mapper, line);
     String id = string(node, "id", true);
     String text = string(node, "text", true);
     String date = string(node, "published", false);
@@ -168,6 +160,20 @@ public final class EventGoldReader {
       }
     }
     return triples;
+  }
+
+  /** A line of JSON Lines that must hold one JSON object. */
+  static JsonNode object(ObjectMapper mapper, String line) throws Malformed {
+    JsonNode node;
+    try {
+      node = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new Malformed("invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new Malformed("not a JSON object");
+    }
+    return node;
   }
 
   /** A string field; null when optional and absent or JSON null. */

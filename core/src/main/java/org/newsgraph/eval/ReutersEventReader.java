@@ -1,6 +1,5 @@
 package org.newsgraph.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,15 +126,7 @@ public final class ReutersEventReader {
   }
 
   private EventSentence parse(String line, Corpus corpus) throws Malformed {
-    JsonNode node;
-    try {
-      node = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      throw new Malformed("invalid JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new Malformed("not a JSON object");
-    }
+    JsonNode node = EventGoldReader.object(mapper, line);
     String id = EventGoldReader.string(node, "id", true);
     int newId = newId(id);
     if (newId < 0) {
