@@ -274,6 +274,12 @@ public final class EventCoder {
         targets = sources;
       }
     }
+    if (isConsult(code) && isScheduled(s, v)) {
+      // "will meet", "is to visit", "is scheduled to meet": the meeting has not taken place; the
+      // codebook's 036, intent to meet or negotiate ("plans to meet" is composed so, see compose)
+      code = intentToMeet(code);
+      rule = rule + " + scheduled [" + code + "]";
+    }
     if (!requireDyad && (sources.isEmpty() != targets.isEmpty())) {
       CodedActor none = new CodedActor(found.start, found.end, v, "---");
       sources = sources.isEmpty() ? List.of(none) : sources;
@@ -292,6 +298,54 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** Modal auxiliaries of the future ("will", "'ll", "would", "shall"), as lemmatised. */
+  private static final List<String> FUTURE_MODALS = List.of("WILL", "WOULD", "SHALL");
+
+  /** Words whose infinitive complement is a scheduled act ("is scheduled to meet"). */
+  private static final List<String> SCHEDULING = List.of("SCHEDULE", "SET", "DUE", "SLATE");
+
+  /** Whether a code is a consultation, the CAMEO root 04 (meet, visit, hold talks). */
+  private static boolean isConsult(VerbCode code) {
+    return code.forward() != null && code.forward().startsWith("04");
+  }
+
+  /**
+   * Whether a verb's act lies ahead as stated: under a future modal ("will meet", "would visit",
+   * "'ll", "shall"), "be to" ("is to visit"), or as the complement of "scheduled", "set", "due",
+   * "slated" ("was scheduled to meet").
+   */
+  private static boolean isScheduled(ParsedSentence s, int v) {
+    boolean be = false;
+    boolean to = false;
+    for (int c : s.children(v)) {
+      if (c < v && s.relation[c].equals("aux")) {
+        if (FUTURE_MODALS.contains(s.lemmas[c])) {
+          return true;
+        }
+        be |= s.lemmas[c].equals("BE");
+      }
+      to |= c < v && s.relation[c].equals("mark") && s.words[c].equals("TO");
+    }
+    if (be && to) {
+      return true;
+    }
+    int h = s.head[v];
+    return h >= 0
+        && (s.baseRelation[v].equals("xcomp") || s.baseRelation[v].equals("ccomp"))
+        && to
+        && SCHEDULING.contains(s.lemmas[h]);
+  }
+
+  /**
+   * The code of an intent to meet that a scheduled consultation is: 036 from the source, and from
+   * the target only where the act is the same both ways ("will hold talks" {@code [046:046]}); the
+   * host's side of a visit ({@code 043}) is no intent of the host's.
+   */
+  private static VerbCode intentToMeet(VerbCode code) {
+    boolean both = code.reverse() != null && code.reverse().equals(code.forward());
+    return new VerbCode("036", both ? "036" : null);
   }
 
   /**

@@ -312,6 +312,32 @@ class EventCoderTest {
   }
 
   @Test
+  void aScheduledMeetingIsAnIntentToMeet() {
+    assertThat(code("The French president visited Egypt last week."))
+        .containsExactlyInAnyOrder("FRAGOV EGY 04", "EGY FRAGOV 04");
+    // the visitor intends the visit; the host's side of it is not coded
+    assertThat(code("The French president will visit Egypt next week."))
+        .containsExactly("FRAGOV EGY 03");
+    assertThat(code("The French president'll visit Egypt next week."))
+        .containsExactly("FRAGOV EGY 03");
+    assertThat(code("The French president is to visit Egypt next week."))
+        .containsExactly("FRAGOV EGY 03");
+    assertThat(code("The French president is scheduled to meet the Egyptian president."))
+        .containsExactly("FRAGOV EGYGOV 03");
+    assertThat(code("The Egyptian president would meet French officials in Cairo, Egypt said."))
+        .containsExactly("EGYGOV FRA 03");
+    // an act the same both ways stays so, and a joint meeting is between the parties
+    assertThat(code("France shall hold talks with Egypt."))
+        .containsExactlyInAnyOrder("FRA EGY 03", "EGY FRA 03");
+    assertThat(code("Chile and Peru will meet on Monday."))
+        .containsExactlyInAnyOrder("CHL PER 03", "PER CHL 03");
+    // "plans to" governs its complement already
+    assertThat(code("France plans to hold talks with Egypt.")).containsExactly("FRA EGY 03");
+    // other acts announced for later keep their code
+    assertThat(code("France will impose sanctions on Egypt.")).containsExactly("FRA EGY 16");
+  }
+
+  @Test
   void aRefusedActIsARejectionNotTheAct() {
     assertThat(code("Iran refused to meet Iraq.")).containsExactly("IRN IRQ 12");
     assertThat(code("Iran declined to hold talks with Iraq.")).containsExactly("IRN IRQ 12");
