@@ -165,7 +165,10 @@ public final class EventCoder {
       }
     }
     if (nouns) {
-      NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
+      // the object of a verb not coded as an act ("may lift sanctions against Japan", "did not
+      // impose sanctions") takes no source from it: it reports no act either
+      NounEvents nounEvents =
+          new NounEvents(s, coder, v -> unasserted(fired, v) ? List.of() : sources(s, v, coder));
       for (int n = 0; n < s.size(); n++) {
         for (CodedEvent e : nounEvents.code(n)) {
           String source = e.source().actorPart();
@@ -233,6 +236,12 @@ public final class EventCoder {
       code = VerbCode.of("030");
     }
     if (code.isNone()) {
+      return;
+    }
+    if (isPossibility(s, v, coder)) {
+      // "may lift sanctions", "is expected to tell": a possibility or an expectation is no act,
+      // and what it governs is none either, as for a negation
+      fired.put(v, new Fired(code, "", true, v));
       return;
     }
     if (isNegated(s, v)
@@ -306,6 +315,9 @@ public final class EventCoder {
   /** Words whose infinitive complement is a scheduled act ("is scheduled to meet"). */
   private static final List<String> SCHEDULING = List.of("SCHEDULE", "SET", "DUE", "SLATE");
 
+  /** Modal auxiliaries of possibility ("may lift", "might attack"). */
+  private static final List<String> POSSIBILITY_MODALS = List.of("MAY", "MIGHT");
+
   /** Whether a code is a consultation, the CAMEO root 04 (meet, visit, hold talks). */
   private static boolean isConsult(VerbCode code) {
     return code.forward() != null && code.forward().startsWith("04");
@@ -346,6 +358,61 @@ public final class EventCoder {
   private static VerbCode intentToMeet(VerbCode code) {
     boolean both = code.reverse() != null && code.reverse().equals(code.forward());
     return new VerbCode("036", both ? "036" : null);
+  }
+
+  /**
+   * Whether a verb states only a possibility or an expectation, itself or through the verbs or
+   * adjectives it complements ("may lift", "might attack", "may be able to lift", "is expected to
+   * tell"), which the labelling guidelines do not code. A modal counts where its clause's subject
+   * names an actor, whose act is the one only possible ("the U.S. may be able to lift"); one with a
+   * circumstance as subject ("Resumption of ties may spur reconciliation between ...") is left to
+   * the verb's patterns, as PETRARCH codes it. Not "might have encouraged": a possible past act is
+   * a report of it. Not "could", which is as often the past of "can" ("could not agree") or the
+   * content of a hope ("hoped the United States could lift sanctions": an intent).
+   */
+  private static boolean isPossibility(ParsedSentence s, int v, ActorCoder coder) {
+    int t = v;
+    for (int steps = 0; steps < 4 && t >= 0; steps++) {
+      boolean modal = false;
+      boolean perfect = false;
+      boolean passive = false;
+      boolean actor = false;
+      for (int c : s.children(t)) {
+        if (c < t && s.relation[c].equals("aux")) {
+          modal |= POSSIBILITY_MODALS.contains(s.lemmas[c]);
+          perfect |= s.lemmas[c].equals("HAVE");
+        }
+        passive |= s.relation[c].equals("aux:pass");
+        actor |= s.baseRelation[c].equals("nsubj") && namesActor(c, coder);
+      }
+      if (modal && !perfect && actor) {
+        return true;
+      }
+      if (t != v && passive && s.lemmas[t].equals("EXPECT")) {
+        return true;
+      }
+      if (!s.baseRelation[t].equals("xcomp")) {
+        return false;
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
+  /** Whether a verb was not coded as an act: negated, or only possible. */
+  private static boolean unasserted(Map<Integer, Fired> fired, int v) {
+    Fired f = fired.get(v);
+    return f != null && f.negated();
+  }
+
+  /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
+  private static boolean namesActor(int n, ActorCoder coder) {
+    for (CodedActor a : identified(coder.code(n))) {
+      if (a.start() <= n && n < a.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

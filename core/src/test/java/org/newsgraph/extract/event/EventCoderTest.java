@@ -338,6 +338,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aPossibleOrExpectedActIsNoAct() {
+    assertThat(code("France might impose sanctions on Egypt.")).isEmpty();
+    assertThat(code("France may attack Egypt.")).isEmpty();
+    // through what the modal's word governs, and the noun that the act's object is
+    assertThat(code("France may be able to lift sanctions against Egypt.")).isEmpty();
+    assertThat(code("Egypt is expected to tell France that Libya may be able to lift sanctions."))
+        .isEmpty();
+    // a possible past act is a report of it
+    assertThat(code("France might have attacked Egypt.")).containsExactly("FRA EGY 19");
+  }
+
+  @Test
   void aRefusedActIsARejectionNotTheAct() {
     assertThat(code("Iran refused to meet Iraq.")).containsExactly("IRN IRQ 12");
     assertThat(code("Iran declined to hold talks with Iraq.")).containsExactly("IRN IRQ 12");
