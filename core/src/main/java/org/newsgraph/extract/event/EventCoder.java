@@ -244,6 +244,12 @@ public final class EventCoder {
       fired.put(v, new Fired(code, "", true, v));
       return;
     }
+    if (inTimeClause(s, v, isConsult(code))) {
+      // "before Nakasone leaves for Washington", "as Abe was holding meetings": an act that only
+      // dates the main event is background to it
+      fired.put(v, new Fired(code, "", true, v));
+      return;
+    }
     if (isNegated(s, v)
         && (best == null
             || !(matcher.spellsNegation(best.before(), 0)
@@ -399,7 +405,41 @@ public final class EventCoder {
     return false;
   }
 
-  /** Whether a verb was not coded as an act: negated, or only possible. */
+  /** Subordinators of a clause whose act has not happened by the time of the main event. */
+  private static final List<String> NOT_YET_MARKS = List.of("BEFORE", "UNTIL", "TILL", "ONCE");
+
+  /** Subordinators of a clause at the same time as the main event. */
+  private static final List<String> MEANWHILE_MARKS = List.of("AS", "WHILE", "WHEN", "WHENEVER");
+
+  /**
+   * Whether a verb is in a subordinate clause of time that only dates the main event, or in a
+   * clause under one: opened ({@code mark}, or "when" as {@code advmod}) by "before", "until",
+   * "once" or "as soon as", whose act has not happened by then ("before France criticized Egypt");
+   * or by "as", "while" or "when" for a meeting or trip ({@code consult}: "as Abe was holding
+   * Senate meetings", "when he arrives for talks"), where other acts are as often asserted
+   * alongside ("as India prepared to send a flotilla", labelled; "while Russia backs Syria"). Not
+   * "after", whose clause the labels code as an event asserted ("after Trump had a phone
+   * conversation with Erdogan").
+   */
+  private static boolean inTimeClause(ParsedSentence s, int v, boolean consult) {
+    int t = v;
+    for (int steps = 0; steps < 30 && s.head[t] >= 0; steps++) {
+      for (int c : s.children(t)) {
+        String r = s.relation[c];
+        String w = s.words[c];
+        boolean soon = w.equals("AS") && c > 0 && s.words[c - 1].equals("SOON");
+        if (c < t
+            && (NOT_YET_MARKS.contains(w) || soon || (consult && MEANWHILE_MARKS.contains(w)))
+            && (r.equals("mark") || (r.equals("advmod") && w.startsWith("WHEN")))) {
+          return true;
+        }
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
+  /** Whether a verb was not coded as an act: negated, only possible, or background. */
   private static boolean unasserted(Map<Integer, Fired> fired, int v) {
     Fired f = fired.get(v);
     return f != null && f.negated();

@@ -350,6 +350,29 @@ class EventCoderTest {
   }
 
   @Test
+  void aClauseThatOnlyDatesTheMainEventIsBackground() {
+    assertThat(
+            code("Egypt expelled French diplomats before the French president leaves for Cairo."))
+        .containsExactly("EGY FRAGOV 16");
+    assertThat(code("Egypt expelled French diplomats before France criticized Egypt."))
+        .containsExactly("EGY FRAGOV 16");
+    assertThat(code("Chile condemned Peru as soon as Bolivia attacked Ecuador."))
+        .containsExactly("CHL PER 11");
+    // a meeting or trip at the time of the main event dates it
+    assertThat(
+            code("Egypt expelled French diplomats as the French president was holding meetings."))
+        .containsExactly("EGY FRAGOV 16");
+    assertThat(
+            code("Egypt will expel French diplomats when the French president arrives for talks."))
+        .containsExactly("EGY FRAGOV 16");
+    // other acts alongside it, and what happened after one, are asserted
+    assertThat(code("Chile condemned Peru as Bolivia attacked Ecuador."))
+        .containsExactlyInAnyOrder("CHL PER 11", "BOL ECU 19");
+    assertThat(code("Egypt expelled French diplomats after France criticized Egypt."))
+        .containsExactlyInAnyOrder("EGY FRAGOV 16", "FRA EGY 11");
+  }
+
+  @Test
   void aRefusedActIsARejectionNotTheAct() {
     assertThat(code("Iran refused to meet Iraq.")).containsExactly("IRN IRQ 12");
     assertThat(code("Iran declined to hold talks with Iraq.")).containsExactly("IRN IRQ 12");
