@@ -804,6 +804,17 @@ public final class EventCoder {
         heads.add(d.dependent());
       }
     }
+    if (heads.size() == 1 && DAYS.contains(s.words[heads.get(0)]) && s.head[v] >= 0) {
+      // "was scheduled today to meet": the day, mis-parsed as the object of the verb above, is
+      // taken for the controller of its complement; the subject above is the one
+      int up = s.head[v];
+      heads.clear();
+      for (Dependency d : s.dependents(up)) {
+        if (d.relation().startsWith("nsubj")) {
+          heads.add(d.dependent());
+        }
+      }
+    }
     boolean misparsed = !passive && !heads.isEmpty() && subjectAfterPreposition(s, v);
     if (misparsed) {
       heads.clear();
@@ -871,6 +882,9 @@ public final class EventCoder {
     }
     return coder.coordinated(heads);
   }
+
+  /** Days named relative to the text's date, which name no actor. */
+  private static final List<String> DAYS = List.of("TODAY", "YESTERDAY", "TOMORROW", "TONIGHT");
 
   /** Prepositions of place or medium, which introduce a noun phrase and never a clause. */
   private static final List<String> PLACE_PREPOSITIONS =

@@ -326,6 +326,9 @@ class EventCoderTest {
         .containsExactly("FRAGOV EGYGOV 03");
     assertThat(code("The Egyptian president would meet French officials in Cairo, Egypt said."))
         .containsExactly("EGYGOV FRA 03");
+    // "today" read as the object of "scheduled" is not who meets
+    assertThat(code("A French delegation was scheduled today to meet Egypt's foreign minister."))
+        .containsExactly("FRA EGYGOV 03");
     // an act the same both ways stays so, and a joint meeting is between the parties
     assertThat(code("France shall hold talks with Egypt."))
         .containsExactlyInAnyOrder("FRA EGY 03", "EGY FRA 03");
