@@ -36,6 +36,11 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * its complement ("pledged to help Libya", "urged Turkey to withdraw"): the complement's act is not
  * coded as done, it refines the upper verb's code instead (see {@code compose}).
  *
+ * <p><b>Time and modality.</b> A meeting or visit still ahead ("will meet", "is to visit", "is
+ * scheduled to meet") is an intent to meet (036); an act only possible or expected ("may lift", "is
+ * expected to tell") is no act; nor is one in a clause of time that only dates the main event
+ * ("before Nakasone leaves for Washington").
+ *
  * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
  * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
  * dictionary nulls ({@code [---]}); an event whose source or target is missing or the same actor
