@@ -36,6 +36,11 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * its complement ("pledged to help Libya", "urged Turkey to withdraw"): the complement's act is not
  * coded as done, it refines the upper verb's code instead (see {@code compose}).
  *
+ * <p><b>Time and modality.</b> A meeting or visit still ahead ("will meet", "is to visit", "is
+ * scheduled to meet") is an intent to meet (036); an act only possible or expected ("may lift", "is
+ * expected to tell") is no act; nor is one in a clause of time that only dates the main event
+ * ("before Nakasone leaves for Washington").
+ *
  * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
  * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
  * dictionary nulls ({@code [---]}); an event whose source or target is missing or the same actor
@@ -165,7 +170,10 @@ public final class EventCoder {
       }
     }
     if (nouns) {
-      NounEvents nounEvents = new NounEvents(s, coder, v -> sources(s, v, coder));
+      // the object of a verb not coded as an act ("may lift sanctions against Japan", "did not
+      // impose sanctions") takes no source from it: it reports no act either
+      NounEvents nounEvents =
+          new NounEvents(s, coder, v -> unasserted(fired, v) ? List.of() : sources(s, v, coder));
       for (int n = 0; n < s.size(); n++) {
         for (CodedEvent e : nounEvents.code(n)) {
           String source = e.source().actorPart();
@@ -235,6 +243,18 @@ public final class EventCoder {
     if (code.isNone()) {
       return;
     }
+    if (isPossibility(s, v, coder)) {
+      // "may lift sanctions", "is expected to tell": a possibility or an expectation is no act,
+      // and what it governs is none either, as for a negation
+      fired.put(v, new Fired(code, "", true, v));
+      return;
+    }
+    if (inTimeClause(s, v, isConsult(code))) {
+      // "before Nakasone leaves for Washington", "as Abe was holding meetings": an act that only
+      // dates the main event is background to it
+      fired.put(v, new Fired(code, "", true, v));
+      return;
+    }
     if (isNegated(s, v)
         && (best == null
             || !(matcher.spellsNegation(best.before(), 0)
@@ -274,6 +294,12 @@ public final class EventCoder {
         targets = sources;
       }
     }
+    if (isConsult(code) && isScheduled(s, v)) {
+      // "will meet", "is to visit", "is scheduled to meet": the meeting has not taken place; the
+      // codebook's 036, intent to meet or negotiate ("plans to meet" is composed so, see compose)
+      code = intentToMeet(code);
+      rule = rule + " + scheduled [" + code + "]";
+    }
     if (!requireDyad && (sources.isEmpty() != targets.isEmpty())) {
       CodedActor none = new CodedActor(found.start, found.end, v, "---");
       sources = sources.isEmpty() ? List.of(none) : sources;
@@ -292,6 +318,146 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** Modal auxiliaries of the future ("will", "'ll", "would", "shall"), as lemmatised. */
+  private static final List<String> FUTURE_MODALS = List.of("WILL", "WOULD", "SHALL");
+
+  /** Words whose infinitive complement is a scheduled act ("is scheduled to meet"). */
+  private static final List<String> SCHEDULING = List.of("SCHEDULE", "SET", "DUE", "SLATE");
+
+  /** Modal auxiliaries of possibility ("may lift", "might attack"). */
+  private static final List<String> POSSIBILITY_MODALS = List.of("MAY", "MIGHT");
+
+  /** Whether a code is a consultation, the CAMEO root 04 (meet, visit, hold talks). */
+  private static boolean isConsult(VerbCode code) {
+    return code.forward() != null && code.forward().startsWith("04");
+  }
+
+  /**
+   * Whether a verb's act lies ahead as stated: under a future modal ("will meet", "would visit",
+   * "'ll", "shall"), "be to" ("is to visit"), or as the complement of "scheduled", "set", "due",
+   * "slated" ("was scheduled to meet").
+   */
+  private static boolean isScheduled(ParsedSentence s, int v) {
+    boolean be = false;
+    boolean to = false;
+    for (int c : s.children(v)) {
+      if (c < v && s.relation[c].equals("aux")) {
+        if (FUTURE_MODALS.contains(s.lemmas[c])) {
+          return true;
+        }
+        be |= s.lemmas[c].equals("BE");
+      }
+      to |= c < v && s.relation[c].equals("mark") && s.words[c].equals("TO");
+    }
+    if (be && to) {
+      return true;
+    }
+    int h = s.head[v];
+    return h >= 0
+        && (s.baseRelation[v].equals("xcomp") || s.baseRelation[v].equals("ccomp"))
+        && to
+        && SCHEDULING.contains(s.lemmas[h]);
+  }
+
+  /**
+   * The code of an intent to meet that a scheduled consultation is: 036 from the source, and from
+   * the target only where the act is the same both ways ("will hold talks" {@code [046:046]}); the
+   * host's side of a visit ({@code 043}) is no intent of the host's.
+   */
+  private static VerbCode intentToMeet(VerbCode code) {
+    boolean both = code.reverse() != null && code.reverse().equals(code.forward());
+    return new VerbCode("036", both ? "036" : null);
+  }
+
+  /**
+   * Whether a verb states only a possibility or an expectation, itself or through the verbs or
+   * adjectives it complements ("may lift", "might attack", "may be able to lift", "is expected to
+   * tell"), which the labelling guidelines do not code. A modal counts where its clause's subject
+   * names an actor, whose act is the one only possible ("the U.S. may be able to lift"); one with a
+   * circumstance as subject ("Resumption of ties may spur reconciliation between ...") is left to
+   * the verb's patterns, as PETRARCH codes it. Not "might have encouraged": a possible past act is
+   * a report of it. Not "could", which is as often the past of "can" ("could not agree") or the
+   * content of a hope ("hoped the United States could lift sanctions": an intent).
+   */
+  private static boolean isPossibility(ParsedSentence s, int v, ActorCoder coder) {
+    int t = v;
+    for (int steps = 0; steps < 4 && t >= 0; steps++) {
+      boolean modal = false;
+      boolean perfect = false;
+      boolean passive = false;
+      boolean actor = false;
+      for (int c : s.children(t)) {
+        if (c < t && s.relation[c].equals("aux")) {
+          modal |= POSSIBILITY_MODALS.contains(s.lemmas[c]);
+          perfect |= s.lemmas[c].equals("HAVE");
+        }
+        passive |= s.relation[c].equals("aux:pass");
+        actor |= s.baseRelation[c].equals("nsubj") && namesActor(c, coder);
+      }
+      if (modal && !perfect && actor) {
+        return true;
+      }
+      if (t != v && passive && s.lemmas[t].equals("EXPECT")) {
+        return true;
+      }
+      if (!s.baseRelation[t].equals("xcomp")) {
+        return false;
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
+  /** Subordinators of a clause whose act has not happened by the time of the main event. */
+  private static final List<String> NOT_YET_MARKS = List.of("BEFORE", "UNTIL", "TILL", "ONCE");
+
+  /** Subordinators of a clause at the same time as the main event. */
+  private static final List<String> MEANWHILE_MARKS = List.of("AS", "WHILE", "WHEN", "WHENEVER");
+
+  /**
+   * Whether a verb is in a subordinate clause of time that only dates the main event, or in a
+   * clause under one: opened ({@code mark}, or "when" as {@code advmod}) by "before", "until",
+   * "once" or "as soon as", whose act has not happened by then ("before France criticized Egypt");
+   * or by "as", "while" or "when" for a meeting or trip ({@code consult}: "as Abe was holding
+   * Senate meetings", "when he arrives for talks"), where other acts are as often asserted
+   * alongside ("as India prepared to send a flotilla", labelled; "while Russia backs Syria"). Not
+   * "after", whose clause the labels code as an event asserted ("after Trump had a phone
+   * conversation with Erdogan").
+   */
+  private static boolean inTimeClause(ParsedSentence s, int v, boolean consult) {
+    int t = v;
+    for (int steps = 0; steps < 30 && s.head[t] >= 0; steps++) {
+      for (int c : s.children(t)) {
+        String r = s.relation[c];
+        String w = s.words[c];
+        boolean soon = w.equals("AS") && c > 0 && s.words[c - 1].equals("SOON");
+        if (c < t
+            && (NOT_YET_MARKS.contains(w) || soon || (consult && MEANWHILE_MARKS.contains(w)))
+            && (r.equals("mark") || (r.equals("advmod") && w.startsWith("WHEN")))) {
+          return true;
+        }
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
+  /** Whether a verb was not coded as an act: negated, only possible, or background. */
+  private static boolean unasserted(Map<Integer, Fired> fired, int v) {
+    Fired f = fired.get(v);
+    return f != null && f.negated();
+  }
+
+  /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
+  private static boolean namesActor(int n, ActorCoder coder) {
+    for (CodedActor a : identified(coder.code(n))) {
+      if (a.start() <= n && n < a.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -643,6 +809,17 @@ public final class EventCoder {
         heads.add(d.dependent());
       }
     }
+    if (heads.size() == 1 && DAYS.contains(s.words[heads.get(0)]) && s.head[v] >= 0) {
+      // "was scheduled today to meet": the day, mis-parsed as the object of the verb above, is
+      // taken for the controller of its complement; the subject above is the one
+      int up = s.head[v];
+      heads.clear();
+      for (Dependency d : s.dependents(up)) {
+        if (d.relation().startsWith("nsubj")) {
+          heads.add(d.dependent());
+        }
+      }
+    }
     boolean misparsed = !passive && !heads.isEmpty() && subjectAfterPreposition(s, v);
     if (misparsed) {
       heads.clear();
@@ -710,6 +887,9 @@ public final class EventCoder {
     }
     return coder.coordinated(heads);
   }
+
+  /** Days named relative to the text's date, which name no actor. */
+  private static final List<String> DAYS = List.of("TODAY", "YESTERDAY", "TOMORROW", "TONIGHT");
 
   /** Prepositions of place or medium, which introduce a noun phrase and never a clause. */
   private static final List<String> PLACE_PREPOSITIONS =

@@ -312,6 +312,70 @@ class EventCoderTest {
   }
 
   @Test
+  void aScheduledMeetingIsAnIntentToMeet() {
+    assertThat(code("The French president visited Egypt last week."))
+        .containsExactlyInAnyOrder("FRAGOV EGY 04", "EGY FRAGOV 04");
+    // the visitor intends the visit; the host's side of it is not coded
+    assertThat(code("The French president will visit Egypt next week."))
+        .containsExactly("FRAGOV EGY 03");
+    assertThat(code("The French president'll visit Egypt next week."))
+        .containsExactly("FRAGOV EGY 03");
+    assertThat(code("The French president is to visit Egypt next week."))
+        .containsExactly("FRAGOV EGY 03");
+    assertThat(code("The French president is scheduled to meet the Egyptian president."))
+        .containsExactly("FRAGOV EGYGOV 03");
+    assertThat(code("The Egyptian president would meet French officials in Cairo, Egypt said."))
+        .containsExactly("EGYGOV FRA 03");
+    // "today" read as the object of "scheduled" is not who meets
+    assertThat(code("A French delegation was scheduled today to meet Egypt's foreign minister."))
+        .containsExactly("FRA EGYGOV 03");
+    // an act the same both ways stays so, and a joint meeting is between the parties
+    assertThat(code("France shall hold talks with Egypt."))
+        .containsExactlyInAnyOrder("FRA EGY 03", "EGY FRA 03");
+    assertThat(code("Chile and Peru will meet on Monday."))
+        .containsExactlyInAnyOrder("CHL PER 03", "PER CHL 03");
+    // "plans to" governs its complement already
+    assertThat(code("France plans to hold talks with Egypt.")).containsExactly("FRA EGY 03");
+    // other acts announced for later keep their code
+    assertThat(code("France will impose sanctions on Egypt.")).containsExactly("FRA EGY 16");
+  }
+
+  @Test
+  void aPossibleOrExpectedActIsNoAct() {
+    assertThat(code("France might impose sanctions on Egypt.")).isEmpty();
+    assertThat(code("France may attack Egypt.")).isEmpty();
+    // through what the modal's word governs, and the noun that the act's object is
+    assertThat(code("France may be able to lift sanctions against Egypt.")).isEmpty();
+    assertThat(code("Egypt is expected to tell France that Libya may be able to lift sanctions."))
+        .isEmpty();
+    // a possible past act is a report of it
+    assertThat(code("France might have attacked Egypt.")).containsExactly("FRA EGY 19");
+  }
+
+  @Test
+  void aClauseThatOnlyDatesTheMainEventIsBackground() {
+    assertThat(
+            code("Egypt expelled French diplomats before the French president leaves for Cairo."))
+        .containsExactly("EGY FRAGOV 16");
+    assertThat(code("Egypt expelled French diplomats before France criticized Egypt."))
+        .containsExactly("EGY FRAGOV 16");
+    assertThat(code("Chile condemned Peru as soon as Bolivia attacked Ecuador."))
+        .containsExactly("CHL PER 11");
+    // a meeting or trip at the time of the main event dates it
+    assertThat(
+            code("Egypt expelled French diplomats as the French president was holding meetings."))
+        .containsExactly("EGY FRAGOV 16");
+    assertThat(
+            code("Egypt will expel French diplomats when the French president arrives for talks."))
+        .containsExactly("EGY FRAGOV 16");
+    // other acts alongside it, and what happened after one, are asserted
+    assertThat(code("Chile condemned Peru as Bolivia attacked Ecuador."))
+        .containsExactlyInAnyOrder("CHL PER 11", "BOL ECU 19");
+    assertThat(code("Egypt expelled French diplomats after France criticized Egypt."))
+        .containsExactlyInAnyOrder("EGY FRAGOV 16", "FRA EGY 11");
+  }
+
+  @Test
   void aRefusedActIsARejectionNotTheAct() {
     assertThat(code("Iran refused to meet Iraq.")).containsExactly("IRN IRQ 12");
     assertThat(code("Iran declined to hold talks with Iraq.")).containsExactly("IRN IRQ 12");
