@@ -45,9 +45,9 @@ final class NounEvents {
 
   /**
    * The nouns, by lemma, after the CAMEO codebook: 19 fight (a strike on, an attack on), 16 reduce
-   * relations (sanctions), 04 consult (talks with), 05 diplomatic cooperation (agreement with), 03
-   * intent (an offer to), 07 aid (aid to), 08 yield (withdrawal from), 11 disapprove (criticism
-   * of), 13 threaten (threats against).
+   * relations (sanctions, embargoes, tariffs), 04 consult (talks with), 05 diplomatic cooperation
+   * (agreement with), 03 intent (an offer to), 07 aid (aid to), 08 yield (withdrawal from), 11
+   * disapprove (criticism of), 13 threaten (threats against).
    */
   static final Map<String, Entry> TABLE =
       Map.ofEntries(
@@ -62,6 +62,7 @@ final class NounEvents {
           Map.entry("intervention", new Entry("190", Set.of("in", "against"), Set.of("military"))),
           Map.entry("sanction", new Entry("163", ON, NONE)),
           Map.entry("embargo", new Entry("163", ON, NONE)),
+          Map.entry("tariff", new Entry("163", ON, NONE)),
           Map.entry("talk", new Entry("040", WITH, NONE)),
           Map.entry("meeting", new Entry("040", WITH, NONE)),
           Map.entry("conversation", new Entry("041", WITH, NONE)),

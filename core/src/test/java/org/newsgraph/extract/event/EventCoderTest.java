@@ -191,6 +191,30 @@ class EventCoderTest {
   }
 
   @Test
+  void supplementCodesTakingOnlyWithObjectsThatMakeItAnEvent() {
+    assertThat(code("Britain took steps against Russia.")).isEmpty();
+    assertThat(code("Iranian militants took American diplomats hostage."))
+        .containsExactly("IRNUAF USAGOV 18");
+    assertThat(code("India took part in the talks with Pakistan.")).containsExactly("IND PAK 04");
+  }
+
+  @Test
+  void supplementRecodesTariffsPressureDealsEvacuationsAndReportingVerbs() {
+    assertThat(code("The United States imposed tariffs on China.")).containsExactly("USA CHN 16");
+    assertThat(code("The Canadian tariffs against Mexico angered officials."))
+        .containsExactly("CAN MEX 16");
+    assertThat(code("Germany pressured Greece to cut spending.")).containsExactly("DEU GRC 10");
+    assertThat(code("Japan finalized a trade deal with Australia."))
+        .containsExactlyInAnyOrder("JPN AUS 05", "AUS JPN 05");
+    assertThat(code("France evacuated its diplomats from Libya.")).containsExactly("FRA LBY 16");
+    assertThat(code("Six American diplomats fled to the Canadian embassy.")).isEmpty();
+    assertThat(code("Reuters quoted an Iranian official.")).isEmpty();
+    assertThat(code("The measures arrested the decline of the Italian economy.")).isEmpty();
+    assertThat(code("Trump characterized the call with Zelensky as routine."))
+        .containsExactly("USAGOV UKRGOV 01");
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
