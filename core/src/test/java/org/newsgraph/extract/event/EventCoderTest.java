@@ -215,6 +215,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aRegionOfTheAmericasIsNotTheUnitedStates() {
+    assertThat(code("China criticized America.")).containsExactly("CHN USA 11");
+    assertThat(code("Canada accused Central American countries.")).isEmpty();
+    assertThat(code("Russia sent troops to Latin America.")).noneMatch(e -> e.contains("USA"));
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
