@@ -235,6 +235,15 @@ public final class EventCoder {
     if (code.isNone()) {
       return;
     }
+    if (code.forward() != null
+        && code.forward().equals("030")
+        && code.reverse() == null
+        && asksAnotherToAct(s, v)) {
+      // "France wants Germany to raise spending": an intent for another to act is no intent of
+      // the subject's own, it asks the other to act, the codebook's appeal (02); the complement
+      // then refines it as an appeal's (see compose)
+      code = VerbCode.of("020");
+    }
     if (isNegated(s, v)
         && (best == null
             || !(matcher.spellsNegation(best.before(), 0)
@@ -400,6 +409,25 @@ public final class EventCoder {
     }
     String family = above.code().forward().substring(0, 2);
     return GOVERNING.contains(family) ? above : null;
+  }
+
+  /**
+   * Whether a verb has an object that is the subject of its verb complement ("wants Germany to
+   * raise", "expects Russia to withdraw"): what the verb states is wanted of the object.
+   */
+  private static boolean asksAnotherToAct(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      if (!d.relation().equals("obj")) {
+        continue;
+      }
+      int o = d.dependent();
+      for (int c : s.children(v)) {
+        if (c > o && s.baseRelation[c].equals("xcomp") && s.isVerb(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a verb has a verb as its {@code xcomp} complement ("agreed to move"). */

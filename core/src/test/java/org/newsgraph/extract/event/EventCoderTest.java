@@ -357,6 +357,14 @@ class EventCoderTest {
   }
 
   @Test
+  void wantingAnotherToActIsAnAppealToIt() {
+    assertThat(code("France wants Germany to raise its spending.")).containsExactly("FRA DEU 02");
+    assertThat(code("Kenya wants Somalia to meet its president.")).containsExactly("KEN SOM 02");
+    // wanting to act oneself stays an intent
+    assertThat(code("Chile hopes to visit Peru.")).containsExactly("CHL PER 03");
+  }
+
+  @Test
   void combinedCodesFollowTheCodebooksSubcodes() {
     assertThat(EventCoder.combine("03", "070")).isEqualTo("033");
     assertThat(EventCoder.combine("03", "046")).isEqualTo("036");
