@@ -658,6 +658,40 @@ public final class EventCoder {
         return true;
       }
     }
+    return hasNegatedSubject(s, v);
+  }
+
+  /** Words that deny a subject they determine or stand for: "no country", "neither X nor Y". */
+  private static final List<String> DENYING = List.of("NO", "NEITHER", "NONE", "NOBODY");
+
+  /**
+   * Whether the verb's subject is denied ("no country has recognised it", "neither France nor Italy
+   * signed", "none of them attended"): the sentence says that no one did it, which is no event.
+   */
+  private static boolean hasNegatedSubject(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      String r = d.relation();
+      if (!(r.equals("nsubj") || r.equals("nsubj:pass"))) {
+        continue;
+      }
+      int subject = d.dependent();
+      int first = subject;
+      for (int steps = 0;
+          steps < 10 && s.baseRelation[first].equals("conj") && s.head[first] >= 0;
+          steps++) {
+        first = s.head[first];
+      }
+      if (DENYING.contains(s.words[first]) || DENYING.contains(s.words[subject])) {
+        return true;
+      }
+      for (int c : s.children(first)) {
+        String cr = s.relation[c];
+        if ((cr.equals("det") || cr.startsWith("cc:preconj") || cr.equals("advmod"))
+            && DENYING.contains(s.words[c])) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 

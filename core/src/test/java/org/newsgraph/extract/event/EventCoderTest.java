@@ -111,6 +111,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aDeniedSubjectCodesNothing() {
+    assertThat(code("France and Germany condemned Russia.")).isNotEmpty();
+    assertThat(code("Neither France nor Germany condemned Russia.")).isEmpty();
+    assertThat(code("No Arab country has condemned Israel.")).isEmpty();
+    assertThat(code("None of the Gulf states criticized Iran.")).isEmpty();
+  }
+
+  @Test
   void discardedSentencesCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("In football, France accused Turkey of cheating.")).isEmpty();
