@@ -267,7 +267,9 @@ public final class EventCoder {
     } else {
       sources = bound.source >= 0 ? coder.codeCoordination(bound.source) : sources(s, v, coder);
       targets =
-          bound.target >= 0 ? coder.codeCoordination(bound.target) : targets(s, v, coder, scope);
+          bound.target >= 0
+              ? coder.codeCoordination(bound.target)
+              : targets(s, v, coder, scope, ownCountries(sources));
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
       // coordinated subjects and no actor as its object, is between the subjects
       if (sources.size() > 1
@@ -844,8 +846,34 @@ public final class EventCoder {
     return s.tags[i].equals("PRP") && List.of("IT", "HE", "SHE", "THEY", "WE").contains(s.words[i]);
   }
 
+  /**
+   * The countries the sources belong to ({@code IRN} of {@code IRNGOV}): a bare mention of one of
+   * them where a target is looked for ("Iran's leader said in Tehran that ...") is where the source
+   * is at home, not whom it acts on.
+   */
+  private static Set<String> ownCountries(List<CodedActor> sources) {
+    Set<String> out = new java.util.HashSet<>();
+    for (CodedActor a : sources) {
+      if (a.isIdentified()) {
+        out.add(a.actorPart());
+      }
+    }
+    return out;
+  }
+
+  /** The actors of a list less bare mentions of the sources' own countries. */
+  private static List<CodedActor> notOwn(List<CodedActor> actors, Set<String> own) {
+    List<CodedActor> out = new ArrayList<>(actors.size());
+    for (CodedActor a : actors) {
+      if (!(a.code().length() == 3 && own.contains(a.code()))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   private static List<CodedActor> targets(
-      ParsedSentence s, int v, ActorCoder coder, boolean[] scope) {
+      ParsedSentence s, int v, ActorCoder coder, boolean[] scope, Set<String> own) {
     List<CodedActor> out = new ArrayList<>(2);
     if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
@@ -888,9 +916,9 @@ public final class EventCoder {
       if (base.equals("obl")
           && !d.relation().equals("obl:agent")
           && !d.relation().equals("obl:tmod")) {
-        List<CodedActor> found = identified(coder.code(d.dependent()));
+        List<CodedActor> found = notOwn(identified(coder.code(d.dependent())), own);
         if (!found.isEmpty()) {
-          return identified(coder.codeCoordination(d.dependent()));
+          return notOwn(identified(coder.codeCoordination(d.dependent())), own);
         }
       }
     }
@@ -931,7 +959,7 @@ public final class EventCoder {
     }
     for (int i = v + 1; i < s.size(); i++) {
       if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
-        List<CodedActor> found = identified(coder.code(i));
+        List<CodedActor> found = notOwn(identified(coder.code(i)), own);
         if (!found.isEmpty()) {
           return found;
         }

@@ -230,6 +230,12 @@ class EventCoderTest {
   }
 
   @Test
+  void theSourcesOwnCountryIsNotTheTargetItIsLookedForIn() {
+    assertThat(code("Iran's foreign minister spoke in Tehran about the United States."))
+        .containsExactly("IRNGOV USA 01");
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
