@@ -915,7 +915,8 @@ public final class EventCoder {
       String base = d.baseRelation();
       if (base.equals("obl")
           && !d.relation().equals("obl:agent")
-          && !d.relation().equals("obl:tmod")) {
+          && !d.relation().equals("obl:tmod")
+          && !isTimeOblique(s, d.dependent())) {
         List<CodedActor> found = notOwn(identified(coder.code(d.dependent())), own);
         if (!found.isEmpty()) {
           return notOwn(identified(coder.codeCoordination(d.dependent())), own);
@@ -957,6 +958,14 @@ public final class EventCoder {
         }
       }
     }
+    for (int c : s.children(v)) {
+      if (s.baseRelation[c].equals("obl") && isTimeOblique(s, c)) {
+        boolean[] time = s.subtree(c, List.of());
+        for (int i = 0; i < clause.length; i++) {
+          clause[i] &= !time[i];
+        }
+      }
+    }
     for (int i = v + 1; i < s.size(); i++) {
       if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
         List<CodedActor> found = notOwn(identified(coder.code(i)), own);
@@ -967,6 +976,23 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  /** Prepositions of time: their objects date an event. */
+  static final List<String> TIME_PREPOSITIONS =
+      List.of("AFTER", "BEFORE", "SINCE", "DURING", "FOLLOWING", "UNTIL");
+
+  /**
+   * Whether a noun is the object of a preposition of time ("since the Saudi attack on Yemen",
+   * "after talks with Japan"): it dates an event, an actor in it is no party to the event dated.
+   */
+  static boolean isTimeOblique(ParsedSentence s, int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && TIME_PREPOSITIONS.contains(s.words[c])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,8 +18,8 @@ import org.newsgraph.annotate.Dependency;
  * adjective modifier that names an actor ("US sanctions", "French strikes"), an agent ("strikes by
  * X"), or else, when the noun is the object of a verb ("held talks", "imposed sanctions", "launched
  * an offensive"), that verb's subject. A noun in a restrictive relative clause is background, as a
- * verb there is; a noun whose verb the dictionary already coded between the same two actors adds
- * nothing.
+ * verb there is, and so is one that dates the sentence's event ("after the talks with Iran"); a
+ * noun whose verb the dictionary already coded between the same two actors adds nothing.
  *
  * <p>A noun of wrongdoing ({@link #WRONGDOINGS}: "Russian interference", "Turkey's meddling") is no
  * event of its doer; but in what an actor says or discusses it makes the statement an accusation of
@@ -143,7 +143,10 @@ final class NounEvents {
       return accusation(n);
     }
     Entry e = TABLE.get(lemma);
-    if (e == null || !qualified(n, e) || EventCoder.inRelativeClause(s, n, coder)) {
+    if (e == null
+        || !qualified(n, e)
+        || EventCoder.inRelativeClause(s, n, coder)
+        || EventCoder.isTimeOblique(s, n)) {
       return List.of();
     }
     List<CodedActor> targets = new ArrayList<>(2);

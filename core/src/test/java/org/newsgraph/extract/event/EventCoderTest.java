@@ -236,6 +236,15 @@ class EventCoderTest {
   }
 
   @Test
+  void whatAPrepositionOfTimeIntroducesDatesTheEventAndTakesNoPartInIt() {
+    assertThat(code("Spain's talks with Morocco ended.")).containsExactly("ESP MAR 04");
+    assertThat(code("France criticized Italy after Spain's talks with Morocco."))
+        .containsExactly("FRA ITA 11");
+    assertThat(code("Since the Saudi attack on Yemen, Iran has armed the rebels."))
+        .containsExactly("IRN ---REB 06");
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
