@@ -269,7 +269,7 @@ public final class EventCoder {
       targets =
           bound.target >= 0
               ? coder.codeCoordination(bound.target)
-              : targets(s, v, coder, scope, ownCountries(sources));
+              : targets(s, v, coder, scope, ownCountries(sources), isGathering(code));
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
       // coordinated subjects and no actor as its object, is between the subjects
       if (sources.size() > 1
@@ -861,6 +861,17 @@ public final class EventCoder {
     return out;
   }
 
+  /** The actors of a list whose words are not among those marked. */
+  private static List<CodedActor> outside(List<CodedActor> actors, boolean[] marked) {
+    List<CodedActor> out = new ArrayList<>(actors.size());
+    for (CodedActor a : actors) {
+      if (!marked[a.start()]) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   /** The actors of a list less bare mentions of the sources' own countries. */
   private static List<CodedActor> notOwn(List<CodedActor> actors, Set<String> own) {
     List<CodedActor> out = new ArrayList<>(actors.size());
@@ -873,7 +884,12 @@ public final class EventCoder {
   }
 
   private static List<CodedActor> targets(
-      ParsedSentence s, int v, ActorCoder coder, boolean[] scope, Set<String> own) {
+      ParsedSentence s,
+      int v,
+      ActorCoder coder,
+      boolean[] scope,
+      Set<String> own,
+      boolean gathering) {
     List<CodedActor> out = new ArrayList<>(2);
     if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
@@ -890,7 +906,20 @@ public final class EventCoder {
         objects.add(d.dependent());
       }
     }
-    List<CodedActor> objectActors = coder.coordinated(objects);
+    // what takes no part in the act: what a preposition of time dates ("since the attack on
+    // Yemen"), where a gathering takes place ("met in Beijing", "attended a summit in Paris")
+    boolean[] away = new boolean[s.size()];
+    boolean[] verbClause = s.subtree(v, NOT_THIS_CLAUSE);
+    for (int i = 0; i < s.size(); i++) {
+      boolean time = i != v && s.head[i] == v && isTimeOblique(s, i);
+      if (verbClause[i] && (time || (gathering && i != v && isPlace(s, i)))) {
+        boolean[] skipped = s.subtree(i, List.of());
+        for (int j = 0; j < away.length; j++) {
+          away[j] |= skipped[j];
+        }
+      }
+    }
+    List<CodedActor> objectActors = outside(coder.coordinated(objects), away);
     out = identified(objectActors);
     if (!out.isEmpty()) {
       return out;
@@ -916,7 +945,7 @@ public final class EventCoder {
       if (base.equals("obl")
           && !d.relation().equals("obl:agent")
           && !d.relation().equals("obl:tmod")
-          && !isTimeOblique(s, d.dependent())) {
+          && !away[d.dependent()]) {
         List<CodedActor> found = notOwn(identified(coder.code(d.dependent())), own);
         if (!found.isEmpty()) {
           return notOwn(identified(coder.codeCoordination(d.dependent())), own);
@@ -958,17 +987,9 @@ public final class EventCoder {
         }
       }
     }
-    for (int c : s.children(v)) {
-      if (s.baseRelation[c].equals("obl") && isTimeOblique(s, c)) {
-        boolean[] time = s.subtree(c, List.of());
-        for (int i = 0; i < clause.length; i++) {
-          clause[i] &= !time[i];
-        }
-      }
-    }
     for (int i = v + 1; i < s.size(); i++) {
-      if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
-        List<CodedActor> found = notOwn(identified(coder.code(i)), own);
+      if (scope[i] && clause[i] && !away[i] && s.isNominal(i) && s.phraseHead(i) == i) {
+        List<CodedActor> found = outside(notOwn(identified(coder.code(i)), own), away);
         if (!found.isEmpty()) {
           return found;
         }
@@ -976,6 +997,33 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  /**
+   * Whether a code is of a gathering: consultations, meetings, negotiations, mediation (04), not
+   * visits and hosting (042, 043), whose place is whom the act is on. Where a gathering takes place
+   * ("met in Beijing", "attended a summit in Paris") is not whom it consults.
+   */
+  private static boolean isGathering(VerbCode code) {
+    String c = code.forward() != null ? code.forward() : code.reverse();
+    return c != null && c.startsWith("04") && !c.startsWith("042") && !c.startsWith("043");
+  }
+
+  /**
+   * Whether a proper noun is the object of "in" or "at": "in Beijing", "at Camp David"; not "in the
+   * talks with Pakistan".
+   */
+  private static boolean isPlace(ParsedSentence s, int n) {
+    if (!(s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))
+        || !s.tags[n].startsWith("NNP")) {
+      return false;
+    }
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && (s.words[c].equals("IN") || s.words[c].equals("AT"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Prepositions of time: their objects date an event. */

@@ -245,6 +245,15 @@ class EventCoderTest {
   }
 
   @Test
+  void whereAGatheringTakesPlaceIsNotWhomItConsults() {
+    assertThat(code("Trump met in Beijing on Monday.")).isEmpty();
+    assertThat(code("The Chinese president attended a summit in Paris.")).isEmpty();
+    assertThat(code("Merkel held talks in Moscow.")).isEmpty();
+    // a visit is to its place
+    assertThat(code("Obama visited troops in Afghanistan.")).contains("USAELI AFG 04");
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
