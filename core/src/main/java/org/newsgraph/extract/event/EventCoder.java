@@ -628,6 +628,15 @@ public final class EventCoder {
    * perhaps: "with which"), its antecedent a noun phrase that names an actor.
    */
   static boolean isNonRestrictive(ParsedSentence s, int r, ActorCoder coder) {
+    return isSetOff(s, r) && !identified(coder.code(s.head[r])).isEmpty();
+  }
+
+  /**
+   * Whether the relative clause headed by {@code r} is set off from the noun it is on by a comma
+   * and opened by "who", "which" or "whom" (after a preposition perhaps): a non-restrictive one,
+   * whatever its antecedent.
+   */
+  private static boolean isSetOff(ParsedSentence s, int r) {
     int h = s.head[r];
     if (h < 0 || !s.isNominal(h)) {
       return false;
@@ -644,7 +653,7 @@ public final class EventCoder {
     for (int i = start; i < Math.min(start + 2, s.size()) && i < r; i++) {
       pronoun |= RELATIVE_PRONOUNS.contains(s.words[i]);
     }
-    return pronoun && !identified(coder.code(h)).isEmpty();
+    return pronoun;
   }
 
   private static boolean isAuxiliary(ParsedSentence s, int v) {
@@ -984,6 +993,16 @@ public final class EventCoder {
         boolean[] purpose = s.subtree(c, NOT_THIS_CLAUSE);
         for (int i = 0; i < clause.length; i++) {
           clause[i] |= purpose[i];
+        }
+      }
+    }
+    // what a non-restrictive relative clause says of a noun (", which Iran rejected") is
+    // another assertion, not where this verb's target is
+    for (int r = v + 1; r < s.size(); r++) {
+      if (clause[r] && s.relation[r].equals("acl:relcl") && isSetOff(s, r)) {
+        boolean[] relative = s.subtree(r, List.of());
+        for (int i = 0; i < clause.length; i++) {
+          clause[i] &= !relative[i];
         }
       }
     }

@@ -281,6 +281,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aNonRestrictiveRelativeClauseIsNotWhereAVerbsTargetIsLookedFor() {
+    assertThat(code("Trump announced the deal, which Iran rejected on Monday."))
+        .noneMatch(e -> e.startsWith("USAGOV IRN"));
+    // the clause itself is coded when its antecedent is a named actor
+    assertThat(code("Turkey, which backs the GNA, criticized Egypt."))
+        .contains("TUR EGY 11", "TUR LBYGOV 05");
+  }
+
+  @Test
   void nationalityAdjectivesWithRolesAndCapitalsAreActors() {
     assertThat(code("Iranian officials accused Israel of the attack."))
         .singleElement()
