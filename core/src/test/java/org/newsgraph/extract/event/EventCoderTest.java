@@ -119,6 +119,11 @@ class EventCoderTest {
   }
 
   @Test
+  void aYearNamedIsNoReasonToDropASentence() {
+    assertThat(code("Britain criticized China in 1997.")).containsExactly("GBR CHN 11");
+  }
+
+  @Test
   void discardedSentencesCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("In football, France accused Turkey of cheating.")).isEmpty();
