@@ -225,6 +225,8 @@ class EventCoderTest {
     assertThat(code("The measures arrested the decline of the Italian economy.")).isEmpty();
     assertThat(code("Trump characterized the call with Zelensky as routine."))
         .containsExactly("USAGOV UKRGOV 01");
+    // whom a yield is to is its target, not the first actor after the verb
+    assertThat(code("Spain ceded control of Gibraltar to Morocco.")).containsExactly("ESP MAR 08");
   }
 
   @Test
