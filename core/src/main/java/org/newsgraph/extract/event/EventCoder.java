@@ -916,11 +916,12 @@ public final class EventCoder {
       }
     }
     // what takes no part in the act: what a preposition of time dates ("since the attack on
-    // Yemen"), where a gathering takes place ("met in Beijing", "attended a summit in Paris")
+    // Yemen"), whom a report is attributed to ("according to Reuters"), where a gathering takes
+    // place ("met in Beijing", "attended a summit in Paris")
     boolean[] away = new boolean[s.size()];
     boolean[] verbClause = s.subtree(v, NOT_THIS_CLAUSE);
     for (int i = 0; i < s.size(); i++) {
-      boolean time = i != v && s.head[i] == v && isTimeOblique(s, i);
+      boolean time = i != v && s.head[i] == v && (isTimeOblique(s, i) || isAttribution(s, i));
       if (verbClause[i] && (time || (gathering && i != v && isPlace(s, i)))) {
         boolean[] skipped = s.subtree(i, List.of());
         for (int j = 0; j < away.length; j++) {
@@ -1039,6 +1040,19 @@ public final class EventCoder {
     }
     for (int c : s.children(n)) {
       if (s.relation[c].equals("case") && (s.words[c].equals("IN") || s.words[c].equals("AT"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun is the source a report is attributed to ("according to the Associated Press"):
+   * who reports an event takes no part in it.
+   */
+  private static boolean isAttribution(ParsedSentence s, int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && s.words[c].equals("ACCORDING")) {
         return true;
       }
     }

@@ -92,7 +92,11 @@ final class NounEvents {
           "incursion",
           "violation",
           "occupation",
-          "intimidation");
+          "intimidation",
+          "repression",
+          "oppression",
+          "persecution",
+          "crackdown");
 
   /**
    * Verbs of saying and discussing, by lemma: their content and their objects are what the subject

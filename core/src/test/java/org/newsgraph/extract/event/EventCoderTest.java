@@ -261,6 +261,12 @@ class EventCoderTest {
   }
 
   @Test
+  void whomAReportIsAttributedToIsNoTarget() {
+    assertThat(code("According to Reuters, Iran has increased cooperation in the region."))
+        .isEmpty();
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
@@ -466,6 +472,12 @@ class EventCoderTest {
                 "Italy said on Monday that foreign interference in Libya, particularly the"
                     + " intensification of Egyptian support, has muddled ceasefire efforts."))
         .contains("ITA EGY 11");
+  }
+
+  @Test
+  void citingAGovernmentsRepressionAccusesIt() {
+    assertThat(code("Canada cited the Chinese government's repression of the Uighurs."))
+        .containsExactly("CAN CHNGOV 11");
   }
 
   @Test
