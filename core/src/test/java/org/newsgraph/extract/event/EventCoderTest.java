@@ -227,6 +227,9 @@ class EventCoderTest {
         .containsExactly("USAGOV UKRGOV 01");
     // whom a yield is to is its target, not the first actor after the verb
     assertThat(code("Spain ceded control of Gibraltar to Morocco.")).containsExactly("ESP MAR 08");
+    // more cooperation with another's armed forces is military cooperation
+    assertThat(code("Iran has increased cooperation with the Chinese navy."))
+        .containsExactly("IRN CHNMIL 06");
   }
 
   @Test
