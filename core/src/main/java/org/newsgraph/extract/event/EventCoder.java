@@ -739,8 +739,10 @@ public final class EventCoder {
       // a bare participle only: "after leaving Eriador" dates the main event, it is no event of
       // its own that PETRARCH codes
       // ("..., blaming Chile for the raid": the parser often attaches it as dep)
+      // ("restrictions on flying to Cuba": a gerund after a preposition names an activity, no
+      // act of the subject above)
       boolean bare =
-          r.equals("acl")
+          (r.equals("acl") && !prepositionBefore(s, v))
               || r.equals("xcomp")
               || r.equals("dep")
               || (r.startsWith("advcl") && (misparsed || !hasMark(s, v) || mannerMark(s, v)));
@@ -835,6 +837,16 @@ public final class EventCoder {
   private static boolean hasMark(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
       if (s.relation[c].equals("mark") || s.relation[c].equals("case")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb whose own preposition comes right before it ("on flying", "of travelling"). */
+  private static boolean prepositionBefore(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (c == v - 1 && (s.relation[c].equals("mark") || s.relation[c].equals("case"))) {
         return true;
       }
     }

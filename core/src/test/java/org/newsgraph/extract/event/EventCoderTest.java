@@ -339,6 +339,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aGerundRightAfterAPrepositionOnANounIsNoActOfTheSubjectAbove() {
+    assertThat(code("Canada announced restrictions on flying to Cuba."))
+        .noneMatch(e -> e.endsWith(" 03"));
+  }
+
+  @Test
   void aPlacePrepositionBeforeAParticiplesSubjectMakesItNoSubject() {
     // parsed with "on" marking the clause and "Twitter" its subject
     assertThat(
