@@ -230,6 +230,10 @@ class EventCoderTest {
     // more cooperation with another's armed forces is military cooperation
     assertThat(code("Iran has increased cooperation with the Chinese navy."))
         .containsExactly("IRN CHNMIL 06");
+    // an announced withdrawal is one to come: an intent (0356)
+    assertThat(code("Canada announced a troop withdrawal from Mali."))
+        .allMatch(e -> e.startsWith("CAN MLI") && e.endsWith(" 03"))
+        .isNotEmpty();
   }
 
   @Test
