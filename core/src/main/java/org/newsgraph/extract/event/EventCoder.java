@@ -853,6 +853,19 @@ public final class EventCoder {
     return false;
   }
 
+  /** Whether a noun is the object of "by" ("the decision by Ethiopia"). */
+  private static boolean isByPhrase(ParsedSentence s, int n) {
+    if (!(s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))) {
+      return false;
+    }
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && s.words[c].equals("BY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb with an infinitive "to" of its own. */
   private static boolean isInfinitive(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
@@ -942,6 +955,19 @@ public final class EventCoder {
       }
     }
     List<CodedActor> objectActors = outside(coder.coordinated(objects), away);
+    // "attacked the proclamation of the Golan as Israeli territory by Trump": an act on what
+    // someone said or did (an object that names no actor itself) is on its doer, named by "by"
+    if (!objects.isEmpty() && !hasActorObject(s, v, coder)) {
+      boolean[] clauseOfVerb = s.subtree(v, NOT_THIS_CLAUSE);
+      for (int i = v + 1; i < s.size() && out.isEmpty(); i++) {
+        if (clauseOfVerb[i] && !away[i] && isByPhrase(s, i)) {
+          out.addAll(outside(identified(coder.codeCoordination(i)), away));
+        }
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
     out = identified(objectActors);
     if (!out.isEmpty()) {
       return out;

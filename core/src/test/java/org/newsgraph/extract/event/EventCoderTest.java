@@ -274,6 +274,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anActOnADeedIsOnItsDoerNamedByBy() {
+    assertThat(code("France criticized the seizure of Iranian ships by Britain."))
+        .containsExactly("FRA GBR 11");
+    // attacking what another said or decided is criticizing it
+    assertThat(code("Erdogan attacked the proclamation by Trump."))
+        .containsExactly("TURGOV USAGOV 11");
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
