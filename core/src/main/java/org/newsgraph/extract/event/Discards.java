@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.actor.TabariLines;
 
 /**
@@ -170,6 +171,32 @@ public final class Discards {
             (System.nanoTime() - t0) / 1_000_000);
     return new Discards(entries, report);
   }
+
+  /**
+   * The same discards less those that are a year alone ({@code 1914} to {@code 2013} in {@code
+   * Phoenix.discards.txt}, which drop every sentence that names one as history). News names years
+   * as background to what it reports ("Biden, who served as Vice President from 2008 until 2016")
+   * and reports past events between states ("In 1997 Britain handed Hong Kong to China"), which the
+   * events' date then places; a year is no sign that a sentence is off topic.
+   */
+  public Discards withoutYears() {
+    List<Discard> kept = new ArrayList<>(entries.size());
+    for (Discard d : entries) {
+      if (!(d.words().size() == 1 && YEAR.matcher(d.words().get(0)).matches())) {
+        kept.add(d);
+      }
+    }
+    LoadReport r =
+        new LoadReport(
+            report.source(),
+            kept.size(),
+            report.badLines(),
+            report.problems(),
+            report.loadMillis());
+    return new Discards(kept, r);
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
   /**
    * Appends the match words of a token: upper case, a curly apostrophe made straight, a possessive

@@ -243,6 +243,15 @@ public final class EventCoder {
     if (code.isNone()) {
       return;
     }
+    if (code.forward() != null
+        && code.forward().equals("030")
+        && code.reverse() == null
+        && asksAnotherToAct(s, v)) {
+      // "France wants Germany to raise spending": an intent for another to act is no intent of
+      // the subject's own, it asks the other to act, the codebook's appeal (02); the complement
+      // then refines it as an appeal's (see compose)
+      code = VerbCode.of("020");
+    }
     if (isPossibility(s, v, coder)) {
       // "may lift sanctions", "is expected to tell": a possibility or an expectation is no act,
       // and what it governs is none either, as for a negation
@@ -278,7 +287,9 @@ public final class EventCoder {
     } else {
       sources = bound.source >= 0 ? coder.codeCoordination(bound.source) : sources(s, v, coder);
       targets =
-          bound.target >= 0 ? coder.codeCoordination(bound.target) : targets(s, v, coder, scope);
+          bound.target >= 0
+              ? coder.codeCoordination(bound.target)
+              : targets(s, v, coder, scope, ownCountries(sources), isGathering(code));
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
       // coordinated subjects and no actor as its object, is between the subjects
       if (sources.size() > 1
@@ -568,6 +579,25 @@ public final class EventCoder {
     return GOVERNING.contains(family) ? above : null;
   }
 
+  /**
+   * Whether a verb has an object that is the subject of its verb complement ("wants Germany to
+   * raise", "expects Russia to withdraw"): what the verb states is wanted of the object.
+   */
+  private static boolean asksAnotherToAct(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      if (!d.relation().equals("obj")) {
+        continue;
+      }
+      int o = d.dependent();
+      for (int c : s.children(v)) {
+        if (c > o && s.baseRelation[c].equals("xcomp") && s.isVerb(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a verb has a verb as its {@code xcomp} complement ("agreed to move"). */
   private static boolean hasVerbComplement(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
@@ -764,6 +794,15 @@ public final class EventCoder {
    * perhaps: "with which"), its antecedent a noun phrase that names an actor.
    */
   static boolean isNonRestrictive(ParsedSentence s, int r, ActorCoder coder) {
+    return isSetOff(s, r) && !identified(coder.code(s.head[r])).isEmpty();
+  }
+
+  /**
+   * Whether the relative clause headed by {@code r} is set off from the noun it is on by a comma
+   * and opened by "who", "which" or "whom" (after a preposition perhaps): a non-restrictive one,
+   * whatever its antecedent.
+   */
+  private static boolean isSetOff(ParsedSentence s, int r) {
     int h = s.head[r];
     if (h < 0 || !s.isNominal(h)) {
       return false;
@@ -780,7 +819,7 @@ public final class EventCoder {
     for (int i = start; i < Math.min(start + 2, s.size()) && i < r; i++) {
       pronoun |= RELATIVE_PRONOUNS.contains(s.words[i]);
     }
-    return pronoun && !identified(coder.code(h)).isEmpty();
+    return pronoun;
   }
 
   private static boolean isAuxiliary(ParsedSentence s, int v) {
@@ -794,6 +833,40 @@ public final class EventCoder {
       if ((s.relation[c].equals("advmod") || s.relation[c].equals("neg"))
           && (lemma.equals("NOT") || lemma.equals("N'T") || lemma.equals("NEVER"))) {
         return true;
+      }
+    }
+    return hasNegatedSubject(s, v);
+  }
+
+  /** Words that deny a subject they determine or stand for: "no country", "neither X nor Y". */
+  private static final List<String> DENYING = List.of("NO", "NEITHER", "NONE", "NOBODY");
+
+  /**
+   * Whether the verb's subject is denied ("no country has recognised it", "neither France nor Italy
+   * signed", "none of them attended"): the sentence says that no one did it, which is no event.
+   */
+  private static boolean hasNegatedSubject(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      String r = d.relation();
+      if (!(r.equals("nsubj") || r.equals("nsubj:pass"))) {
+        continue;
+      }
+      int subject = d.dependent();
+      int first = subject;
+      for (int steps = 0;
+          steps < 10 && s.baseRelation[first].equals("conj") && s.head[first] >= 0;
+          steps++) {
+        first = s.head[first];
+      }
+      if (DENYING.contains(s.words[first]) || DENYING.contains(s.words[subject])) {
+        return true;
+      }
+      for (int c : s.children(first)) {
+        String cr = s.relation[c];
+        if ((cr.equals("det") || cr.startsWith("cc:preconj") || cr.equals("advmod"))
+            && DENYING.contains(s.words[c])) {
+          return true;
+        }
       }
     }
     return false;
@@ -843,8 +916,10 @@ public final class EventCoder {
       // a bare participle only: "after leaving Eriador" dates the main event, it is no event of
       // its own that PETRARCH codes
       // ("..., blaming Chile for the raid": the parser often attaches it as dep)
+      // ("restrictions on flying to Cuba": a gerund after a preposition names an activity, no
+      // act of the subject above)
       boolean bare =
-          r.equals("acl")
+          (r.equals("acl") && !prepositionBefore(s, v))
               || r.equals("xcomp")
               || r.equals("dep")
               || (r.startsWith("advcl") && (misparsed || !hasMark(s, v) || mannerMark(s, v)));
@@ -948,6 +1023,29 @@ public final class EventCoder {
     return false;
   }
 
+  /** A verb whose own preposition comes right before it ("on flying", "of travelling"). */
+  private static boolean prepositionBefore(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (c == v - 1 && (s.relation[c].equals("mark") || s.relation[c].equals("case"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun is the object of "by" ("the decision by Ethiopia"). */
+  private static boolean isByPhrase(ParsedSentence s, int n) {
+    if (!(s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))) {
+      return false;
+    }
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && s.words[c].equals("BY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb with an infinitive "to" of its own. */
   private static boolean isInfinitive(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
@@ -962,8 +1060,50 @@ public final class EventCoder {
     return s.tags[i].equals("PRP") && List.of("IT", "HE", "SHE", "THEY", "WE").contains(s.words[i]);
   }
 
+  /**
+   * The countries the sources belong to ({@code IRN} of {@code IRNGOV}): a bare mention of one of
+   * them where a target is looked for ("Iran's leader said in Tehran that ...") is where the source
+   * is at home, not whom it acts on.
+   */
+  private static Set<String> ownCountries(List<CodedActor> sources) {
+    Set<String> out = new java.util.HashSet<>();
+    for (CodedActor a : sources) {
+      if (a.isIdentified()) {
+        out.add(a.actorPart());
+      }
+    }
+    return out;
+  }
+
+  /** The actors of a list whose words are not among those marked. */
+  private static List<CodedActor> outside(List<CodedActor> actors, boolean[] marked) {
+    List<CodedActor> out = new ArrayList<>(actors.size());
+    for (CodedActor a : actors) {
+      if (!marked[a.start()]) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The actors of a list less bare mentions of the sources' own countries. */
+  private static List<CodedActor> notOwn(List<CodedActor> actors, Set<String> own) {
+    List<CodedActor> out = new ArrayList<>(actors.size());
+    for (CodedActor a : actors) {
+      if (!(a.code().length() == 3 && own.contains(a.code()))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   private static List<CodedActor> targets(
-      ParsedSentence s, int v, ActorCoder coder, boolean[] scope) {
+      ParsedSentence s,
+      int v,
+      ActorCoder coder,
+      boolean[] scope,
+      Set<String> own,
+      boolean gathering) {
     List<CodedActor> out = new ArrayList<>(2);
     if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
@@ -980,7 +1120,34 @@ public final class EventCoder {
         objects.add(d.dependent());
       }
     }
-    List<CodedActor> objectActors = coder.coordinated(objects);
+    // what takes no part in the act: what a preposition of time dates ("since the attack on
+    // Yemen"), whom a report is attributed to ("according to Reuters"), where a gathering takes
+    // place ("met in Beijing", "attended a summit in Paris")
+    boolean[] away = new boolean[s.size()];
+    boolean[] verbClause = s.subtree(v, NOT_THIS_CLAUSE);
+    for (int i = 0; i < s.size(); i++) {
+      boolean time = i != v && s.head[i] == v && (isTimeOblique(s, i) || isAttribution(s, i));
+      if (verbClause[i] && (time || (gathering && i != v && isPlace(s, i)))) {
+        boolean[] skipped = s.subtree(i, List.of());
+        for (int j = 0; j < away.length; j++) {
+          away[j] |= skipped[j];
+        }
+      }
+    }
+    List<CodedActor> objectActors = outside(coder.coordinated(objects), away);
+    // "attacked the proclamation of the Golan as Israeli territory by Trump": an act on what
+    // someone said or did (an object that names no actor itself) is on its doer, named by "by"
+    if (!objects.isEmpty() && !hasActorObject(s, v, coder)) {
+      boolean[] clauseOfVerb = s.subtree(v, NOT_THIS_CLAUSE);
+      for (int i = v + 1; i < s.size() && out.isEmpty(); i++) {
+        if (clauseOfVerb[i] && !away[i] && isByPhrase(s, i)) {
+          out.addAll(outside(identified(coder.codeCoordination(i)), away));
+        }
+      }
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
     out = identified(objectActors);
     if (!out.isEmpty()) {
       return out;
@@ -1005,10 +1172,11 @@ public final class EventCoder {
       String base = d.baseRelation();
       if (base.equals("obl")
           && !d.relation().equals("obl:agent")
-          && !d.relation().equals("obl:tmod")) {
-        List<CodedActor> found = identified(coder.code(d.dependent()));
+          && !d.relation().equals("obl:tmod")
+          && !away[d.dependent()]) {
+        List<CodedActor> found = notOwn(identified(coder.code(d.dependent())), own);
         if (!found.isEmpty()) {
-          return identified(coder.codeCoordination(d.dependent()));
+          return notOwn(identified(coder.codeCoordination(d.dependent())), own);
         }
       }
     }
@@ -1047,9 +1215,19 @@ public final class EventCoder {
         }
       }
     }
+    // what a non-restrictive relative clause says of a noun (", which Iran rejected") is
+    // another assertion, not where this verb's target is
+    for (int r = v + 1; r < s.size(); r++) {
+      if (clause[r] && s.relation[r].equals("acl:relcl") && isSetOff(s, r)) {
+        boolean[] relative = s.subtree(r, List.of());
+        for (int i = 0; i < clause.length; i++) {
+          clause[i] &= !relative[i];
+        }
+      }
+    }
     for (int i = v + 1; i < s.size(); i++) {
-      if (scope[i] && clause[i] && s.isNominal(i) && s.phraseHead(i) == i) {
-        List<CodedActor> found = identified(coder.code(i));
+      if (scope[i] && clause[i] && !away[i] && s.isNominal(i) && s.phraseHead(i) == i) {
+        List<CodedActor> found = outside(notOwn(identified(coder.code(i)), own), away);
         if (!found.isEmpty()) {
           return found;
         }
@@ -1057,6 +1235,63 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  /**
+   * Whether a code is of a gathering: consultations, meetings, negotiations, mediation (04), not
+   * visits and hosting (042, 043), whose place is whom the act is on. Where a gathering takes place
+   * ("met in Beijing", "attended a summit in Paris") is not whom it consults.
+   */
+  private static boolean isGathering(VerbCode code) {
+    String c = code.forward() != null ? code.forward() : code.reverse();
+    return c != null && c.startsWith("04") && !c.startsWith("042") && !c.startsWith("043");
+  }
+
+  /**
+   * Whether a proper noun is the object of "in" or "at": "in Beijing", "at Camp David"; not "in the
+   * talks with Pakistan".
+   */
+  private static boolean isPlace(ParsedSentence s, int n) {
+    if (!(s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))
+        || !s.tags[n].startsWith("NNP")) {
+      return false;
+    }
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && (s.words[c].equals("IN") || s.words[c].equals("AT"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun is the source a report is attributed to ("according to the Associated Press"):
+   * who reports an event takes no part in it.
+   */
+  private static boolean isAttribution(ParsedSentence s, int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && s.words[c].equals("ACCORDING")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prepositions of time: their objects date an event. */
+  static final List<String> TIME_PREPOSITIONS =
+      List.of("AFTER", "BEFORE", "SINCE", "DURING", "FOLLOWING", "UNTIL");
+
+  /**
+   * Whether a noun is the object of a preposition of time ("since the Saudi attack on Yemen",
+   * "after talks with Japan"): it dates an event, an actor in it is no party to the event dated.
+   */
+  static boolean isTimeOblique(ParsedSentence s, int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && TIME_PREPOSITIONS.contains(s.words[c])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

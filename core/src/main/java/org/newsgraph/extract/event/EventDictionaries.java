@@ -65,7 +65,8 @@ public final class EventDictionaries {
           long t0 = System.nanoTime();
           CompletableFuture<VerbDictionary> verbs =
               CompletableFuture.supplyAsync(VerbDictionary::standard);
-          Discards discards = Discards.standard();
+          // Phoenix's years are no discards for newsgraph (see Discards#withoutYears)
+          Discards discards = Discards.standard().withoutYears();
           CameoCodes codes = CameoCodes.standard();
           VerbDictionary v;
           try {

@@ -18,8 +18,8 @@ import org.newsgraph.annotate.Dependency;
  * adjective modifier that names an actor ("US sanctions", "French strikes"), an agent ("strikes by
  * X"), or else, when the noun is the object of a verb ("held talks", "imposed sanctions", "launched
  * an offensive"), that verb's subject. A noun in a restrictive relative clause is background, as a
- * verb there is; a noun whose verb the dictionary already coded between the same two actors adds
- * nothing.
+ * verb there is, and so is one that dates the sentence's event ("after the talks with Iran"); a
+ * noun whose verb the dictionary already coded between the same two actors adds nothing.
  *
  * <p>A noun of wrongdoing ({@link #WRONGDOINGS}: "Russian interference", "Turkey's meddling") is no
  * event of its doer; but in what an actor says or discusses it makes the statement an accusation of
@@ -45,9 +45,9 @@ final class NounEvents {
 
   /**
    * The nouns, by lemma, after the CAMEO codebook: 19 fight (a strike on, an attack on), 16 reduce
-   * relations (sanctions), 04 consult (talks with), 05 diplomatic cooperation (agreement with), 03
-   * intent (an offer to), 07 aid (aid to), 08 yield (withdrawal from), 11 disapprove (criticism
-   * of), 13 threaten (threats against).
+   * relations (sanctions, embargoes, tariffs), 04 consult (talks with), 05 diplomatic cooperation
+   * (agreement with), 03 intent (an offer to), 07 aid (aid to), 08 yield (withdrawal from), 11
+   * disapprove (criticism of), 13 threaten (threats against).
    */
   static final Map<String, Entry> TABLE =
       Map.ofEntries(
@@ -62,6 +62,7 @@ final class NounEvents {
           Map.entry("intervention", new Entry("190", Set.of("in", "against"), Set.of("military"))),
           Map.entry("sanction", new Entry("163", ON, NONE)),
           Map.entry("embargo", new Entry("163", ON, NONE)),
+          Map.entry("tariff", new Entry("163", ON, NONE)),
           Map.entry("talk", new Entry("040", WITH, NONE)),
           Map.entry("meeting", new Entry("040", WITH, NONE)),
           Map.entry("conversation", new Entry("041", WITH, NONE)),
@@ -91,7 +92,11 @@ final class NounEvents {
           "incursion",
           "violation",
           "occupation",
-          "intimidation");
+          "intimidation",
+          "repression",
+          "oppression",
+          "persecution",
+          "crackdown");
 
   /**
    * Verbs of saying and discussing, by lemma: their content and their objects are what the subject
@@ -142,7 +147,10 @@ final class NounEvents {
       return accusation(n);
     }
     Entry e = TABLE.get(lemma);
-    if (e == null || !qualified(n, e) || EventCoder.inRelativeClause(s, n, coder)) {
+    if (e == null
+        || !qualified(n, e)
+        || EventCoder.inRelativeClause(s, n, coder)
+        || EventCoder.isTimeOblique(s, n)) {
       return List.of();
     }
     List<CodedActor> targets = new ArrayList<>(2);

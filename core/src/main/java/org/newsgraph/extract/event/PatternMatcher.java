@@ -405,7 +405,7 @@ final class PatternMatcher {
     return false;
   }
 
-  private static final List<String> NEGATIONS = List.of("NOT", "N'T", "NEVER", "NO");
+  private static final List<String> NEGATIONS = List.of("NOT", "N'T", "NEVER", "NO", "NEITHER");
 
   /** How many words a pattern asks for, slots not counted: how specific it is. */
   static int words(List<PatternElement> els) {

@@ -114,7 +114,9 @@ final class VerbDictionaryReader {
    *
    * <ul>
    *   <li>a verb the supplement lists leaves every block of this dictionary: its code and patterns
-   *       are the supplement's alone ("ban" leaves {@code PROHIBIT [172]} for a block of its own);
+   *       are the supplement's alone ("ban" leaves {@code PROHIBIT [172]} for a block of its own).
+   *       A verb is its whole base form: listing {@code TAKE} moves "take" and leaves the phrasal
+   *       {@code TAKE_OVER} and {@code TAKE_NOTE} in their blocks;
    *   <li>a supplement block named like one of this dictionary extends it: its verbs join (with the
    *       supplement header's code, as written there) and its patterns come first, so that they win
    *       a tie of specificity; the block's own verbs keep their codes;
@@ -123,10 +125,10 @@ final class VerbDictionaryReader {
    * </ul>
    */
   void supplement(VerbDictionaryReader extra) {
-    Set<String> moved = new HashSet<>();
+    Set<List<String>> moved = new HashSet<>();
     for (VerbBlock b : extra.blocks) {
       for (VerbEntry v : b.verbs()) {
-        moved.add(v.lemma());
+        moved.add(v.base().words());
       }
     }
     Map<String, VerbBlock> extensions = new HashMap<>();
@@ -137,7 +139,7 @@ final class VerbDictionaryReader {
     for (VerbBlock b : blocks) {
       List<VerbEntry> kept = new ArrayList<>(b.verbs().size());
       for (VerbEntry v : b.verbs()) {
-        if (!moved.contains(v.lemma())) {
+        if (!moved.contains(v.base().words())) {
           kept.add(v);
         }
       }

@@ -89,7 +89,7 @@ class NewsgraphActorsTest {
           continue;
         }
         if (t.startsWith("[")) {
-          undated |= t.matches("\\[[A-Z]+\\]");
+          undated |= t.matches("\\[([A-Z]+|---)\\]");
           continue;
         }
         if (head != null && !undated) {
@@ -166,6 +166,16 @@ class NewsgraphActorsTest {
     assertThat(code("Lee Myung-bak", 2014, 6, 1)).isEqualTo("KORELI");
     assertThat(code("Abdullah", 2014, 6, 1)).isEqualTo("SAUGOV");
     assertThat(DICT.lookup("Abdullah", LocalDate.of(2016, 6, 1)).orElseThrow().code()).isNull();
+  }
+
+  @Test
+  void regionsOfTheAmericasAreNoActorAndAmericaAloneIsTheUnitedStates() {
+    assertThat(code("America", 2019, 6, 1)).isEqualTo("USA");
+    for (String region :
+        List.of("Latin America", "South American", "Central America", "the Americas")) {
+      ActorMatch m = DICT.lookup(region, LocalDate.of(2019, 6, 1)).orElseThrow();
+      assertThat(m.code()).as(region).isNull();
+    }
   }
 
   @Test

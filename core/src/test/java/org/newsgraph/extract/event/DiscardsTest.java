@@ -134,4 +134,19 @@ class DiscardsTest {
     assertThat(d.find(tokens("Bird flu spread across Asia"))).isPresent();
     assertThat(d.find(tokens("France offered to help Libya secure its borders"))).isEmpty();
   }
+
+  @Test
+  void withoutYearsKeepsEveryOtherPhrase() {
+    Discards d = read("1914", "+2014 COMPETITION", "BASEBALL");
+    assertThat(d.find(tokens("Britain declared war in 1914"))).isPresent();
+    Discards news = d.withoutYears();
+    assertThat(news.entries())
+        .extracting(Discard::phrase)
+        .containsExactly("2014 COMPETITION", "BASEBALL");
+    assertThat(news.find(tokens("Britain declared war in 1914"))).isEmpty();
+    assertThat(news.report().entries()).isEqualTo(2);
+    // the production dictionaries read the bundled file without its 99 years (1914 to 2013 but
+    // 2000)
+    assertThat(EventDictionaries.standard().discards().entries()).hasSize(406);
+  }
 }

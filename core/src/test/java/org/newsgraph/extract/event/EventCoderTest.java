@@ -111,6 +111,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aDeniedSubjectCodesNothing() {
+    assertThat(code("France and Germany condemned Russia.")).isNotEmpty();
+    assertThat(code("Neither France nor Germany condemned Russia.")).isEmpty();
+    assertThat(code("No Arab country has condemned Israel.")).isEmpty();
+    assertThat(code("None of the Gulf states criticized Iran.")).isEmpty();
+  }
+
+  @Test
+  void aYearNamedIsNoReasonToDropASentence() {
+    assertThat(code("Britain criticized China in 1997.")).containsExactly("GBR CHN 11");
+  }
+
+  @Test
   void discardedSentencesCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("In football, France accused Turkey of cheating.")).isEmpty();
@@ -191,6 +204,85 @@ class EventCoderTest {
   }
 
   @Test
+  void supplementCodesTakingOnlyWithObjectsThatMakeItAnEvent() {
+    assertThat(code("Britain took steps against Russia.")).isEmpty();
+    assertThat(code("Iranian militants took American diplomats hostage."))
+        .containsExactly("IRNUAF USAGOV 18");
+    assertThat(code("India took part in the talks with Pakistan.")).containsExactly("IND PAK 04");
+  }
+
+  @Test
+  void supplementRecodesTariffsPressureDealsEvacuationsAndReportingVerbs() {
+    assertThat(code("The United States imposed tariffs on China.")).containsExactly("USA CHN 16");
+    assertThat(code("The Canadian tariffs against Mexico angered officials."))
+        .containsExactly("CAN MEX 16");
+    assertThat(code("Germany pressured Greece to cut spending.")).containsExactly("DEU GRC 10");
+    assertThat(code("Japan finalized a trade deal with Australia."))
+        .containsExactlyInAnyOrder("JPN AUS 05", "AUS JPN 05");
+    assertThat(code("France evacuated its diplomats from Libya.")).containsExactly("FRA LBY 16");
+    assertThat(code("Six American diplomats fled to the Canadian embassy.")).isEmpty();
+    assertThat(code("Reuters quoted an Iranian official.")).isEmpty();
+    assertThat(code("The measures arrested the decline of the Italian economy.")).isEmpty();
+    assertThat(code("Trump characterized the call with Zelensky as routine."))
+        .containsExactly("USAGOV UKRGOV 01");
+    // whom a yield is to is its target, not the first actor after the verb
+    assertThat(code("Spain ceded control of Gibraltar to Morocco.")).containsExactly("ESP MAR 08");
+    // more cooperation with another's armed forces is military cooperation
+    assertThat(code("Iran has increased cooperation with the Chinese navy."))
+        .containsExactly("IRN CHNMIL 06");
+    // an announced withdrawal is one to come: an intent (0356)
+    assertThat(code("Canada announced a troop withdrawal from Mali."))
+        .allMatch(e -> e.startsWith("CAN MLI") && e.endsWith(" 03"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aRegionOfTheAmericasIsNotTheUnitedStates() {
+    assertThat(code("China criticized America.")).containsExactly("CHN USA 11");
+    assertThat(code("Canada accused Central American countries.")).isEmpty();
+    assertThat(code("Russia sent troops to Latin America.")).noneMatch(e -> e.contains("USA"));
+  }
+
+  @Test
+  void theSourcesOwnCountryIsNotTheTargetItIsLookedForIn() {
+    assertThat(code("Iran's foreign minister spoke in Tehran about the United States."))
+        .containsExactly("IRNGOV USA 01");
+  }
+
+  @Test
+  void whatAPrepositionOfTimeIntroducesDatesTheEventAndTakesNoPartInIt() {
+    assertThat(code("Spain's talks with Morocco ended.")).containsExactly("ESP MAR 04");
+    assertThat(code("France criticized Italy after Spain's talks with Morocco."))
+        .containsExactly("FRA ITA 11");
+    assertThat(code("Since the Saudi attack on Yemen, Iran has armed the rebels."))
+        .containsExactly("IRN ---REB 06");
+  }
+
+  @Test
+  void whereAGatheringTakesPlaceIsNotWhomItConsults() {
+    assertThat(code("Trump met in Beijing on Monday.")).isEmpty();
+    assertThat(code("The Chinese president attended a summit in Paris.")).isEmpty();
+    assertThat(code("Merkel held talks in Moscow.")).isEmpty();
+    // a visit is to its place
+    assertThat(code("Obama visited troops in Afghanistan.")).contains("USAELI AFG 04");
+  }
+
+  @Test
+  void whomAReportIsAttributedToIsNoTarget() {
+    assertThat(code("According to Reuters, Iran has increased cooperation in the region."))
+        .isEmpty();
+  }
+
+  @Test
+  void anActOnADeedIsOnItsDoerNamedByBy() {
+    assertThat(code("France criticized the seizure of Iranian ships by Britain."))
+        .containsExactly("FRA GBR 11");
+    // attacking what another said or decided is criticizing it
+    assertThat(code("Erdogan attacked the proclamation by Trump."))
+        .containsExactly("TURGOV USAGOV 11");
+  }
+
+  @Test
   void restrictiveRelativeClausesAreBackgroundAndNotCoded() {
     assertThat(code("Lawmakers debated a bill that would allow Chile to extradite Peruvians."))
         .noneMatch(e -> e.startsWith("CHL"));
@@ -215,6 +307,15 @@ class EventCoderTest {
         .contains("EGY LBYMILREB 05", "RUS LBYMILREB 05");
     // no comma: restrictive, and an antecedent that names no actor: background
     assertThat(code("The country which backs the rebels in Libya is Egypt.")).isEmpty();
+  }
+
+  @Test
+  void aNonRestrictiveRelativeClauseIsNotWhereAVerbsTargetIsLookedFor() {
+    assertThat(code("Trump announced the deal, which Iran rejected on Monday."))
+        .noneMatch(e -> e.startsWith("USAGOV IRN"));
+    // the clause itself is coded when its antecedent is a named actor
+    assertThat(code("Turkey, which backs the GNA, criticized Egypt."))
+        .contains("TUR EGY 11", "TUR LBYGOV 05");
   }
 
   @Test
@@ -248,6 +349,12 @@ class EventCoderTest {
         .contains("ARG CHL 11");
     assertThat(code("Argentina recalled its ambassador, blaming Chile for the raid."))
         .contains("ARG CHL 11");
+  }
+
+  @Test
+  void aGerundRightAfterAPrepositionOnANounIsNoActOfTheSubjectAbove() {
+    assertThat(code("Canada announced restrictions on flying to Cuba."))
+        .noneMatch(e -> e.endsWith(" 03"));
   }
 
   @Test
@@ -390,6 +497,14 @@ class EventCoderTest {
   }
 
   @Test
+  void wantingAnotherToActIsAnAppealToIt() {
+    assertThat(code("France wants Germany to raise its spending.")).containsExactly("FRA DEU 02");
+    assertThat(code("Kenya wants Somalia to meet its president.")).containsExactly("KEN SOM 02");
+    // wanting to act oneself stays an intent
+    assertThat(code("Chile hopes to visit Peru.")).containsExactly("CHL PER 03");
+  }
+
+  @Test
   void combinedCodesFollowTheCodebooksSubcodes() {
     assertThat(EventCoder.combine("03", "070")).isEqualTo("033");
     assertThat(EventCoder.combine("03", "046")).isEqualTo("036");
@@ -443,6 +558,12 @@ class EventCoderTest {
                 "Italy said on Monday that foreign interference in Libya, particularly the"
                     + " intensification of Egyptian support, has muddled ceasefire efforts."))
         .contains("ITA EGY 11");
+  }
+
+  @Test
+  void citingAGovernmentsRepressionAccusesIt() {
+    assertThat(code("Canada cited the Chinese government's repression of the Uighurs."))
+        .containsExactly("CAN CHNGOV 11");
   }
 
   @Test

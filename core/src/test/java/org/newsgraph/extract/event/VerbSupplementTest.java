@@ -46,6 +46,20 @@ class VerbSupplementTest {
   }
 
   @Test
+  void aPhrasalVerbOnTheListedWordIsAnotherVerbAndStays() {
+    VerbDictionary d =
+        VerbDictionary.read(
+            "base.txt",
+            new StringReader("---  SEIZE   [171]  ---\nTAKE\n+TAKE_OVER\n- * TOWN  [192]\n"),
+            "extra.txt",
+            new StringReader("---  TAKE   [---]  ---\nTAKE\n"));
+    assertThat(d.report().problems()).isEmpty();
+    assertThat(d.verbs("TAKE"))
+        .extracting(v -> v.base().toString() + " " + d.block(v).name())
+        .containsExactlyInAnyOrder("TAKE TAKE", "TAKE_OVER SEIZE");
+  }
+
+  @Test
   void aBlockOfTheSameNameIsExtendedItsPatternsFirst() {
     VerbDictionary d = read("---  SIGN   [---]  ---", "- * DEAL  [057:057]", "INK");
     assertThat(d.report().problems()).isEmpty();
