@@ -118,7 +118,8 @@ class ValidationDictionariesTest {
     EventDictionaries shared = EventDictionaries.fromFolder(dictionaries);
     EventDictionaries bundled = EventDictionaries.standard();
     assertThat(bundled.verbs().patternCount()).isGreaterThan(shared.verbs().patternCount());
-    assertThat(shared.discards().entries()).isEqualTo(bundled.discards().entries());
+    // less the years, which the production dictionaries leave out (Discards#withoutYears)
+    assertThat(shared.discards().withoutYears().entries()).isEqualTo(bundled.discards().entries());
   }
 
   @Test
