@@ -1061,9 +1061,9 @@ public final class EventCoder {
   }
 
   /**
-   * The countries the sources belong to ({@code IRN} of {@code IRNGOV}): a bare mention of one of
-   * them where a target is looked for ("Iran's leader said in Tehran that ...") is where the source
-   * is at home, not whom it acts on.
+   * The country the sources belong to ({@code IRN} of {@code IRNGOV}), when they are of one: a bare
+   * mention of it where a target is looked for ("Iran's leader said in Tehran that ...") is where
+   * the source is at home, not whom it acts on.
    */
   private static Set<String> ownCountries(List<CodedActor> sources) {
     Set<String> out = new java.util.HashSet<>();
@@ -1072,7 +1072,9 @@ public final class EventCoder {
         out.add(a.actorPart());
       }
     }
-    return out;
+    // with several parties as the source ("Arnor and Gondor"), one's country is the other's
+    // target
+    return out.size() == 1 ? out : Set.of();
   }
 
   /** The actors of a list whose words are not among those marked. */
@@ -1148,7 +1150,9 @@ public final class EventCoder {
     if (!out.isEmpty()) {
       return out;
     }
-    out = identified(objectActors);
+    // "Trump withdrew the US from the treaty with Iran": the source's own country as the object
+    // is the source itself, whom it acts on is named further on
+    out = notOwn(identified(objectActors), own);
     if (!out.isEmpty()) {
       return out;
     }

@@ -247,6 +247,9 @@ class EventCoderTest {
   void theSourcesOwnCountryIsNotTheTargetItIsLookedForIn() {
     assertThat(code("Iran's foreign minister spoke in Tehran about the United States."))
         .containsExactly("IRNGOV USA 01");
+    // nor as the object: the source itself, whom it acts on named further on
+    assertThat(code("Trump withdrew the US from the treaty with Iran."))
+        .containsExactly("USAGOV IRN 16");
   }
 
   @Test
