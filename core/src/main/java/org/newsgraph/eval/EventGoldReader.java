@@ -80,6 +80,20 @@ public final class EventGoldReader {
     }
     BufferedReader in =
         reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    return readLines(in, this::parse, "line");
+  }
+
+  /** Makes one line of a labelled set a sentence, or says why it cannot. */
+  interface LineParser {
+    EventSentence parse(String line) throws Malformed;
+  }
+
+  /**
+   * Reads a labelled set's JSON Lines: a byte-order mark and blank lines skipped; a line that
+   * cannot be parsed, or repeats an earlier id, is left out with a problem naming it ({@code unit}
+   * says what is left out: "line", "sentence"), the first 100 listed and the rest counted.
+   */
+  static EventGold readLines(BufferedReader in, LineParser parser, String unit) throws IOException {
     List<EventSentence> sentences = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -93,23 +107,21 @@ public final class EventGoldReader {
       if (line.isBlank()) {
         continue;
       }
-      EventSentence sentence;
       try {
-        sentence = parse(line);
+        EventSentence sentence = parser.parse(line);
         if (!ids.add(sentence.id())) {
           throw new Malformed("id seen on an earlier line: " + sentence.id());
         }
+        sentences.add(sentence);
       } catch (Malformed e) {
         dropped++;
         if (problems.size() < MAX_PROBLEMS) {
-          problems.add("line " + lineNo + ": " + e.getMessage() + " (line left out)");
+          problems.add("line " + lineNo + ": " + e.getMessage() + " (" + unit + " left out)");
         }
-        continue;
       }
-      sentences.add(sentence);
     }
     if (dropped > problems.size()) {
-      problems.add("... " + dropped + " lines left out in all");
+      problems.add("... " + dropped + " " + unit + "s left out in all");
     }
     return new EventGold(sentences, problems);
   }

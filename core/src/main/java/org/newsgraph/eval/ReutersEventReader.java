@@ -12,13 +12,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
@@ -56,7 +53,6 @@ public final class ReutersEventReader {
   /** The bundled set, relative to a checkout's root. */
   public static final String BUNDLED = "eval-data/events/reuters-events.jsonl";
 
-  private static final int MAX_PROBLEMS = 100;
   private static final Pattern ID = Pattern.compile("reuters-(\\d{1,9})#\\d{1,6}");
   private static final Pattern FILE = Pattern.compile("reut2-\\d{3}\\.sgm(\\.gz)?");
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
@@ -84,39 +80,10 @@ public final class ReutersEventReader {
       throw new IllegalArgumentException(
           "not a folder holding Reuters-21578 (reut2-NNN.sgm.gz): " + corpusDir);
     }
-    List<EventSentence> sentences = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     Corpus corpus = new Corpus(corpusDir);
-    int lineNo = 0;
-    int dropped = 0;
     try (BufferedReader in = Files.newBufferedReader(refs, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          EventSentence sentence = parse(line, corpus);
-          if (!ids.add(sentence.id())) {
-            throw new Malformed("id seen on an earlier line: " + sentence.id());
-          }
-          sentences.add(sentence);
-        } catch (Malformed e) {
-          dropped++;
-          if (problems.size() < MAX_PROBLEMS) {
-            problems.add("line " + lineNo + ": " + e.getMessage() + " (sentence left out)");
-          }
-        }
-      }
+      return EventGoldReader.readLines(in, line -> parse(line, corpus), "sentence");
     }
-    if (dropped > problems.size()) {
-      problems.add("... " + dropped + " sentences left out in all");
-    }
-    return new EventGold(sentences, problems);
   }
 
   /** The NEWID in a Reuters sentence id ({@code reuters-17088#1} → 17088), or -1 if not one. */
