@@ -22,8 +22,11 @@ public enum EventSplit {
   TEST(s -> year(s) == 2020),
   /** Reuters sentences of stories with an odd NEWID: their errors may be read. */
   DEV2(s -> ReutersEventReader.newId(s.id()) % 2 == 1),
-  /** Reuters sentences of stories with an even NEWID: scored, never read to tune the coder. */
-  TEST2(s -> ReutersEventReader.newId(s.id()) >= 0 && ReutersEventReader.newId(s.id()) % 2 == 0),
+  /**
+   * Reuters sentences of stories with an even NEWID: scored, never read to tune the coder (an id
+   * that is no Reuters one, NEWID -1, is odd in neither split: -1 % 2 is -1).
+   */
+  TEST2(s -> ReutersEventReader.newId(s.id()) % 2 == 0),
   /** Every sentence. */
   ALL(s -> true);
 

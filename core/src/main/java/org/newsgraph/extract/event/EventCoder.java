@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1035,11 +1036,14 @@ public final class EventCoder {
 
   /** Whether a noun is the object of "by" ("the decision by Ethiopia"). */
   private static boolean isByPhrase(ParsedSentence s, int n) {
-    if (!(s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))) {
-      return false;
-    }
+    return (s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))
+        && hasPreposition(s, n, List.of("BY"));
+  }
+
+  /** Whether a noun's preposition ({@code case}) is one of these words. */
+  private static boolean hasPreposition(ParsedSentence s, int n, List<String> words) {
     for (int c : s.children(n)) {
-      if (s.relation[c].equals("case") && s.words[c].equals("BY")) {
+      if (s.relation[c].equals("case") && words.contains(s.words[c])) {
         return true;
       }
     }
@@ -1066,7 +1070,7 @@ public final class EventCoder {
    * the source is at home, not whom it acts on.
    */
   private static Set<String> ownCountries(List<CodedActor> sources) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (CodedActor a : sources) {
       if (a.isIdentified()) {
         out.add(a.actorPart());
@@ -1140,9 +1144,8 @@ public final class EventCoder {
     // "attacked the proclamation of the Golan as Israeli territory by Trump": an act on what
     // someone said or did (an object that names no actor itself) is on its doer, named by "by"
     if (!objects.isEmpty() && !hasActorObject(s, v, coder)) {
-      boolean[] clauseOfVerb = s.subtree(v, NOT_THIS_CLAUSE);
       for (int i = v + 1; i < s.size() && out.isEmpty(); i++) {
-        if (clauseOfVerb[i] && !away[i] && isByPhrase(s, i)) {
+        if (verbClause[i] && !away[i] && isByPhrase(s, i)) {
           out.addAll(outside(identified(coder.codeCoordination(i)), away));
         }
       }
@@ -1210,7 +1213,7 @@ public final class EventCoder {
     }
     // the first actor of the verb's own clause, a clause on a noun of it or a purpose clause
     // included ("signed an accord to supply Gondor")
-    boolean[] clause = s.subtree(v, NOT_THIS_CLAUSE);
+    boolean[] clause = verbClause.clone();
     for (int c : s.children(v)) {
       if (s.baseRelation[c].equals("advcl") && isInfinitive(s, c)) {
         boolean[] purpose = s.subtree(c, NOT_THIS_CLAUSE);
@@ -1256,16 +1259,9 @@ public final class EventCoder {
    * talks with Pakistan".
    */
   private static boolean isPlace(ParsedSentence s, int n) {
-    if (!(s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))
-        || !s.tags[n].startsWith("NNP")) {
-      return false;
-    }
-    for (int c : s.children(n)) {
-      if (s.relation[c].equals("case") && (s.words[c].equals("IN") || s.words[c].equals("AT"))) {
-        return true;
-      }
-    }
-    return false;
+    return (s.baseRelation[n].equals("obl") || s.baseRelation[n].equals("nmod"))
+        && s.tags[n].startsWith("NNP")
+        && hasPreposition(s, n, List.of("IN", "AT"));
   }
 
   /**
@@ -1273,12 +1269,7 @@ public final class EventCoder {
    * who reports an event takes no part in it.
    */
   private static boolean isAttribution(ParsedSentence s, int n) {
-    for (int c : s.children(n)) {
-      if (s.relation[c].equals("case") && s.words[c].equals("ACCORDING")) {
-        return true;
-      }
-    }
-    return false;
+    return hasPreposition(s, n, List.of("ACCORDING"));
   }
 
   /** Prepositions of time: their objects date an event. */
@@ -1290,12 +1281,7 @@ public final class EventCoder {
    * "after talks with Japan"): it dates an event, an actor in it is no party to the event dated.
    */
   static boolean isTimeOblique(ParsedSentence s, int n) {
-    for (int c : s.children(n)) {
-      if (s.relation[c].equals("case") && TIME_PREPOSITIONS.contains(s.words[c])) {
-        return true;
-      }
-    }
-    return false;
+    return hasPreposition(s, n, TIME_PREPOSITIONS);
   }
 
   /**
