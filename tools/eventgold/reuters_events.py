@@ -198,22 +198,7 @@ def read_sentences():
 
 def build(_args):
     source, sentences = read_sentences()
-    labels = {}
-    for i, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("#") or not line.strip():
-            continue
-        if "\t" not in line:
-            sys.exit(f"reuters-labels.tsv line {i}: expected 'id<TAB>events'")
-        sid, field = line.split("\t", 1)
-        if sid in labels:
-            sys.exit(f"reuters-labels.tsv line {i}: {sid} labelled twice")
-        labels[sid] = wikinews.parse_events(field, f"reuters-labels.tsv line {i}")
-    known = {s[0] for s in sentences}
-    unknown = sorted(set(labels) - known)
-    missing = [s[0] for s in sentences if s[0] not in labels]
-    if unknown or missing:
-        sys.exit(f"labels for unknown sentences: {unknown[:5]}; sentences without labels: "
-                 f"{len(missing)}, e.g. {missing[:5]}")
+    labels = wikinews.read_labels(LABELS, [s[0] for s in sentences])
     roots, kinds, with_events, splits, split_triples = Counter(), Counter(), Counter(), Counter(), Counter()
     dyads = Counter()
     with open(OUT, "w", encoding="utf-8") as out:

@@ -169,24 +169,30 @@ def parse_events(field, where):
     return events
 
 
-def build(_args):
-    sentences = read_sentences()
+def read_labels(path, ids):
+    """The labels file (id TAB events; # comments): events by sentence id, exactly one line for
+    each of ids, or exit with what is wrong."""
     labels = {}
-    for i, line in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith("#") or not line.strip():
             continue
         if "\t" not in line:
-            sys.exit(f"labels.tsv line {i}: expected 'id<TAB>events'")
+            sys.exit(f"{path.name} line {i}: expected 'id<TAB>events'")
         sid, field = line.split("\t", 1)
         if sid in labels:
-            sys.exit(f"labels.tsv line {i}: {sid} labelled twice")
-        labels[sid] = parse_events(field, f"labels.tsv line {i}")
-    known = {s[0] for s in sentences}
-    unknown = sorted(set(labels) - known)
-    missing = [s[0] for s in sentences if s[0] not in labels]
+            sys.exit(f"{path.name} line {i}: {sid} labelled twice")
+        labels[sid] = parse_events(field, f"{path.name} line {i}")
+    unknown = sorted(set(labels) - set(ids))
+    missing = [sid for sid in ids if sid not in labels]
     if unknown or missing:
         sys.exit(f"labels for unknown sentences: {unknown[:5]}; sentences without labels: "
                  f"{len(missing)}, e.g. {missing[:5]}")
+    return labels
+
+
+def build(_args):
+    sentences = read_sentences()
+    labels = read_labels(LABELS, [s[0] for s in sentences])
     OUT.parent.mkdir(parents=True, exist_ok=True)
     roots, kinds, with_events = Counter(), Counter(), Counter()
     with open(OUT, "w", encoding="utf-8") as out:
