@@ -459,7 +459,7 @@ public final class EventCoder {
   /** Whether a verb was not coded as an act: negated, only possible, or background. */
   private static boolean unasserted(Map<Integer, Fired> fired, int v) {
     Fired f = fired.get(v);
-    return f != null && f.negated();
+    return f != null && f.unasserted();
   }
 
   /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
@@ -473,11 +473,12 @@ public final class EventCoder {
   }
 
   /**
-   * The code and rule a verb was coded with, whether or not it found both actors; {@code negated}
-   * when it was not coded for its negation ("did not agree to help": the help is no act either);
-   * {@code at} the word's index.
+   * The code and rule a verb was coded with, whether or not it found both actors; {@code
+   * unasserted} when it was not coded as an act: negated, only possible or expected, or background
+   * in a clause of time ("did not agree to help": the help is no act either); {@code at} the word's
+   * index.
    */
-  private record Fired(VerbCode code, String rule, boolean negated, int at) {}
+  private record Fired(VerbCode code, String rule, boolean unasserted, int at) {}
 
   /**
    * Verb interaction, after PETRARCH 2's: a verb whose code is an appeal (02), an intent (03), a
@@ -502,7 +503,7 @@ public final class EventCoder {
       }
       int g = above.at();
       out.remove(e);
-      if (above.negated()) {
+      if (above.unasserted()) {
         continue;
       }
       String family = above.code().forward().substring(0, 2);
