@@ -4,13 +4,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The key terms of an article, to tell whether two articles report the same story although worded
  * differently: its distinct words of four letters or more, in lower case, less common English words
  * and the words of news reporting ("said", "told", "officials"), plus its numbers of two digits or
- * more. Two articles share a story when their key terms overlap by at least {@value #SAME_STORY}
- * (shared terms over the terms of the shorter).
+ * more. Words of one stem (the Snowball English stemmer's, Porter2) are one term, so that "borders"
+ * and "border", "securing" and "secured" match: a term is named by the first of its words in the
+ * text, and its hash is that of its stem. Two articles share a story when their key terms overlap
+ * by at least {@value #SAME_STORY} (shared terms over the terms of the shorter).
  *
  * <p>Terms are kept as their sorted distinct 32-bit hashes ({@link #hashes}), which the store keeps
  * per document so that comparing needs no text: two different terms share a hash about once in four
@@ -151,6 +154,9 @@ final class KeyTerms {
           "press",
           "associated");
 
+  private static final ThreadLocal<EnglishStemmer> STEMMER =
+      ThreadLocal.withInitial(EnglishStemmer::new);
+
   private KeyTerms() {}
 
   /** The key terms of a text. */
@@ -161,6 +167,7 @@ final class KeyTerms {
   /** The key terms of a text, each with how many times it occurs. */
   static Map<String, Integer> counts(String text) {
     Map<String, Integer> terms = new HashMap<>();
+    Map<String, String> wordOfStem = new HashMap<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
@@ -171,7 +178,8 @@ final class KeyTerms {
         start = -1;
         boolean number = word.chars().allMatch(Character::isDigit);
         if (number ? word.length() >= 2 : word.length() >= 4 && !COMMON.contains(word)) {
-          terms.merge(word, 1, Integer::sum);
+          String term = number ? word : wordOfStem.computeIfAbsent(stem(word), s -> word);
+          terms.merge(term, 1, Integer::sum);
         }
       }
     }
@@ -188,8 +196,18 @@ final class KeyTerms {
     return terms.stream().mapToInt(KeyTerms::hash).sorted().distinct().toArray();
   }
 
+  /** The hash of a term: that of its stem, so that every word of the stem has it. */
   static int hash(String term) {
-    return (int) (MinHash.mix(term.hashCode() * 0x9E3779B97F4A7C15L + term.length()) >>> 32);
+    String stem = stem(term);
+    return (int) (MinHash.mix(stem.hashCode() * 0x9E3779B97F4A7C15L + stem.length()) >>> 32);
+  }
+
+  /** A lower-case word's Snowball English stem (a number is its own stem). */
+  static String stem(String word) {
+    EnglishStemmer stemmer = STEMMER.get();
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
   }
 
   /** Shared hashes over the hashes of the smaller array; 0 when either is empty. */
@@ -210,21 +228,5 @@ final class KeyTerms {
       }
     }
     return shared / (double) Math.min(a.length, b.length);
-  }
-
-  /** Shared terms over the terms of the smaller set; 0 when either is empty. */
-  static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int shared = 0;
-    for (String term : small) {
-      if (large.contains(term)) {
-        shared++;
-      }
-    }
-    return shared / (double) small.size();
   }
 }

@@ -49,7 +49,7 @@ final class StoryClusters {
   static final double THRESHOLD = 0.18;
 
   /** The cosine similarity from which a document joins a story where either has no date. */
-  static final double UNDATED_THRESHOLD = 0.28;
+  static final double UNDATED_THRESHOLD = 0.30;
 
   /** How much an actor weighs against a key term of the same IDF. */
   static final double ACTOR_BOOST = 2;
