@@ -204,6 +204,19 @@ class EventCoderTest {
   }
 
   @Test
+  void verbsWhoseBareSenseIsNoInteractionCodeOnlyThroughPatterns() {
+    // counting, increasing, managing and thinking are no act of one country on another
+    assertThat(code("Loans from Japan to Kenya totalled 300 million dollars.")).isEmpty();
+    assertThat(code("Vietnam expanded its purchases of Thai rice.")).isEmpty();
+    assertThat(code("Norway will manage the fund of Iceland.")).isEmpty();
+    assertThat(code("Chile thought that Peru would win.")).isEmpty();
+    assertThat(code("Ghana will pay attention to the decisions of Togo.")).isEmpty();
+    // the blocks' patterns still code
+    assertThat(code("Canada increased its aid to Haiti.")).containsExactly("CAN HTI 07");
+    assertThat(code("Italy paid tribute to Greece.")).containsExactly("ITA GRC 01");
+  }
+
+  @Test
   void supplementCodesTakingOnlyWithObjectsThatMakeItAnEvent() {
     assertThat(code("Britain took steps against Russia.")).isEmpty();
     assertThat(code("Iranian militants took American diplomats hostage."))
