@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newsgraph.extract.event.PatternElement.Alternatives;
 import org.newsgraph.extract.event.PatternElement.Joined;
 import org.newsgraph.extract.event.PatternElement.NounPhrase;
@@ -312,7 +313,31 @@ final class PatternMatcher {
     if (w.exact()) {
       return false;
     }
-    return s.lemmas[i].equals(t) || (t.length() >= 4 && s.words[i].startsWith(t));
+    return s.lemmas[i].equals(t)
+        || (t.length() >= 4 && s.words[i].startsWith(t) && isEnding(t, s.words[i]));
+  }
+
+  /**
+   * The endings a TABARI stem may take: inflections and the common derivations ({@code CONTRIBUT}
+   * for "contribution", {@code ATTACK} for "attackers"), after a doubled last consonant
+   * ("planned"). A stem that is a word of its own does not match a longer word that is another
+   * ({@code PLAN} is not "plant" nor "planet").
+   */
+  private static final Set<String> ENDINGS =
+      Set.of(
+          "S", "ES", "E", "ED", "D", "ING", "INGS", "ER", "ERS", "OR", "ORS", "ION", "IONS",
+          "ATION", "ATIONS", "MENT", "MENTS", "AL", "ALS", "IVE", "IVES", "Y", "IES", "IED", "ITY",
+          "ANCE", "ANCES", "ENCE", "ENCES", "ANT", "ANTS", "ENT", "ENTS", "IST", "ISTS", "ISM",
+          "IZE", "IZED", "IZES", "IZING", "ISE", "ISED", "ISES", "ISING", "ARY", "ARIES", "ORY",
+          "IC", "ICS", "LY", "ATE", "ATED", "ATES", "ATING", "EE", "EES", "'S");
+
+  private static boolean isEnding(String stem, String word) {
+    String rest = word.substring(stem.length());
+    char last = stem.charAt(stem.length() - 1);
+    if (rest.length() > 1 && rest.charAt(0) == last && "AEIOU".indexOf(last) < 0) {
+      rest = rest.substring(1);
+    }
+    return rest.isEmpty() || ENDINGS.contains(rest);
   }
 
   /** The head of the noun phrase token {@code q} is in, or -1 when it is in none. */

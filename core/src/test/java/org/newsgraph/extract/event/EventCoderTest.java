@@ -217,6 +217,13 @@ class EventCoderTest {
   }
 
   @Test
+  void aStemMatchesItsInflectionsAndDerivationsNotAnotherWord() {
+    // ACCEPT's "- * PLAN" [030] takes "plans" but not "plant"
+    assertThat(code("Egypt accepted the plant of Israel.")).isEmpty();
+    assertThat(code("Egypt accepted the plans of Israel.")).containsExactly("EGY ISR 03");
+  }
+
+  @Test
   void supplementCodesTakingOnlyWithObjectsThatMakeItAnEvent() {
     assertThat(code("Britain took steps against Russia.")).isEmpty();
     assertThat(code("Iranian militants took American diplomats hostage."))
