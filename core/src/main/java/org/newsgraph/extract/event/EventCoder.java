@@ -43,9 +43,9 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * ("before Nakasone leaves for Washington").
  *
  * <p><b>What is not coded.</b> A sentence with a discard phrase (sport, weather, ...); a negated
- * verb ("did not attack"), unless the pattern that fired spells the negation itself; a code the
- * dictionary nulls ({@code [---]}); an event whose source or target is missing or the same actor
- * code.
+ * verb ("did not attack") or one whose subject or object is denied ("no country recognised", "sent
+ * no troops"), unless the pattern that fired spells the negation itself; a code the dictionary
+ * nulls ({@code [---]}); an event whose source or target is missing or the same actor code.
  *
  * <p>Thread-safe: immutable; each call works on its own sentence.
  */
@@ -837,7 +837,30 @@ public final class EventCoder {
         return true;
       }
     }
-    return hasNegatedSubject(s, v);
+    return hasNegatedSubject(s, v) || hasDeniedObject(s, v);
+  }
+
+  /**
+   * Whether the verb's direct object is denied ("conducts no trade with Cuba", "sent no troops"):
+   * the act is said not to have happened. Only "no" and "none"; "neither X nor Y" as an object
+   * keeps the act (one was not done, and what was done is said elsewhere).
+   */
+  private static boolean hasDeniedObject(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      if (!d.relation().equals("obj")) {
+        continue;
+      }
+      int object = d.dependent();
+      if (s.words[object].equals("NONE") || s.words[object].equals("NOTHING")) {
+        return true;
+      }
+      for (int c : s.children(object)) {
+        if (s.relation[c].equals("det") && s.words[c].equals("NO")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words that deny a subject they determine or stand for: "no country", "neither X nor Y". */

@@ -224,6 +224,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aDeniedObjectIsNoEvent() {
+    assertThat(code("France sent troops to Mali.")).containsExactly("FRA MLI 06");
+    assertThat(code("France sent no troops to Mali.")).isEmpty();
+    assertThat(code("Japan imposed sanctions on Iran.")).containsExactly("JPN IRN 16");
+    assertThat(code("Japan imposed no sanctions on Iran.")).isEmpty();
+  }
+
+  @Test
   void supplementCodesTakingOnlyWithObjectsThatMakeItAnEvent() {
     assertThat(code("Britain took steps against Russia.")).isEmpty();
     assertThat(code("Iranian militants took American diplomats hostage."))
