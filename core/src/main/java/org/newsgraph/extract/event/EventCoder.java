@@ -301,7 +301,8 @@ public final class EventCoder {
               || (code.reverse() == null
                   && isMutual(code.forward())
                   && !s.isPassive(v)
-                  && !hasPartner(s, v, coder)))
+                  && !hasPartner(s, v, coder)
+                  && (best != null || !hasObject(s, v))))
           && !hasActorObject(s, v, coder)) {
         targets = sources;
       }
@@ -1324,6 +1325,20 @@ public final class EventCoder {
    */
   private static boolean isMutual(String code) {
     return MUTUAL.contains(code);
+  }
+
+  /**
+   * Whether a verb has a direct object. "Chile and Peru joined the alliance": a mutual verb coded
+   * by itself, no pattern naming its object, is done by the subjects to the object, not to each
+   * other.
+   */
+  private static boolean hasObject(ParsedSentence s, int v) {
+    for (Dependency d : s.dependents(v)) {
+      if (d.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb names a partner in a "with" oblique that names an actor ("met with Iran"). */

@@ -224,6 +224,14 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedSubjectsOfAMutualVerbWithAnObjectActOnItNotOnEachOther() {
+    assertThat(code("Chile and Peru met in Lima."))
+        .containsExactlyInAnyOrder("CHL PER 04", "PER CHL 04");
+    assertThat(code("Chile and Peru joined the alliance."))
+        .doesNotContain("CHL PER 04", "PER CHL 04");
+  }
+
+  @Test
   void aDeniedObjectIsNoEvent() {
     assertThat(code("France sent troops to Mali.")).containsExactly("FRA MLI 06");
     assertThat(code("France sent no troops to Mali.")).isEmpty();
