@@ -211,6 +211,9 @@ class EventCoderTest {
     assertThat(code("Norway will manage the fund of Iceland.")).isEmpty();
     assertThat(code("Chile thought that Peru would win.")).isEmpty();
     assertThat(code("Ghana will pay attention to the decisions of Togo.")).isEmpty();
+    assertThat(code("Kenya faces strong competition from Uganda.")).isEmpty();
+    // an expectation is a prediction, a statement, not an intent
+    assertThat(code("Kenya expects Uganda to sell more coffee.")).doesNotContain("KEN UGA 03");
     // the blocks' patterns still code
     assertThat(code("Canada increased its aid to Haiti.")).containsExactly("CAN HTI 07");
     assertThat(code("Italy paid tribute to Greece.")).containsExactly("ITA GRC 01");
