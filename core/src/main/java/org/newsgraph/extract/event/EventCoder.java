@@ -19,7 +19,10 @@ import org.newsgraph.extract.actor.ActorDictionary;
  * A PETRARCH 2 style event coder over dependency parses: for each verb of a sentence that the verb
  * dictionary knows, the most specific of its block's patterns that matches (see {@link
  * PatternMatcher}) gives the event code and may place the source and target; otherwise the verb's
- * own code applies, with the source and target read off the parse.
+ * own code applies, with the source and target read off the parse. A pattern of particles only
+ * ({@code - * TO}, {@code - * (WITH +)}) is for the verbs its comment names, the verbs it was
+ * written for ({@code # HEAD}: "headed to", not "ordered ... to" of the same block), unless the
+ * comment begins "any"; a pattern that names a noun is for every verb of its block.
  *
  * <p><b>Who acts and on whom.</b> Slots of the pattern that fired come first ({@code $} the source,
  * {@code +} the target, {@code %} a compound actor whose members act on one another). Otherwise the
@@ -76,7 +79,8 @@ public final class EventCoder {
   private final Map<VerbPattern, Specificity> specificity;
 
   /** How many words a pattern asks for, and those it cannot match without. */
-  private record Specificity(int words, List<PatternElement.Word> required) {}
+  private record Specificity(
+      int words, List<PatternElement.Word> required, Set<List<String>> writtenFor) {}
 
   /**
    * @throws NullPointerException when a dictionary is null
@@ -115,10 +119,46 @@ public final class EventCoder {
             p,
             new Specificity(
                 PatternMatcher.words(p.before()) + PatternMatcher.words(p.after()),
-                PatternMatcher.requiredWords(p)));
+                PatternMatcher.requiredWords(p),
+                isParticlePattern(p) ? writtenFor(p, block) : Set.of()));
       }
     }
     this.specificity = facts;
+  }
+
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "TO", "FOR", "ON", "IN", "AT", "WITH", "FROM", "INTO", "OFF", "OUT", "UP", "DOWN", "BACK",
+          "OVER", "AWAY", "BY", "ABOUT", "AGAINST", "OF", "AS", "THROUGH", "AROUND", "ACROSS",
+          "ONTO", "UPON", "TOWARD", "TOWARDS", "AFTER", "BEFORE", "BEHIND");
+
+  private static boolean isParticlePattern(VerbPattern p) {
+    List<PatternElement.Word> required = PatternMatcher.requiredWords(p);
+    int words = PatternMatcher.words(p.before()) + PatternMatcher.words(p.after());
+    return !required.isEmpty()
+        && required.size() == words
+        && required.stream().allMatch(w -> PARTICLES.contains(w.text()));
+  }
+
+  private static Set<List<String>> writtenFor(VerbPattern p, VerbBlock block) {
+    if (p.comment().strip().startsWith("any ")) {
+      return Set.of();
+    }
+    Set<String> named = new HashSet<>();
+    for (String token : p.comment().split("[\\s,;]+")) {
+      if (!token.isEmpty()) {
+        named.add(token.startsWith("+") ? token.substring(1) : token);
+      }
+    }
+    Set<List<String>> verbs = new HashSet<>();
+    for (VerbEntry v : block.verbs()) {
+      for (VerbForm f : v.forms()) {
+        if (named.contains(String.join("_", f.words()))) {
+          verbs.add(v.base().words());
+        }
+      }
+    }
+    return verbs;
   }
 
   /** A coder over the bundled dictionaries ({@code CAMEO.2.0.txt} and the Phoenix actors). */
@@ -226,6 +266,10 @@ public final class EventCoder {
       Specificity facts = specificity.get(p);
       int words = facts.words();
       if (words <= bestWords || !matcher.mayMatch(facts.required())) {
+        continue;
+      }
+      if (!facts.writtenFor().isEmpty()
+          && !facts.writtenFor().contains(found.entry.base().words())) {
         continue;
       }
       PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, patternScope);

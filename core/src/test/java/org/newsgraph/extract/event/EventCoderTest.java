@@ -235,6 +235,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aPatternOfParticlesOnlyIsForTheVerbsItWasWrittenFor() {
+    // OVERSEE_MANAGE's "- * TO [030]" was written for "head to", not for ORDER of the same block
+    assertThat(code("Kenya ordered Uganda to withdraw its troops.")).containsExactly("KEN UGA 10");
+    // the supplement's particle patterns marked for the whole block
+    assertThat(code("Kenya talked with Uganda on Monday.")).containsExactly("KEN UGA 04");
+    assertThat(code("Britain relinquished control of the island to Kenya."))
+        .containsExactly("GBR KEN 08");
+  }
+
+  @Test
   void aDeniedObjectIsNoEvent() {
     assertThat(code("France sent troops to Mali.")).containsExactly("FRA MLI 06");
     assertThat(code("France sent no troops to Mali.")).isEmpty();
