@@ -384,7 +384,7 @@ public final class EventCoder {
   private static final List<String> SCHEDULING = List.of("SCHEDULE", "SET", "DUE", "SLATE");
 
   /** Modal auxiliaries of possibility ("may lift", "might attack"). */
-  private static final List<String> POSSIBILITY_MODALS = List.of("MAY", "MIGHT");
+  private static final List<String> POSSIBILITY_MODALS = List.of("MAY", "MIGHT", "SHOULD");
 
   /** Adjectives of likelihood whose complement is only expected ("is likely to visit"). */
   private static final List<String> LIKELIHOODS = List.of("LIKELY", "UNLIKELY");
@@ -434,13 +434,14 @@ public final class EventCoder {
   /**
    * Whether a verb states only a possibility or an expectation, itself or through the verbs or
    * adjectives it complements ("may lift", "might attack", "may be able to lift", "is expected to
-   * tell", "is likely to visit", "is unlikely to import"), which the labelling guidelines do not
-   * code. A modal counts where its clause's subject names an actor, whose act is the one only
-   * possible ("the U.S. may be able to lift"); one with a circumstance as subject ("Resumption of
-   * ties may spur reconciliation between ...") is left to the verb's patterns, as PETRARCH codes
-   * it. Not "might have encouraged": a possible past act is a report of it. Not "could", which is
-   * as often the past of "can" ("could not agree") or the content of a hope ("hoped the United
-   * States could lift sanctions": an intent).
+   * tell", "is likely to visit", "is unlikely to import"), or an obligation ("should support": what
+   * someone thinks ought to be done), which the labelling guidelines do not code. A modal counts
+   * where its clause's subject names an actor, whose act is the one only possible ("the U.S. may be
+   * able to lift"); one with a circumstance as subject ("Resumption of ties may spur reconciliation
+   * between ...") is left to the verb's patterns, as PETRARCH codes it. Not "might have
+   * encouraged": a possible past act is a report of it. Not "could", which is as often the past of
+   * "can" ("could not agree") or the content of a hope ("hoped the United States could lift
+   * sanctions": an intent).
    */
   private static boolean isPossibility(ParsedSentence s, int v, ActorCoder coder) {
     int t = v;

@@ -504,6 +504,7 @@ class EventCoderTest {
     assertThat(code("France might impose sanctions on Egypt.")).isEmpty();
     assertThat(code("France may attack Egypt.")).isEmpty();
     assertThat(code("France is likely to attack Egypt.")).isEmpty();
+    assertThat(code("France should support Egypt.")).isEmpty();
     assertThat(code("Chile is unlikely to import copper from Peru.")).isEmpty();
     // through what the modal's word governs, and the noun that the act's object is
     assertThat(code("France may be able to lift sanctions against Egypt.")).isEmpty();
