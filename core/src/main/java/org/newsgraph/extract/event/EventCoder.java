@@ -306,6 +306,12 @@ public final class EventCoder {
         targets = sources;
       }
     }
+    if (best == null && isMilitaryDeparture(s, v, code, sources)) {
+      // "U.S. troops left Iraq": armed forces leaving a country withdraw from it, the codebook's
+      // 0874 (retreat militarily), not the trip that CAMEO.2.0.txt's GO_SOMEWHERE [040] codes
+      code = VerbCode.of("0874");
+      rule = rule + " + armed forces [0874]";
+    }
     if (isConsult(code) && isScheduled(s, v)) {
       // "will meet", "is to visit", "is scheduled to meet": the meeting has not taken place; the
       // codebook's 036, intent to meet or negotiate ("plans to meet" is composed so, see compose)
@@ -330,6 +336,31 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** Verbs of leaving a place, which CAMEO.2.0.txt codes as a trip (GO_SOMEWHERE 040). */
+  private static final List<String> LEAVING = List.of("LEAVE", "DEPART");
+
+  /**
+   * Whether a verb of leaving coded as a trip (040) has a place left as its object and armed forces
+   * alone as its subjects ("French troops left Mali", "the soldiers will leave Syria").
+   */
+  private static boolean isMilitaryDeparture(
+      ParsedSentence s, int v, VerbCode code, List<CodedActor> sources) {
+    if (!"040".equals(code.forward()) || !LEAVING.contains(s.lemmas[v]) || sources.isEmpty()) {
+      return false;
+    }
+    for (CodedActor a : sources) {
+      if (!(a.code().length() >= 6 && a.code().startsWith("MIL", 3))) {
+        return false;
+      }
+    }
+    for (int c : s.children(v)) {
+      if (s.relation[c].equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modal auxiliaries of the future ("will", "'ll", "would", "shall"), as lemmatised. */

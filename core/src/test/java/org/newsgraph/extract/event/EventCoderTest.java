@@ -701,4 +701,20 @@ class EventCoderTest {
     // no place to tell the target by: nothing
     assertThat(code("A joint Kenyan-Somali military operation began on Friday.")).isEmpty();
   }
+
+  @Test
+  void armedForcesLeavingACountryWithdrawFromIt() {
+    assertThat(code("French troops left Mali on Monday.")).containsExactly("FRAMIL MLI 08");
+    // anyone else leaving a country makes a trip, as CAMEO.2.0.txt codes it
+    assertThat(code("The French president left Mali on Monday.")).containsExactly("FRAGOV MLI 04");
+    // leaving for a country is going there
+    assertThat(code("French troops left for Mali on Monday.")).noneMatch(e -> e.endsWith(" 08"));
+  }
+
+  @Test
+  void aSentenceAboutThePastIsCoded() {
+    // Phoenix's "YEARS LATER" discard dropped it as history; the sentence date places it
+    assertThat(code("French troops left Mali in 2014, then returned two years later."))
+        .contains("FRAMIL MLI 08");
+  }
 }
