@@ -174,13 +174,14 @@ final class ParsedSentence {
   private boolean isGerundReadAsModifier(int v) {
     int h = head[v];
     int p = v - 1;
-    if (!tags[v].equals("VBG")
-        || !relation[v].equals("amod")
-        || h <= v
-        || !tags[h].startsWith("NN")
-        || head[h] < 0
+    if (!tags[v].equals("VBG") || !relation[v].equals("amod") || h <= v) {
+      return false;
+    }
+    int top = phraseTop(h);
+    if (!tags[top].startsWith("NN")
+        || head[top] < 0
         || !tags[p].equals("IN")
-        || head[p] != h
+        || head[p] != top
         || !relation[p].equals("case")) {
       return false;
     }
@@ -204,12 +205,24 @@ final class ParsedSentence {
    * and the preposition its marker, in the basic tree and the enhanced++ edges alike.
    */
   private void makeGerundClause(int v) {
-    int h = head[v];
+    int h = phraseTop(head[v]);
     int p = v - 1;
     int g = head[h];
     setHead(v, g, "advcl");
     setHead(h, v, "obj");
     setHead(p, v, "mark");
+  }
+
+  /**
+   * The head of the name a word is part of: up through {@code compound} relations to a later word
+   * ("President" in "Syrian President Bashar al-Assad" gives "Assad").
+   */
+  private int phraseTop(int h) {
+    int top = h;
+    for (int steps = 0; steps < 8 && relation[top].equals("compound") && head[top] > top; steps++) {
+      top = head[top];
+    }
+    return top;
   }
 
   private void setHead(int dependent, int governor, String rel) {

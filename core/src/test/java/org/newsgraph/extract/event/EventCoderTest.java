@@ -379,6 +379,9 @@ class EventCoderTest {
     assertThat(code("Peru was quick in accusing Chile of the raid.")).containsExactly("PER CHL 11");
     assertThat(code("Peru responded by expelling Chilean diplomats."))
         .containsExactly("PER CHLGOV 16");
+    // the name a title opens: the preposition is on the name's last word, "expelling" on the title
+    assertThat(code("Peru responded by criticizing Chilean President Sebastian Pinera."))
+        .containsExactly("PER CHLGOV 11");
   }
 
   @Test
