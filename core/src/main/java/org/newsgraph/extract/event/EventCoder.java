@@ -728,8 +728,30 @@ public final class EventCoder {
           }
         }
       }
+      if (scope[i]
+          && s.baseRelation[i].equals("ccomp")
+          && s.isVerb(i)
+          && hasSubject(s, i)
+          && verbAt(s, i, verbs) != null) {
+        boolean[] clause = s.subtree(i, List.of());
+        for (int j = 0; j < out.length; j++) {
+          if (clause[j]) {
+            out[j] = false;
+          }
+        }
+      }
     }
     return out;
+  }
+
+  /** Whether a verb has a subject of its own ({@code nsubj}, {@code nsubj:pass}). */
+  private static boolean hasSubject(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.baseRelation[c].equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */

@@ -720,4 +720,32 @@ class EventCoderTest {
     assertThat(code("French troops left Mali in 2014, then returned two years later."))
         .contains("FRAMIL MLI 08");
   }
+
+  @Test
+  void aDayAfterOnEndsTheObliqueBeforeTheNameAfterIt() {
+    // parsed as "on [Sunday Peru]", an oblique of "said", and "attacked" with no subject
+    assertThat(code("Chile said on Sunday Peru had attacked Bolivia.")).contains("PER BOL 19");
+    // parsed with "said" a clausal subject of "seized", the root
+    assertThat(
+            code(
+                "The official Chilean news agency CNA said on Sunday Peru had seized two Bolivian"
+                    + " fishing boats and detained their crew, who confessed to smuggling."))
+        .contains("PER BOL 17");
+  }
+
+  @Test
+  void aReportedClausesSubjectReadAsTheObjectOfSayIsItsSubject() {
+    // parsed with "Peru" the object of "said" and "attacked" a clause with no subject
+    assertThat(code("Chile said Peru had attacked Bolivia."))
+        .containsExactlyInAnyOrder("CHL PER 01", "PER BOL 19");
+  }
+
+  @Test
+  void aVerbsPatternsDoNotReachIntoAClauseItReports() {
+    // SAY's "- * ATTACK [190]" is a report of an attack, not the attack the reported clause's
+    // own verb codes
+    assertThat(code("Chile said that Peru had attacked Bolivia."))
+        .contains("PER BOL 19")
+        .doesNotContain("CHL PER 19");
+  }
 }
