@@ -744,6 +744,16 @@ public final class EventCoder {
     return out;
   }
 
+  /** Whether a noun has a possessor ("its diplomats", "Chile's envoy"). */
+  private static boolean hasPossessor(ParsedSentence s, int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a verb has a subject of its own ({@code nsubj}, {@code nsubj:pass}). */
   private static boolean hasSubject(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
@@ -1178,6 +1188,28 @@ public final class EventCoder {
       String r = d.relation();
       if (r.equals("obj") || r.equals("iobj")) {
         objects.add(d.dependent());
+      }
+    }
+    // "told trade leaders from Japan, the EC and Canada": a "from" phrase the parser hung on the
+    // verb, right after an object that names no actor (no possessor: "evacuated its diplomats
+    // from Libya"), says whose the object is; those it names are the verb's objects
+    for (int o : List.copyOf(objects)) {
+      int from = s.phrase(o)[1];
+      if (from + 1 < s.size()
+          && s.words[from].equals("FROM")
+          && s.head[from] > from
+          && s.head[s.head[from]] == v
+          && s.baseRelation[s.head[from]].equals("obl")
+          && identified(coder.code(o)).isEmpty()
+          && !hasPossessor(s, o)) {
+        int whose = s.head[from];
+        objects.remove(Integer.valueOf(o));
+        objects.add(whose);
+        for (int c : s.children(whose)) {
+          if (s.baseRelation[c].equals("conj")) {
+            objects.add(c);
+          }
+        }
       }
     }
     // what takes no part in the act: what a preposition of time dates ("since the attack on

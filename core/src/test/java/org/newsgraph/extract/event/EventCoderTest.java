@@ -748,4 +748,16 @@ class EventCoderTest {
         .contains("PER BOL 19")
         .doesNotContain("CHL PER 19");
   }
+
+  @Test
+  void aFromPhraseOnTheVerbRightAfterAnObjectSaysWhoseTheObjectIs() {
+    // parsed with "from Japan" an oblique of "told", and "the EU" a second object
+    assertThat(
+            code(
+                "The French minister told trade leaders from Japan, the EU and Canada that the"
+                    + " talks would go on."))
+        .containsExactlyInAnyOrder("FRAGOV JPN 01", "FRAGOV IGOEUREEC 01", "FRAGOV CAN 01");
+    // a possessor says whose: "its diplomats" are France's own
+    assertThat(code("France evacuated its diplomats from Libya.")).containsExactly("FRA LBY 16");
+  }
 }
