@@ -241,6 +241,15 @@ public final class EventCoder {
       // something is undertaking to do it, the codebook's intent (03)
       code = VerbCode.of("030");
     }
+    if (best == null
+        && s.lemmas[v].equals("SEEK")
+        && code.equals(VerbCode.of("030"))
+        && !hasVerbComplement(s, v)) {
+      // "sought access to the Korean market": CAMEO.2.0.txt codes SEEK 030, which is seeking to
+      // do something ("seek to reactivate", an intent); seeking something of another, for which
+      // its patterns give 02x (aid 023, talks 026), is the codebook's request (020)
+      code = VerbCode.of("020");
+    }
     if (code.isNone()) {
       return;
     }

@@ -760,4 +760,10 @@ class EventCoderTest {
     // a possessor says whose: "its diplomats" are France's own
     assertThat(code("France evacuated its diplomats from Libya.")).containsExactly("FRA LBY 16");
   }
+
+  @Test
+  void seekingSomethingOfAnotherIsARequestSeekingToActAnIntent() {
+    assertThat(code("Chile sought access to the Peruvian market.")).containsExactly("CHL PER 02");
+    assertThat(code("Chile sought to improve ties with Peru.")).containsExactly("CHL PER 03");
+  }
 }
