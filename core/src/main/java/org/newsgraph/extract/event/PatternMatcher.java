@@ -25,7 +25,7 @@ import org.newsgraph.extract.event.PatternElement.Word;
  *
  * <p>Words: a word written with a trailing {@code _} matches only itself; one without matches the
  * token, its lemma, or, from four letters on, any token it begins (TABARI's stems: {@code
- * CONTRIBUT} for "contributions").
+ * CONTRIBUT} for "contributions"), but for the stem's agent noun ("fighters" for {@code FIGHT}).
  *
  * <p>Not thread-safe: one per sentence.
  */
@@ -312,7 +312,23 @@ final class PatternMatcher {
     if (w.exact()) {
       return false;
     }
-    return s.lemmas[i].equals(t) || (t.length() >= 4 && s.words[i].startsWith(t));
+    return s.lemmas[i].equals(t)
+        || (t.length() >= 4 && s.words[i].startsWith(t) && !isAgentNoun(s.lemmas[i], t));
+  }
+
+  /**
+   * Whether a word is the agent noun of a stem's verb: one who does it, or what does it ("FIGHT"
+   * begins "fighter jets", "SUPPORT" begins "supporters", "PROTEST" begins "protesters"). TABARI's
+   * stems stand for the forms of one word ({@code CONTRIBUT} for "contributions"), not for the
+   * doer, who is an actor of the event, not the event itself.
+   */
+  private static boolean isAgentNoun(String lemma, String stem) {
+    return lemma.length() == stem.length() + 2
+        ? lemma.startsWith(stem) && (lemma.endsWith("ER") || lemma.endsWith("OR"))
+        : lemma.length() == stem.length() + 1
+            && lemma.startsWith(stem)
+            && stem.endsWith("E")
+            && lemma.endsWith("R");
   }
 
   /** The head of the noun phrase token {@code q} is in, or -1 when it is in none. */

@@ -766,4 +766,11 @@ class EventCoderTest {
     assertThat(code("Chile sought access to the Peruvian market.")).containsExactly("CHL PER 02");
     assertThat(code("Chile sought to improve ties with Peru.")).containsExactly("CHL PER 03");
   }
+
+  @Test
+  void aStemDoesNotMatchItsAgentNoun() {
+    // PLAN's "- * &FIGHT [130]": the stem FIGHT begins "fighter", a jet, not a fight
+    assertThat(code("India plans to buy fighter jets from France.")).containsExactly("IND FRA 03");
+    assertThat(code("India plans to fight Pakistan.")).containsExactly("IND PAK 13");
+  }
 }
