@@ -773,4 +773,15 @@ class EventCoderTest {
     assertThat(code("India plans to buy fighter jets from France.")).containsExactly("IND FRA 03");
     assertThat(code("India plans to fight Pakistan.")).containsExactly("IND PAK 13");
   }
+
+  @Test
+  void theBackerInAHyphenatedModifierIsNotTheActor() {
+    // those backed by Iran are not Iran
+    assertThat(code("Iran-backed rebels attacked Saudi troops on Monday."))
+        .noneMatch(e -> e.startsWith("IRN"));
+    assertThat(code("US-backed forces captured the town from Syria."))
+        .noneMatch(e -> e.startsWith("USA"));
+    // a coalition led by the United States acts for it
+    assertThat(code("A US-led coalition attacked Iraq.")).containsExactly("USA IRQ 19");
+  }
 }
