@@ -242,6 +242,15 @@ public final class EventCoder {
       code = VerbCode.of("030");
     }
     if (best == null
+        && code.isNone()
+        && s.lemmas[v].equals("RECEIVE")
+        && receivesOfficial(s, v, coder)) {
+      // "Putin received Erdogan", "Macron was received by Merkel": RECEIVE is [---] but for its
+      // patterns, which make receiving a leader, envoy, minister or ambassador hosting a visit
+      // (043:042); a government's or leader's person received is one
+      code = new VerbCode("043", "042");
+    }
+    if (best == null
         && s.lemmas[v].equals("SEEK")
         && code.equals(VerbCode.of("030"))
         && !hasVerbComplement(s, v)) {
@@ -751,6 +760,27 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether what a verb receives (its object, or a passive's subject) names a person of a
+   * government: an actor coded with the government or elite role, head a proper noun or a word of
+   * office ("received Erdogan", "received the French foreign minister").
+   */
+  private static boolean receivesOfficial(ParsedSentence s, int v, ActorCoder coder) {
+    boolean passive = s.isPassive(v);
+    for (int c : s.children(v)) {
+      if (!s.relation[c].equals(passive ? "nsubj:pass" : "obj")) {
+        continue;
+      }
+      for (CodedActor a : identified(coder.codeCoordination(c))) {
+        String role = a.code().length() >= 6 ? a.code().substring(3, 6) : "";
+        if (role.equals("GOV") || role.equals("ELI")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a noun has a possessor ("its diplomats", "Chile's envoy"). */

@@ -784,4 +784,15 @@ class EventCoderTest {
     // a coalition led by the United States acts for it
     assertThat(code("A US-led coalition attacked Iraq.")).containsExactly("USA IRQ 19");
   }
+
+  @Test
+  void receivingAGovernmentsPersonIsHostingAVisit() {
+    assertThat(code("Putin received the Turkish foreign minister in Moscow."))
+        .containsExactlyInAnyOrder("RUSGOV TURGOV 04", "TURGOV RUSGOV 04");
+    // a passive's subject is whom the agent received
+    assertThat(code("The Turkish foreign minister was received by Putin in Moscow."))
+        .contains("RUSGOV TURGOV 04");
+    // receiving anything else is no visit
+    assertThat(code("Egypt received Sudanese refugees.")).isEmpty();
+  }
 }
