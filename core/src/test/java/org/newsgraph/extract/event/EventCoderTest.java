@@ -795,4 +795,11 @@ class EventCoderTest {
     // receiving anything else is no visit
     assertThat(code("Egypt received Sudanese refugees.")).isEmpty();
   }
+
+  @Test
+  void aNounsPrepositionHungOnItsVerbStillGivesItsTarget() {
+    // parsed with "on Iranian targets" an oblique of "carried out"
+    assertThat(code("Israel carried out airstrikes on Iranian targets in Syria."))
+        .contains("ISR IRN 19");
+  }
 }
