@@ -802,4 +802,15 @@ class EventCoderTest {
     assertThat(code("Israel carried out airstrikes on Iranian targets in Syria."))
         .contains("ISR IRN 19");
   }
+
+  @Test
+  void aMeetingHeldAtAPlaceIsAConsultationOneAheadAnIntent() {
+    // CAMEO.2.0.txt's MEET "- * (AT) [036:036]" made every meeting at a place an intent
+    assertThat(code("Jordan's King Abdullah met the Egyptian president at the palace."))
+        .allMatch(e -> e.endsWith(" 04"))
+        .isNotEmpty();
+    assertThat(code("Jordan's King Abdullah will meet the Egyptian president at the palace."))
+        .allMatch(e -> e.endsWith(" 03"))
+        .isNotEmpty();
+  }
 }
