@@ -813,4 +813,19 @@ class EventCoderTest {
         .allMatch(e -> e.endsWith(" 03"))
         .isNotEmpty();
   }
+
+  @Test
+  void aTripMadeIsAVisitNotAnIntent() {
+    // CAMEO.2.0.txt's MAKE "- * VISIT [036]", FLY "- * (TO) [036]": an intent to meet
+    assertThat(code("The Egyptian president made a visit to Sudan on Monday."))
+        .containsExactlyInAnyOrder("EGYGOV SDN 04", "SDN EGYGOV 04");
+    assertThat(code("The French foreign minister flew to Moscow on Monday."))
+        .contains("FRAGOV RUS 04");
+    // still ahead: an intent
+    assertThat(code("The Egyptian president will make a visit to Sudan next week."))
+        .containsExactly("EGYGOV SDN 03");
+    // negotiations begun are negotiations (046), not an intent to negotiate
+    assertThat(code("Britain started negotiations with Ireland."))
+        .containsExactlyInAnyOrder("GBR IRL 04", "IRL GBR 04");
+  }
 }
