@@ -140,6 +140,27 @@ final class ParsedSentence {
   private static final List<String> WEEKDAYS =
       List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
+  /** Names of the months, as {@code words} holds them. */
+  private static final List<String> MONTHS =
+      List.of(
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "MAY",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER");
+
+  /** Whether token {@code i} names a day of the week or a month ("on Monday", "in March"). */
+  boolean isDayOrMonth(int i) {
+    return tags[i].startsWith("NNP") && (WEEKDAYS.contains(words[i]) || MONTHS.contains(words[i]));
+  }
+
   /**
    * Repairs a day of the week read as the first word of the name after it: "Iran said on Sunday
    * Iraq had attacked Kuwait" parsed as "on [Sunday Iraq]", an oblique of "said", with "attacked" a

@@ -176,10 +176,14 @@ final class PatternMatcher {
       if (end < 0) {
         return -1;
       }
+      int object = s.head[q];
+      if (object >= 0 && s.isDayOrMonth(object)) {
+        // "called the Turkish president on Monday": a date is not what "(ON)" asks for
+        return -1;
+      }
       if (pp.object().isEmpty()) {
         return end;
       }
-      int object = s.head[q];
       if (object < 0 || object < q) {
         return -1;
       }

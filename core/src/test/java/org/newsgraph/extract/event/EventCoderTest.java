@@ -828,4 +828,13 @@ class EventCoderTest {
     assertThat(code("Britain started negotiations with Ireland."))
         .containsExactlyInAnyOrder("GBR IRL 04", "IRL GBR 04");
   }
+
+  @Test
+  void aPrepositionPatternDoesNotMatchADate() {
+    // CALL's "- * (ON) [020]" is calling on someone, not calling someone on Monday
+    assertThat(code("The Saudi crown prince called the Turkish president on Monday."))
+        .containsExactlyInAnyOrder("SAUGOV TURGOV 04", "TURGOV SAUGOV 04");
+    assertThat(code("Egypt called on Turkey to withdraw from Libya."))
+        .containsExactly("EGY TUR 02");
+  }
 }
