@@ -168,7 +168,7 @@ final class ActorCoder {
       int len = actorLength[i];
       if (len != 0) {
         int abs = Math.abs(len);
-        if (len > 0 && actor == null && i + abs <= end) {
+        if (len > 0 && actor == null && i + abs <= end && !isBacker(i + abs, end)) {
           actor = actorCode[i];
           actorAt = i;
           actorEnd = i + abs;
@@ -178,13 +178,16 @@ final class ActorCoder {
       }
       String hinted = linked.apply(i);
       if (hinted != null && !hinted.isEmpty() && actor == null) {
-        actor = hinted;
-        actorAt = i;
-        actorEnd = i + 1;
-        while (actorEnd < end && hinted.equals(linked.apply(actorEnd))) {
-          actorEnd++;
+        int hintEnd = i + 1;
+        while (hintEnd < end && hinted.equals(linked.apply(hintEnd))) {
+          hintEnd++;
         }
-        i = actorEnd;
+        if (!isBacker(hintEnd, end)) {
+          actor = hinted;
+          actorAt = i;
+          actorEnd = hintEnd;
+        }
+        i = hintEnd;
         continue;
       }
       Optional<AgentMatch> agent = dictionary.agent(texts, i);
@@ -238,6 +241,29 @@ final class ActorCoder {
       }
     }
     return out;
+  }
+
+  /** Participles that say whom the head is backed by, joined to the backer by a hyphen. */
+  private static final List<String> BACKING =
+      List.of(
+          "BACKED",
+          "SUPPORTED",
+          "SPONSORED",
+          "FUNDED",
+          "FINANCED",
+          "ARMED",
+          "TRAINED",
+          "ALLIED",
+          "ALIGNED",
+          "INSTALLED");
+
+  /**
+   * Whether an actor that ends before token {@code after} is the backer in a hyphenated modifier
+   * ("Iran-backed rebels", "US-supported forces"): the phrase names those backed, not the backer,
+   * unlike "a US-led coalition", which the leader acts through.
+   */
+  private boolean isBacker(int after, int end) {
+    return after + 1 < end && s.words[after].equals("-") && BACKING.contains(s.words[after + 1]);
   }
 
   /** The first actor code inside a conjunct's own phrase, or null. */

@@ -173,16 +173,19 @@ public final class Discards {
   }
 
   /**
-   * The same discards less those that are a year alone ({@code 1914} to {@code 2013} in {@code
-   * Phoenix.discards.txt}, which drop every sentence that names one as history). News names years
-   * as background to what it reports ("Biden, who served as Vice President from 2008 until 2016")
-   * and reports past events between states ("In 1997 Britain handed Hong Kong to China"), which the
-   * events' date then places; a year is no sign that a sentence is off topic.
+   * The same discards less those that only say a sentence speaks of the past: a year alone ({@code
+   * 1914} to {@code 2013} in {@code Phoenix.discards.txt}) and a stretch of time before or after
+   * ({@code YEARS AGO}, {@code MONTHS LATER}, {@code FIFTY YEARS AGO}), which drop every sentence
+   * that names one as history. News names years as background to what it reports ("Biden, who
+   * served as Vice President from 2008 until 2016") and reports past events between states ("In
+   * 1997 Britain handed Hong Kong to China", "French troops left Mali, then returned two years
+   * later"), which the events' date then places (the time stage anchors "two years later" to the
+   * story's own dates); a year is no sign that a sentence is off topic.
    */
-  public Discards withoutYears() {
+  public Discards withoutHistory() {
     List<Discard> kept = new ArrayList<>(entries.size());
     for (Discard d : entries) {
-      if (!(d.words().size() == 1 && YEAR.matcher(d.words().get(0)).matches())) {
+      if (!isHistory(d.words())) {
         kept.add(d);
       }
     }
@@ -195,6 +198,20 @@ public final class Discards {
             report.loadMillis());
     return new Discards(kept, r);
   }
+
+  /** Whether a discard phrase is a year alone, or a stretch of time ago or later. */
+  private static boolean isHistory(List<String> words) {
+    int n = words.size();
+    if (n == 1) {
+      return YEAR.matcher(words.get(0)).matches();
+    }
+    return n <= 3
+        && (words.get(n - 1).equals("AGO") || words.get(n - 1).equals("LATER"))
+        && TIME_UNITS.contains(words.get(n - 2));
+  }
+
+  private static final List<String> TIME_UNITS =
+      List.of("DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES");
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 

@@ -285,6 +285,24 @@ public final class EventCoder {
       // something is undertaking to do it, the codebook's intent (03)
       code = VerbCode.of("030");
     }
+    if (best == null
+        && code.isNone()
+        && s.lemmas[v].equals("RECEIVE")
+        && receivesOfficial(s, v, coder)) {
+      // "Putin received Erdogan", "Macron was received by Merkel": RECEIVE is [---] but for its
+      // patterns, which make receiving a leader, envoy, minister or ambassador hosting a visit
+      // (043:042); a government's or leader's person received is one
+      code = new VerbCode("043", "042");
+    }
+    if (best == null
+        && s.lemmas[v].equals("SEEK")
+        && code.equals(VerbCode.of("030"))
+        && !hasVerbComplement(s, v)) {
+      // "sought access to the Korean market": CAMEO.2.0.txt codes SEEK 030, which is seeking to
+      // do something ("seek to reactivate", an intent); seeking something of another, for which
+      // its patterns give 02x (aid 023, talks 026), is the codebook's request (020)
+      code = VerbCode.of("020");
+    }
     if (code.isNone()) {
       return;
     }
@@ -351,6 +369,12 @@ public final class EventCoder {
         targets = sources;
       }
     }
+    if (best == null && isMilitaryDeparture(s, v, code, sources)) {
+      // "U.S. troops left Iraq": armed forces leaving a country withdraw from it, the codebook's
+      // 0874 (retreat militarily), not the trip that CAMEO.2.0.txt's GO_SOMEWHERE [040] codes
+      code = VerbCode.of("0874");
+      rule = rule + " + armed forces [0874]";
+    }
     if (isConsult(code) && isScheduled(s, v)) {
       // "will meet", "is to visit", "is scheduled to meet": the meeting has not taken place; the
       // codebook's 036, intent to meet or negotiate ("plans to meet" is composed so, see compose)
@@ -375,6 +399,31 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** Verbs of leaving a place, which CAMEO.2.0.txt codes as a trip (GO_SOMEWHERE 040). */
+  private static final List<String> LEAVING = List.of("LEAVE", "DEPART");
+
+  /**
+   * Whether a verb of leaving coded as a trip (040) has a place left as its object and armed forces
+   * alone as its subjects ("French troops left Mali", "the soldiers will leave Syria").
+   */
+  private static boolean isMilitaryDeparture(
+      ParsedSentence s, int v, VerbCode code, List<CodedActor> sources) {
+    if (!"040".equals(code.forward()) || !LEAVING.contains(s.lemmas[v]) || sources.isEmpty()) {
+      return false;
+    }
+    for (CodedActor a : sources) {
+      if (!(a.code().length() >= 6 && a.code().startsWith("MIL", 3))) {
+        return false;
+      }
+    }
+    for (int c : s.children(v)) {
+      if (s.relation[c].equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Modal auxiliaries of the future ("will", "'ll", "would", "shall"), as lemmatised. */
@@ -751,8 +800,61 @@ public final class EventCoder {
           }
         }
       }
+      if (scope[i]
+          && s.baseRelation[i].equals("ccomp")
+          && s.isVerb(i)
+          && hasSubject(s, i)
+          && verbAt(s, i, verbs) != null) {
+        boolean[] clause = s.subtree(i, List.of());
+        for (int j = 0; j < out.length; j++) {
+          if (clause[j]) {
+            out[j] = false;
+          }
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether what a verb receives (its object, or a passive's subject) names a person of a
+   * government: an actor coded with the government or elite role, head a proper noun or a word of
+   * office ("received Erdogan", "received the French foreign minister").
+   */
+  private static boolean receivesOfficial(ParsedSentence s, int v, ActorCoder coder) {
+    boolean passive = s.isPassive(v);
+    for (int c : s.children(v)) {
+      if (!s.relation[c].equals(passive ? "nsubj:pass" : "obj")) {
+        continue;
+      }
+      for (CodedActor a : identified(coder.codeCoordination(c))) {
+        String role = a.code().length() >= 6 ? a.code().substring(3, 6) : "";
+        if (role.equals("GOV") || role.equals("ELI")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a noun has a possessor ("its diplomats", "Chile's envoy"). */
+  private static boolean hasPossessor(ParsedSentence s, int n) {
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb has a subject of its own ({@code nsubj}, {@code nsubj:pass}). */
+  private static boolean hasSubject(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (s.baseRelation[c].equals("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
@@ -1202,6 +1304,28 @@ public final class EventCoder {
       String r = d.relation();
       if (r.equals("obj") || r.equals("iobj")) {
         objects.add(d.dependent());
+      }
+    }
+    // "told trade leaders from Japan, the EC and Canada": a "from" phrase the parser hung on the
+    // verb, right after an object that names no actor (no possessor: "evacuated its diplomats
+    // from Libya"), says whose the object is; those it names are the verb's objects
+    for (int o : List.copyOf(objects)) {
+      int from = s.phrase(o)[1];
+      if (from + 1 < s.size()
+          && s.words[from].equals("FROM")
+          && s.head[from] > from
+          && s.head[s.head[from]] == v
+          && s.baseRelation[s.head[from]].equals("obl")
+          && identified(coder.code(o)).isEmpty()
+          && !hasPossessor(s, o)) {
+        int whose = s.head[from];
+        objects.remove(Integer.valueOf(o));
+        objects.add(whose);
+        for (int c : s.children(whose)) {
+          if (s.baseRelation[c].equals("conj")) {
+            objects.add(c);
+          }
+        }
       }
     }
     // what takes no part in the act: what a preposition of time dates ("since the attack on

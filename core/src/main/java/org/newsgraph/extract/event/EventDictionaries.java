@@ -65,8 +65,9 @@ public final class EventDictionaries {
           long t0 = System.nanoTime();
           CompletableFuture<VerbDictionary> verbs =
               CompletableFuture.supplyAsync(VerbDictionary::standard);
-          // Phoenix's years are no discards for newsgraph (see Discards#withoutYears)
-          Discards discards = Discards.standard().withoutYears();
+          // Phoenix's years and 'years ago' are no discards for newsgraph (see
+          // Discards#withoutHistory)
+          Discards discards = Discards.standard().withoutHistory();
           CameoCodes codes = CameoCodes.standard();
           VerbDictionary v;
           try {

@@ -188,6 +188,23 @@ final class NounEvents {
         }
       }
     }
+    if (targets.isEmpty() && s.baseRelation[n].equals("obj") && s.isVerb(s.head[n])) {
+      // "carried out airstrikes on Iranian targets": the parser hung the noun's preposition on the
+      // verb; the oblique right after the noun is still the noun's
+      int after = s.phrase(n)[1];
+      for (Dependency d : s.dependents(s.head[n])) {
+        String r = d.relation();
+        int m = d.dependent();
+        if (r.startsWith("obl:")
+            && e.targets().contains(r.substring(4))
+            && after < s.size()
+            && s.head[after] == m
+            && s.relation[after].equals("case")
+            && s.phrase(m)[0] <= after + 1) {
+          targets.addAll(EventCoder.identified(coder.codeCoordination(m)));
+        }
+      }
+    }
     if (targets.isEmpty() && sources.isEmpty() && !joint.isEmpty()) {
       return joint(n, e, joint);
     }

@@ -93,6 +93,147 @@ final class ParsedSentence {
         makeSubject(c, verb);
       }
     }
+    for (int d = 1; d + 2 < n; d++) {
+      repairDayReadAsName(d);
+    }
+    for (int o = 1; o + 2 < n; o++) {
+      repairSubjectReadAsObject(o);
+    }
+  }
+
+  /**
+   * Repairs the subject of a reported clause read as the reporting verb's object: "Chile said Peru
+   * had attacked Bolivia" parsed with "Peru" the object of "said" and "attacked" a {@code dep}
+   * clause of it with no subject. A noun phrase that a finite verb or auxiliary of that clause
+   * follows at once is the clause's subject, and the clause what the verb reports ({@code ccomp}).
+   */
+  private void repairSubjectReadAsObject(int o) {
+    int g = head[o];
+    if (!relation[o].equals("obj") || g < 0 || g > o || !isVerb(g) || !tags[o].startsWith("NN")) {
+      return;
+    }
+    int next = phrase(o)[1];
+    if (next >= tags.length) {
+      return;
+    }
+    String t = tags[next];
+    if (!(t.equals("MD") || t.equals("VBD") || t.equals("VBZ") || t.equals("VBP"))) {
+      return;
+    }
+    int clause = next;
+    if (baseRelation[next].equals("aux") && head[next] > next && isVerb(head[next])) {
+      clause = head[next];
+    }
+    if (head[clause] != g || !baseRelation[clause].equals("dep")) {
+      return;
+    }
+    for (int c : children.get(clause)) {
+      if (baseRelation[c].equals("nsubj") || relation[c].equals("expl")) {
+        return;
+      }
+    }
+    setHead(o, clause, "nsubj");
+    setHead(clause, g, "ccomp");
+  }
+
+  /** Names of the days of the week, as {@code words} holds them. */
+  private static final List<String> WEEKDAYS =
+      List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+
+  /** Names of the months, as {@code words} holds them. */
+  private static final List<String> MONTHS =
+      List.of(
+          "JANUARY",
+          "FEBRUARY",
+          "MARCH",
+          "APRIL",
+          "MAY",
+          "JUNE",
+          "JULY",
+          "AUGUST",
+          "SEPTEMBER",
+          "OCTOBER",
+          "NOVEMBER",
+          "DECEMBER");
+
+  /** Whether token {@code i} names a day of the week or a month ("on Monday", "in March"). */
+  boolean isDayOrMonth(int i) {
+    return tags[i].startsWith("NNP") && (WEEKDAYS.contains(words[i]) || MONTHS.contains(words[i]));
+  }
+
+  /**
+   * Repairs a day of the week read as the first word of the name after it: "Iran said on Sunday
+   * Iraq had attacked Kuwait" parsed as "on [Sunday Iraq]", an oblique of "said", with "attacked" a
+   * clause of its own and no subject. A day after "on" ends the oblique; the name after it is the
+   * subject of the subjectless clause that follows, which is what the verb reports ({@code ccomp}).
+   * Where the parser made the reporting verb a clausal subject of the reported one ({@code csubj}),
+   * the reporting verb becomes the root again.
+   */
+  private void repairDayReadAsName(int d) {
+    int p = d - 1;
+    int h = head[d];
+    if (!WEEKDAYS.contains(words[d])
+        || !words[p].equals("ON")
+        || !relation[d].equals("compound")
+        || h <= d
+        || !tags[h].startsWith("NNP")
+        || head[p] != h
+        || !relation[p].equals("case")
+        || !baseRelation[h].equals("obl")) {
+      return;
+    }
+    int g = head[h];
+    if (g < 0 || !isVerb(g)) {
+      return;
+    }
+    int clause = -1;
+    for (int c : children.get(g)) {
+      String r = baseRelation[c];
+      if (c > h && isVerb(c) && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis"))) {
+        clause = c;
+        break;
+      }
+    }
+    boolean reroot = false;
+    if (clause < 0
+        && relation[g].equals("csubj")
+        && head[g] > h
+        && isVerb(head[g])
+        && head[head[g]] == Dependency.ROOT) {
+      clause = head[g];
+      reroot = true;
+    }
+    if (clause < 0) {
+      return;
+    }
+    for (int c : children.get(clause)) {
+      if (baseRelation[c].equals("nsubj") || relation[c].equals("expl")) {
+        return;
+      }
+    }
+    if (reroot) {
+      int top = clause;
+      enhancedIn.get(top).removeIf(e -> e.governor() == Dependency.ROOT);
+      makeRoot(g);
+    }
+    setHead(d, g, "obl");
+    setHead(p, d, "case");
+    setHead(h, clause, "nsubj");
+    setHead(clause, g, "ccomp");
+  }
+
+  /** Makes a token the root of the basic tree and the enhanced++ graph. */
+  private void makeRoot(int t) {
+    int old = head[t];
+    if (old >= 0) {
+      children.get(old).remove(Integer.valueOf(t));
+      enhancedOut.get(old).removeIf(e -> e.dependent() == t);
+      enhancedIn.get(t).removeIf(e -> e.governor() == old);
+    }
+    head[t] = Dependency.ROOT;
+    relation[t] = "root";
+    baseRelation[t] = "root";
+    enhancedIn.get(t).add(new Dependency(Dependency.ROOT, t, "root"));
   }
 
   /**
@@ -174,13 +315,14 @@ final class ParsedSentence {
   private boolean isGerundReadAsModifier(int v) {
     int h = head[v];
     int p = v - 1;
-    if (!tags[v].equals("VBG")
-        || !relation[v].equals("amod")
-        || h <= v
-        || !tags[h].startsWith("NN")
-        || head[h] < 0
+    if (!tags[v].equals("VBG") || !relation[v].equals("amod") || h <= v) {
+      return false;
+    }
+    int top = phraseTop(h);
+    if (!tags[top].startsWith("NN")
+        || head[top] < 0
         || !tags[p].equals("IN")
-        || head[p] != h
+        || head[p] != top
         || !relation[p].equals("case")) {
       return false;
     }
@@ -204,12 +346,24 @@ final class ParsedSentence {
    * and the preposition its marker, in the basic tree and the enhanced++ edges alike.
    */
   private void makeGerundClause(int v) {
-    int h = head[v];
+    int h = phraseTop(head[v]);
     int p = v - 1;
     int g = head[h];
     setHead(v, g, "advcl");
     setHead(h, v, "obj");
     setHead(p, v, "mark");
+  }
+
+  /**
+   * The head of the name a word is part of: up through {@code compound} relations to a later word
+   * ("President" in "Syrian President Bashar al-Assad" gives "Assad").
+   */
+  private int phraseTop(int h) {
+    int top = h;
+    for (int steps = 0; steps < 8 && relation[top].equals("compound") && head[top] > top; steps++) {
+      top = head[top];
+    }
+    return top;
   }
 
   private void setHead(int dependent, int governor, String rel) {

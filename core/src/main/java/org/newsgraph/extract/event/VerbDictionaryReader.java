@@ -133,7 +133,10 @@ final class VerbDictionaryReader {
     }
     Map<String, VerbBlock> extensions = new HashMap<>();
     for (VerbBlock b : extra.blocks) {
-      extensions.put(b.name(), b);
+      if (extensions.put(b.name(), b) != null) {
+        problems.add(
+            extra.file, b.line(), "supplement block named twice (the last is kept)", b.name());
+      }
     }
     List<VerbBlock> merged = new ArrayList<>(blocks.size() + extra.blocks.size());
     for (VerbBlock b : blocks) {

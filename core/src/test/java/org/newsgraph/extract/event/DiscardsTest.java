@@ -136,17 +136,20 @@ class DiscardsTest {
   }
 
   @Test
-  void withoutYearsKeepsEveryOtherPhrase() {
-    Discards d = read("1914", "+2014 COMPETITION", "BASEBALL");
+  void withoutHistoryKeepsEveryOtherPhrase() {
+    Discards d = read("1914", "YEARS LATER", "FIFTY YEARS AGO", "+2014 COMPETITION", "BASEBALL");
     assertThat(d.find(tokens("Britain declared war in 1914"))).isPresent();
-    Discards news = d.withoutYears();
+    assertThat(d.find(tokens("Peru returned the envoy two years later"))).isPresent();
+    Discards news = d.withoutHistory();
     assertThat(news.entries())
         .extracting(Discard::phrase)
         .containsExactly("2014 COMPETITION", "BASEBALL");
     assertThat(news.find(tokens("Britain declared war in 1914"))).isEmpty();
+    assertThat(news.find(tokens("Peru returned the envoy two years later"))).isEmpty();
+    assertThat(news.find(tokens("Chile left the talks fifty years ago"))).isEmpty();
     assertThat(news.report().entries()).isEqualTo(2);
     // the production dictionaries read the bundled file without its 99 years (1914 to 2013 but
-    // 2000)
-    assertThat(EventDictionaries.standard().discards().entries()).hasSize(406);
+    // 2000) and its 7 stretches of time ago or later
+    assertThat(EventDictionaries.standard().discards().entries()).hasSize(399);
   }
 }

@@ -428,6 +428,9 @@ class EventCoderTest {
     assertThat(code("Peru was quick in accusing Chile of the raid.")).containsExactly("PER CHL 11");
     assertThat(code("Peru responded by expelling Chilean diplomats."))
         .containsExactly("PER CHLGOV 16");
+    // the name a title opens: the preposition is on the name's last word, "expelling" on the title
+    assertThat(code("Peru responded by criticizing Chilean President Sebastian Pinera."))
+        .containsExactly("PER CHLGOV 11");
   }
 
   @Test
@@ -752,5 +755,138 @@ class EventCoderTest {
         .contains("KEN SOM 19");
     // no place to tell the target by: nothing
     assertThat(code("A joint Kenyan-Somali military operation began on Friday.")).isEmpty();
+  }
+
+  @Test
+  void armedForcesLeavingACountryWithdrawFromIt() {
+    assertThat(code("French troops left Mali on Monday.")).containsExactly("FRAMIL MLI 08");
+    // anyone else leaving a country makes a trip, as CAMEO.2.0.txt codes it
+    assertThat(code("The French president left Mali on Monday.")).containsExactly("FRAGOV MLI 04");
+    // leaving for a country is going there
+    assertThat(code("French troops left for Mali on Monday.")).noneMatch(e -> e.endsWith(" 08"));
+  }
+
+  @Test
+  void aSentenceAboutThePastIsCoded() {
+    // Phoenix's "YEARS LATER" discard dropped it as history; the sentence date places it
+    assertThat(code("French troops left Mali in 2014, then returned two years later."))
+        .contains("FRAMIL MLI 08");
+  }
+
+  @Test
+  void aDayAfterOnEndsTheObliqueBeforeTheNameAfterIt() {
+    // parsed as "on [Sunday Peru]", an oblique of "said", and "attacked" with no subject
+    assertThat(code("Chile said on Sunday Peru had attacked Bolivia.")).contains("PER BOL 19");
+    // parsed with "said" a clausal subject of "seized", the root
+    assertThat(
+            code(
+                "The official Chilean news agency CNA said on Sunday Peru had seized two Bolivian"
+                    + " fishing boats and detained their crew, who confessed to smuggling."))
+        .contains("PER BOL 17");
+  }
+
+  @Test
+  void aReportedClausesSubjectReadAsTheObjectOfSayIsItsSubject() {
+    // parsed with "Peru" the object of "said" and "attacked" a clause with no subject
+    assertThat(code("Chile said Peru had attacked Bolivia."))
+        .containsExactlyInAnyOrder("CHL PER 01", "PER BOL 19");
+  }
+
+  @Test
+  void aVerbsPatternsDoNotReachIntoAClauseItReports() {
+    // SAY's "- * ATTACK [190]" is a report of an attack, not the attack the reported clause's
+    // own verb codes
+    assertThat(code("Chile said that Peru had attacked Bolivia."))
+        .contains("PER BOL 19")
+        .doesNotContain("CHL PER 19");
+  }
+
+  @Test
+  void aFromPhraseOnTheVerbRightAfterAnObjectSaysWhoseTheObjectIs() {
+    // parsed with "from Japan" an oblique of "told", and "the EU" a second object
+    assertThat(
+            code(
+                "The French minister told trade leaders from Japan, the EU and Canada that the"
+                    + " talks would go on."))
+        .containsExactlyInAnyOrder("FRAGOV JPN 01", "FRAGOV IGOEUREEC 01", "FRAGOV CAN 01");
+    // a possessor says whose: "its diplomats" are France's own
+    assertThat(code("France evacuated its diplomats from Libya.")).containsExactly("FRA LBY 16");
+  }
+
+  @Test
+  void seekingSomethingOfAnotherIsARequestSeekingToActAnIntent() {
+    assertThat(code("Chile sought access to the Peruvian market.")).containsExactly("CHL PER 02");
+    assertThat(code("Chile sought to improve ties with Peru.")).containsExactly("CHL PER 03");
+  }
+
+  @Test
+  void aStemDoesNotMatchItsAgentNoun() {
+    // PLAN's "- * &FIGHT [130]": the stem FIGHT begins "fighter", a jet, not a fight
+    assertThat(code("India plans to buy fighter jets from France.")).containsExactly("IND FRA 03");
+    assertThat(code("India plans to fight Pakistan.")).containsExactly("IND PAK 13");
+  }
+
+  @Test
+  void theBackerInAHyphenatedModifierIsNotTheActor() {
+    // those backed by Iran are not Iran
+    assertThat(code("Iran-backed rebels attacked Saudi troops on Monday."))
+        .noneMatch(e -> e.startsWith("IRN"));
+    assertThat(code("US-backed forces captured the town from Syria."))
+        .noneMatch(e -> e.startsWith("USA"));
+    // a coalition led by the United States acts for it
+    assertThat(code("A US-led coalition attacked Iraq.")).containsExactly("USA IRQ 19");
+  }
+
+  @Test
+  void receivingAGovernmentsPersonIsHostingAVisit() {
+    assertThat(code("Putin received the Turkish foreign minister in Moscow."))
+        .containsExactlyInAnyOrder("RUSGOV TURGOV 04", "TURGOV RUSGOV 04");
+    // a passive's subject is whom the agent received
+    assertThat(code("The Turkish foreign minister was received by Putin in Moscow."))
+        .contains("RUSGOV TURGOV 04");
+    // receiving anything else is no visit
+    assertThat(code("Egypt received Sudanese refugees.")).isEmpty();
+  }
+
+  @Test
+  void aNounsPrepositionHungOnItsVerbStillGivesItsTarget() {
+    // parsed with "on Iranian targets" an oblique of "carried out"
+    assertThat(code("Israel carried out airstrikes on Iranian targets in Syria."))
+        .contains("ISR IRN 19");
+  }
+
+  @Test
+  void aMeetingHeldAtAPlaceIsAConsultationOneAheadAnIntent() {
+    // CAMEO.2.0.txt's MEET "- * (AT) [036:036]" made every meeting at a place an intent
+    assertThat(code("Jordan's King Abdullah met the Egyptian president at the palace."))
+        .allMatch(e -> e.endsWith(" 04"))
+        .isNotEmpty();
+    assertThat(code("Jordan's King Abdullah will meet the Egyptian president at the palace."))
+        .allMatch(e -> e.endsWith(" 03"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aTripMadeIsAVisitNotAnIntent() {
+    // CAMEO.2.0.txt's MAKE "- * VISIT [036]", FLY "- * (TO) [036]": an intent to meet
+    assertThat(code("The Egyptian president made a visit to Sudan on Monday."))
+        .containsExactlyInAnyOrder("EGYGOV SDN 04", "SDN EGYGOV 04");
+    assertThat(code("The French foreign minister flew to Moscow on Monday."))
+        .contains("FRAGOV RUS 04");
+    // still ahead: an intent
+    assertThat(code("The Egyptian president will make a visit to Sudan next week."))
+        .containsExactly("EGYGOV SDN 03");
+    // negotiations begun are negotiations (046), not an intent to negotiate
+    assertThat(code("Britain started negotiations with Ireland."))
+        .containsExactlyInAnyOrder("GBR IRL 04", "IRL GBR 04");
+  }
+
+  @Test
+  void aPrepositionPatternDoesNotMatchADate() {
+    // CALL's "- * (ON) [020]" is calling on someone, not calling someone on Monday
+    assertThat(code("The Saudi crown prince called the Turkish president on Monday."))
+        .containsExactlyInAnyOrder("SAUGOV TURGOV 04", "TURGOV SAUGOV 04");
+    assertThat(code("Egypt called on Turkey to withdraw from Libya."))
+        .containsExactly("EGY TUR 02");
   }
 }
