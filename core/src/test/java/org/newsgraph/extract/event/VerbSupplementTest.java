@@ -46,6 +46,15 @@ class VerbSupplementTest {
   }
 
   @Test
+  void aBlockNamedTwiceInTheSupplementIsAProblem() {
+    VerbDictionary d =
+        read("---  SIGN   [---]  ---", "- * DEAL  [057:057]", "---  SIGN   [---]  ---", "INK");
+    assertThat(d.report().problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("extra.txt:3").contains("named twice"));
+  }
+
+  @Test
   void aPhrasalVerbOnTheListedWordIsAnotherVerbAndStays() {
     VerbDictionary d =
         VerbDictionary.read(
