@@ -177,6 +177,11 @@ final class PatternMatcher {
       if (end < 0) {
         return -1;
       }
+      if (s.relation[q].equals("mark")) {
+        // "flown in fighters to aid in the conflict": an infinitive's "to" heads no prepositional
+        // phrase
+        return -1;
+      }
       int object = s.head[q];
       if (object >= 0 && s.isDayOrMonth(object)) {
         // "called the Turkish president on Monday": a date is not what "(ON)" asks for

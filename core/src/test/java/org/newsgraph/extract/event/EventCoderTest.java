@@ -873,6 +873,8 @@ class EventCoderTest {
         .containsExactlyInAnyOrder("EGYGOV SDN 04", "SDN EGYGOV 04");
     assertThat(code("The French foreign minister flew to Moscow on Monday."))
         .contains("FRAGOV RUS 04");
+    // an infinitive's "to" heads no prepositional phrase: no trip to the fighters flown in
+    assertThat(code("Turkey has flown in fighters from Syria to aid in the conflict.")).isEmpty();
     // still ahead: an intent
     assertThat(code("The Egyptian president will make a visit to Sudan next week."))
         .containsExactly("EGYGOV SDN 03");
