@@ -418,12 +418,7 @@ public final class EventCoder {
         return false;
       }
     }
-    for (int c : s.children(v)) {
-      if (s.relation[c].equals("obj")) {
-        return true;
-      }
-    }
-    return false;
+    return hasObject(s, v);
   }
 
   /** Modal auxiliaries of the future ("will", "'ll", "would", "shall"), as lemmatised. */
