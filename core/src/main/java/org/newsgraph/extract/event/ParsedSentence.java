@@ -127,13 +127,21 @@ final class ParsedSentence {
     if (head[clause] != g || !baseRelation[clause].equals("dep")) {
       return;
     }
-    for (int c : children.get(clause)) {
-      if (baseRelation[c].equals("nsubj") || relation[c].equals("expl")) {
-        return;
-      }
+    if (hasSubject(clause)) {
+      return;
     }
     setHead(o, clause, "nsubj");
     setHead(clause, g, "ccomp");
+  }
+
+  /** Whether a clause has a subject ({@code nsubj}, {@code nsubj:pass}) or an expletive. */
+  private boolean hasSubject(int clause) {
+    for (int c : children.get(clause)) {
+      if (baseRelation[c].equals("nsubj") || relation[c].equals("expl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Names of the days of the week, as {@code words} holds them. */
@@ -206,10 +214,8 @@ final class ParsedSentence {
     if (clause < 0) {
       return;
     }
-    for (int c : children.get(clause)) {
-      if (baseRelation[c].equals("nsubj") || relation[c].equals("expl")) {
-        return;
-      }
+    if (hasSubject(clause)) {
+      return;
     }
     if (reroot) {
       int top = clause;
