@@ -247,6 +247,60 @@ public final class ActorDictionary {
   }
 
   /**
+   * The office-holder that a short person's name stands for on a day: "Reagan", "Prime Minister
+   * Nakasone"'s "Nakasone", "Le Drian". Phoenix knows leaders by their full names ({@code
+   * RONALD_REAGAN}, {@code YASUHIRO_NAKASONE}) while news calls them by their family name. The name
+   * matches the last words of a record's head name of more words, or its first words for a country
+   * whose names put the family name first ("Xi"). Of the people it matches, those with a
+   * date-limited code whose range holds the day count: the one among them in an office (a code
+   * other than an elite's, {@code ELI}) is the match, with that code; failing an office-holder, the
+   * only one with an elite's code. Two people of one family name in office on the day give nothing
+   * ("Bush" in 1987 is the vice-president, his son an elite, so the vice-president); so does an
+   * unknown day. The caller decides that the words name a person (a named-entity recogniser's
+   * person name, not "Brown University").
+   *
+   * @param name the name's tokens, as written
+   * @param date the day the text speaks of, or null
+   * @throws IllegalArgumentException when {@code name} is null
+   */
+  public Optional<ActorMatch> officeHolder(List<String> name, LocalDate date) {
+    if (name == null) {
+      throw new IllegalArgumentException("name must not be null");
+    }
+    List<String> words = new ArrayList<>(name.size());
+    for (String token : name) {
+      Words.split(token, words);
+    }
+    if (date == null || words.isEmpty()) {
+      return Optional.empty();
+    }
+    // the people of that name with a dated code on the day, by name (a name may have two records)
+    Map<String, ActorMatch> onTheDay = new LinkedHashMap<>();
+    for (String key : new String[] {words.get(words.size() - 1), words.get(0)}) {
+      for (int id : actors.namedBy(key)) {
+        ActorEntry entry = actors.entry(id);
+        List<String> full = entry.nameWords();
+        String code = entry.datedCodeOn(date);
+        if (code != null
+            && full.size() > words.size()
+            && (full.subList(full.size() - words.size(), full.size()).equals(words)
+                || full.subList(0, words.size()).equals(words))) {
+          onTheDay.putIfAbsent(
+              entry.name(), new ActorMatch(name.size(), entry.name(), code, entry.source()));
+        }
+      }
+    }
+    List<ActorMatch> inOffice =
+        onTheDay.values().stream().filter(m -> !m.code().endsWith("ELI")).toList();
+    if (inOffice.size() == 1) {
+      return Optional.of(inOffice.get(0));
+    }
+    return inOffice.isEmpty() && onTheDay.size() == 1
+        ? Optional.of(onTheDay.values().iterator().next())
+        : Optional.empty();
+  }
+
+  /**
    * Whether a definite description with head noun {@code head} ("the Alliance") can stand for an
    * actor coded {@code code}: a record of the dictionaries with that undated code has a name that
    * holds the word ("North Atlantic Alliance" for {@code IGOWSTNAT}). Only the heads of {@link

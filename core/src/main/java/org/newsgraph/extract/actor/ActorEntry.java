@@ -62,6 +62,45 @@ final class ActorEntry {
     return null;
   }
 
+  /** The words of the head name, as {@link Words} splits them (upper case, accents stripped). */
+  java.util.List<String> nameWords() {
+    java.util.List<String> out = new java.util.ArrayList<>(3);
+    Words.split(name, out);
+    return out;
+  }
+
+  boolean hasDatedCode() {
+    for (DatedCode c : codes) {
+      if (!c.undated()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the codes is of one of {@code countries} (their first three letters). */
+  boolean codedFor(java.util.Set<String> countries) {
+    for (DatedCode c : codes) {
+      if (c.code() != null
+          && c.code().length() >= 3
+          && countries.contains(c.code().substring(0, 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first date-limited code whose range holds {@code date}, or null. */
+  String datedCodeOn(LocalDate date) {
+    int day = (int) date.toEpochDay();
+    for (DatedCode c : codes) {
+      if (!c.undated() && c.covers(day)) {
+        return c.code();
+      }
+    }
+    return null;
+  }
+
   boolean hasCodes() {
     return codes.length > 0;
   }

@@ -32,10 +32,14 @@ final class ActorIndex {
   private final int phraseCount;
   private final int duplicateCount;
   private final Map<String, Set<String>> described;
+  private final Map<String, int[]> namedBy;
 
   private ActorIndex(Builder b) {
     this.trie = b.trie;
     this.described = Map.copyOf(b.described);
+    Map<String, int[]> named = new HashMap<>();
+    b.namedBy.forEach((k, v) -> named.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.namedBy = Map.copyOf(named);
     this.entries = b.entries.toArray(new ActorEntry[0]);
     this.phraseCount = b.phraseCount;
     this.duplicateCount = b.duplicateCount;
@@ -57,6 +61,24 @@ final class ActorIndex {
   Set<String> described(String head) {
     return described.getOrDefault(head, Set.of());
   }
+
+  /**
+   * The records of people known by {@code word} alone: the last word of a head name of two words or
+   * more with a date-limited code ("REAGAN" for {@code RONALD_REAGAN}), or its first word when the
+   * record is coded for a country whose names put the family name first ("XI" for {@code
+   * XI_JINPING}).
+   */
+  int[] namedBy(String word) {
+    return namedBy.getOrDefault(word, NONE);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /**
+   * Countries whose people's names put the family name first; their office-holders are also known
+   * by the first word of their name.
+   */
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "KOR", "PRK");
 
   int entryCount() {
     return entries.length;
@@ -127,11 +149,19 @@ final class ActorIndex {
     private int phraseCount;
     private int duplicateCount;
     private final Map<String, Set<String>> described = new HashMap<>();
+    private final Map<String, List<Integer>> namedBy = new HashMap<>();
 
     @Override
     public void add(ActorEntry entry, List<List<String>> phrases, List<List<String>> weak) {
       int id = entries.size();
       entries.add(entry);
+      List<String> head = entry.nameWords();
+      if (head.size() >= 2 && entry.hasDatedCode()) {
+        namedBy.computeIfAbsent(head.get(head.size() - 1), k -> new ArrayList<>(1)).add(id);
+        if (entry.codedFor(FAMILY_NAME_FIRST)) {
+          namedBy.computeIfAbsent(head.get(0), k -> new ArrayList<>(1)).add(id);
+        }
+      }
       String undated = entry.undatedCode();
       for (List<String> words : phrases) {
         if (undated != null) {

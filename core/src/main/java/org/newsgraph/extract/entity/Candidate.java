@@ -61,6 +61,13 @@ final class Candidate {
   /** True when the dictionary record names only the last words of the name. */
   boolean tailMatch;
 
+  /**
+   * The code of the one office-holder that a person's short name stands for on the document's day
+   * ({@link org.newsgraph.extract.actor.ActorDictionary#officeHolder}), or null; the entity takes
+   * it only when no mention gives a fuller name.
+   */
+  String officeHolderCode;
+
   /** The dictionary record's primary phrase (a canonical key), or null. */
   String dictionaryName;
 

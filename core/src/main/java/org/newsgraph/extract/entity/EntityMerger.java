@@ -449,12 +449,16 @@ final class EntityMerger {
         bestLength = c.text.length();
       }
     }
+    String officeHolder = officeHolder(d.members);
     if (organizationCode != null) {
       d.code = organizationCode;
     } else if (roleCountry != null && agent != null) {
       d.code = new AgentMatch(1, "role", agent, false).composeWith(roleCountry.cameo());
     } else if (dictionary != null) {
       d.code = dictionary;
+    } else if (officeHolder != null
+        && (roleCountry == null || officeHolder.startsWith(roleCountry.cameo()))) {
+      d.code = officeHolder;
     } else if (roleCountry != null) {
       d.code = roleCountry.cameo();
     }
@@ -462,6 +466,22 @@ final class EntityMerger {
         roleCountry != null
             ? roleCountry
             : d.code == null ? null : countries.byCameo(d.code).orElse(null);
+  }
+
+  /**
+   * The office-holder code of a person's short name, when every mention of the person has the same
+   * one: a fuller name in the document ("Dustin Johnson" before "Johnson") is someone the
+   * dictionary does not know.
+   */
+  private static String officeHolder(List<Candidate> members) {
+    String code = null;
+    for (Candidate c : members) {
+      if (c.officeHolderCode == null || (code != null && !code.equals(c.officeHolderCode))) {
+        return null;
+      }
+      code = c.officeHolderCode;
+    }
+    return code;
   }
 
   /** One entity being assembled. */

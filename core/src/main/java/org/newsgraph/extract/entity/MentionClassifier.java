@@ -361,6 +361,10 @@ final class MentionClassifier {
         }
       }
     }
+    if (m.isEmpty() && "PER".equals(c.ner)) {
+      // "Reagan", "Nakasone": the one office-holder of that family name on the day
+      dictionary.officeHolder(span, date).ifPresent(o -> c.officeHolderCode = o.code());
+    }
     if (m.isEmpty() || m.get().code() == null) {
       return;
     }

@@ -76,6 +76,37 @@ class ActorDictionaryTest {
     assertThat(league.code()).startsWith("IGO");
   }
 
+  private static String holder(String name, String day) {
+    return DICT.officeHolder(Arrays.asList(name.split(" ")), LocalDate.parse(day))
+        .map(m -> m.name() + " " + m.code())
+        .orElse("<none>");
+  }
+
+  @Test
+  void officeHoldersAreKnownByTheirFamilyNameOnTheDaysTheyHoldOffice() {
+    assertThat(holder("Reagan", "1987-04-20")).isEqualTo("RONALD REAGAN USAGOV");
+    assertThat(holder("Reagan", "1995-01-01")).isEqualTo("RONALD REAGAN USAELI");
+    // one family name, two people: the one with a dated code on the day
+    assertThat(holder("Nakasone", "1987-04-20")).isEqualTo("YASUHIRO NAKASONE JPNGOV");
+    assertThat(holder("Nakasone", "2009-01-15")).isEqualTo("HIROFUMI NAKASONE JPNGOV");
+    // the vice-president in office rather than his son, then an elite
+    assertThat(holder("Bush", "1987-04-20")).isEqualTo("GEORGE BUSH USAGOV");
+    // ... but in 2003 a Cayman Islands premier is in office too: no guess
+    assertThat(holder("Bush", "2003-03-20")).isEqualTo("<none>");
+    assertThat(holder("Erdoğan", "2019-06-01")).isEqualTo("RECEP TAYYIP ERDOGAN TURGOV");
+    assertThat(holder("al-Assad", "2015-06-01")).isEqualTo("BASHAR AL ASSAD SYRGOV");
+    assertThat(holder("Al Assad", "2015-06-01")).isEqualTo("BASHAR AL ASSAD SYRGOV");
+    // the family name first in Chinese and Korean names
+    assertThat(holder("Xi", "2015-06-01")).isEqualTo("XI JINPING CHNGOV");
+    assertThat(holder("Kim", "2015-06-01")).isEqualTo("<none>");
+    // a given name, a common name, a name nobody of the dictionaries has
+    assertThat(holder("Ronald", "1987-04-20")).isEqualTo("<none>");
+    assertThat(holder("Smith", "2019-06-01")).isEqualTo("<none>");
+    assertThat(holder("Smithers", "2019-06-01")).isEqualTo("<none>");
+    // no day, no office
+    assertThat(DICT.officeHolder(List.of("Reagan"), null)).isEmpty();
+  }
+
   @Test
   void dateLimitedCodesFollowTheDocumentDate() {
     // BARACK_OBAMA: [USAELI 780101-000101] [USAGOV >090120]

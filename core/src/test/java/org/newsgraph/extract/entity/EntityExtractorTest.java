@@ -215,6 +215,26 @@ class EntityExtractorTest {
   }
 
   @Test
+  void familyNameAloneIsTheOneOfficeHolderOfThatNameOnTheDay() {
+    LocalDate day = LocalDate.of(1987, 4, 20);
+    List<Entity> es =
+        EXTRACTOR.extract(
+            Markup.parse("[PER Reagan] will meet Prime Minister [PER Nakasone] this week .", day));
+    assertThat(named(es, "Reagan").code()).isEqualTo("USAGOV");
+    assertThat(named(es, "Nakasone").code()).isEqualTo("JPNGOV");
+    // a fuller name in the document is someone else of that name, unknown to the dictionaries
+    List<Entity> other =
+        EXTRACTOR.extract(
+            Markup.parse("[PER Maureen Reagan] spoke . Later [PER Reagan] left .", day));
+    assertThat(named(other, "Maureen Reagan").code()).isNull();
+    assertThat(other).hasSize(1);
+    // a name that is no person's is never taken for a family name
+    assertThat(
+            EXTRACTOR.extract(Markup.parse("[ORG Reagan] airport was closed .", day)).get(0).code())
+        .isNull();
+  }
+
+  @Test
   void ambiguousLastNameStaysApart() {
     List<Entity> es =
         extract("[PER Paul Ryan] and [PER Susan Ryan] met . [PER Ryan] said nothing .");

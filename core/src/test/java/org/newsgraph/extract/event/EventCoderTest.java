@@ -654,6 +654,22 @@ class EventCoderTest {
   }
 
   @Test
+  void leadersNamedByTheirFamilyNameAloneAreCodedOnTheDocumentsDay() {
+    AnnotatedDocument doc =
+        annotate(
+            "Reagan criticised Nakasone for the delay. Reagan later praised Takeshita.",
+            LocalDate.of(1987, 4, 20));
+    List<Entity> entities = new EntityExtractor().extract(doc);
+    assertThat(
+            new EventExtractor()
+                .extract(doc, entities).stream()
+                    .map(e -> e.source().code() + " " + e.target().code() + " " + e.root())
+                    .toList())
+        // Takeshita became prime minister in November 1987: on the day he is one of Japan's elite
+        .containsExactly("USAGOV JPNGOV 11", "USAGOV JPNELI 05");
+  }
+
+  @Test
   void aDefiniteDescriptionStandsForTheOrganisationNamedBefore() {
     assertThat(
             extract(
