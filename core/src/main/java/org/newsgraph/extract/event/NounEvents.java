@@ -150,7 +150,8 @@ final class NounEvents {
     if (e == null
         || !qualified(n, e)
         || EventCoder.inRelativeClause(s, n, coder)
-        || EventCoder.isTimeOblique(s, n)) {
+        || EventCoder.isTimeOblique(s, n)
+        || undone(n)) {
       return List.of();
     }
     List<CodedActor> targets = new ArrayList<>(2);
@@ -308,6 +309,58 @@ final class NounEvents {
       int[] range = s.phrase(d.dependent());
       if (range[0] <= a.start() && a.start() < range[1]) {
         return d.relation().equals("nmod:of") || d.relation().equals("nmod:from");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that end or undo what their object names, by lemma: "would lift tariffs on Japan", "the
+   * easing of sanctions against Iran", "called for an end to the strikes on Syria" report no
+   * tariffs, sanctions or strikes (and a lifting or easing is a yielding the verb dictionary codes
+   * where it knows the pair).
+   */
+  private static final Set<String> UNDOING =
+      Set.of(
+          "LIFT",
+          "EASE",
+          "RELAX",
+          "REMOVE",
+          "SCRAP",
+          "DROP",
+          "END",
+          "SUSPEND",
+          "CANCEL",
+          "REVOKE",
+          "RESCIND",
+          "REPEAL",
+          "WAIVE",
+          "HALT",
+          "STOP",
+          "ABANDON",
+          "LIFTING",
+          "EASING",
+          "REMOVAL",
+          "SUSPENSION",
+          "CANCELLATION",
+          "CESSATION");
+
+  /**
+   * Whether the noun at {@code n} is what a word of {@link #UNDOING} ends: that verb's object (or
+   * passive subject), or the "of" or "to" complement of such a noun (or gerund: "the easing of").
+   */
+  private boolean undone(int n) {
+    int up = s.head[n];
+    if (up < 0 || !UNDOING.contains(s.lemmas[up])) {
+      return false;
+    }
+    String r = s.relation[n];
+    if (r.equals("obj") || r.equals("nsubj:pass")) {
+      return true;
+    }
+    for (int c : s.children(n)) {
+      if (s.relation[c].equals("case") && (s.lemmas[c].equals("OF") || s.lemmas[c].equals("TO"))) {
+        return true;
       }
     }
     return false;

@@ -654,6 +654,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aNounEventThatIsLiftedOrEndedIsNoEvent() {
+    assertThat(code("Japan said it would lift tariffs on American goods.")).isEmpty();
+    assertThat(code("The easing of US sanctions on Iran was announced on Monday.")).isEmpty();
+    assertThat(code("The United States imposed tariffs on Japanese goods."))
+        .containsExactly("USA JPN 16");
+  }
+
+  @Test
   void leadersNamedByTheirFamilyNameAloneAreCodedOnTheDocumentsDay() {
     AnnotatedDocument doc =
         annotate(
