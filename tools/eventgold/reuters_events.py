@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Builds newsgraph's second hand-labelled event set from Reuters-21578 (1987 newswire).
 
-  select SGM_GZ  -> tools/eventgold/reuters-sentences.tsv  the sentences to label, chosen once
-  build          -> eval-data/events/reuters-events.jsonl  references to them, with their labels
+  select DIR|SGM_GZ...  -> tools/eventgold/reuters-sentences.tsv  the sentences to label
+  build                 -> eval-data/events/reuters-events.jsonl  references, with their labels
+
+The set is drawn from more than one corpus file (FILES below: reut2-017, then reut2-013), each
+file's sentences chosen on their own, the same way, with a fresh generator on the same seed, so
+adding a file never changes the selection of another. Ids are reuters-<NEWID>#<n>, and NEWIDs are
+unique across the corpus, so they stay unique across files.
 
 Reuters-21578 is distributed for research only, so the bundled set holds no text: each sentence
 is a reference into the corpus (the story's NEWID, the sentence's number in the story, its
@@ -11,8 +16,8 @@ ReutersEventReader rebuilds the text from a local copy of the corpus. The select
 (reuters-sentences.tsv, which holds the text, for the labeller) is not committed; `select`
 writes it again, deterministically, from the same corpus file.
 
-Labels are written by a person into tools/eventgold/reuters-labels.tsv; this script never proposes
-one. `select` only splits story bodies into sentences (with the tokenizer and sentence splitter of
+Labels are written by a person into one labels file per corpus file (FILES: reuters-labels.tsv
+for reut2-017, reuters-labels-013.tsv for reut2-013); this script never proposes one. `select` only splits story bodies into sentences (with the tokenizer and sentence splitter of
 tools/conll/wikinews_ner.py) and picks which to label: those naming actors of two or more
 countries (as tools/eventgold/wikinews_events.py finds them, with 1987's countries, leaders and
 institutions added; a random sample of them, as one file holds far more than can be labelled) and
@@ -37,12 +42,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tools" / "eventgold"
 SENTENCES = HERE / "reuters-sentences.tsv"
-LABELS = HERE / "reuters-labels.tsv"
 OUT = ROOT / "eval-data" / "events" / "reuters-events.jsonl"
 
 SEED = 20261207
 MULTI = 230  # random sentences among those naming two or more countries (698 in reut2-017)
 OTHERS = 40  # random sentences among those naming fewer than two countries
+# The corpus files the set is drawn from, in the set's order, each with its labels file. Every
+# file gets MULTI + OTHERS sentences drawn with random.Random(SEED) afresh: the first file's
+# selection is the one made when it was the only file, and is not changed by the others.
+FILES = {
+    "reut2-017.sgm.gz": HERE / "reuters-labels.tsv",
+    "reut2-013.sgm.gz": HERE / "reuters-labels-013.tsv",
+}
 MIN_WORDS, MAX_WORDS = 6, 70
 
 # Countries of 1987 that newsgraph's country table (today's countries) lacks, with the codes the
@@ -153,12 +164,37 @@ def country_names():
     return names
 
 
+def corpus_files(paths):
+    """The corpus file of each name in FILES, in FILES order, from the folders or files given."""
+    found = {}
+    for p in map(Path, paths):
+        if p.is_dir():
+            for name in FILES:
+                if (p / name).is_file():
+                    found.setdefault(name, p / name)
+        elif p.name in FILES:
+            found[p.name] = p
+        else:
+            sys.exit(f"{p}: not one of the set's corpus files ({', '.join(FILES)}) nor a folder")
+    missing = [name for name in FILES if name not in found]
+    if missing:
+        sys.exit(f"corpus files not given or not found: {', '.join(missing)}")
+    return [found[name] for name in FILES]
+
+
 def select(args):
     names = country_names()
     alternatives = sorted(names, key=len, reverse=True)
     matcher = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w])")
+    with open(SENTENCES, "w", encoding="utf-8") as out:
+        out.write("# id\tpublished\tkind\tstart\tend\ttext  (written by reuters_events.py select;"
+                  " not committed: Reuters text); each '# file' line starts a corpus file's rows\n")
+        for source in corpus_files(args.sgm):
+            select_file(source, matcher, names, out)
+
+
+def select_file(source, matcher, names, out):
     multi, others = [], []
-    source = Path(args.sgm)
     for newid, date, body in stories(source):
         for n, start, end in body_sentences(body):
             text = normal(body[start:end])
@@ -173,36 +209,47 @@ def select(args):
     chosen = [("multi", *x) for x in rng.sample(multi, min(MULTI, len(multi)))]
     chosen += [("other", *x) for x in rng.sample(others, OTHERS)]
     chosen.sort(key=lambda x: (int(x[1].split("-")[1].split("#")[0]), int(x[1].split("#")[1])))
-    with open(SENTENCES, "w", encoding="utf-8") as out:
-        out.write(f"# file\t{source.name}\n")
-        out.write("# id\tpublished\tkind\tstart\tend\ttext  (written by reuters_events.py select;"
-                  " not committed: Reuters text)\n")
-        for kind, sid, date, start, end, text in chosen:
-            out.write(f"{sid}\t{date}\t{kind}\t{start}\t{end}\t{text}\n")
-    print(f"{len(multi)} sentences naming two or more countries, {len(others)} others; "
-          f"{len(chosen)} sentences written to {SENTENCES.relative_to(ROOT)}")
+    out.write(f"# file\t{source.name}\n")
+    for kind, sid, date, start, end, text in chosen:
+        out.write(f"{sid}\t{date}\t{kind}\t{start}\t{end}\t{text}\n")
+    print(f"{source.name}: {len(multi)} sentences naming two or more countries, {len(others)}"
+          f" others; {len(chosen)} sentences written to {SENTENCES.relative_to(ROOT)}")
 
 
 def read_sentences():
+    """(file, id, published, kind, start, end, text) of every selected sentence, in FILES order."""
     rows, source = [], None
     for line in SENTENCES.read_text(encoding="utf-8").splitlines():
         if line.startswith("# file\t"):
             source = line.split("\t")[1]
+            if source not in FILES:
+                sys.exit(f"{SENTENCES.name}: {source} is not one of the set's corpus files")
             continue
         if line.startswith("#") or not line.strip():
             continue
+        if source is None:
+            sys.exit(f"{SENTENCES.name}: a sentence before the first '# file' line")
         sid, date, kind, start, end, text = line.split("\t")
-        rows.append((sid, date, kind, int(start), int(end), text))
-    return source, rows
+        rows.append((source, sid, date, kind, int(start), int(end), text))
+    seen = [f for f in FILES if any(r[0] == f for r in rows)]
+    if seen != list(FILES):
+        sys.exit(f"{SENTENCES.name} holds {', '.join(seen) or 'no file'}, not {', '.join(FILES)}:"
+                 " run select again")
+    rows.sort(key=lambda r: list(FILES).index(r[0]))  # stable: each file's rows keep their order
+    return rows
 
 
 def build(_args):
-    source, sentences = read_sentences()
-    labels = wikinews.read_labels(LABELS, [s[0] for s in sentences])
+    sentences = read_sentences()
+    labels = {}
+    for name, path in FILES.items():
+        labels.update(wikinews.read_labels(path, [s[1] for s in sentences if s[0] == name]))
     roots, kinds, with_events, splits, split_triples = Counter(), Counter(), Counter(), Counter(), Counter()
-    dyads = Counter()
+    dyads, files, file_events, file_triples = Counter(), Counter(), Counter(), Counter()
+    split_events, split_stories = Counter(), {"dev2": set(), "test2": set()}
+    root_splits, per_sentence = Counter(), Counter()
     with open(OUT, "w", encoding="utf-8") as out:
-        for sid, date, kind, start, end, text in sentences:
+        for source, sid, date, kind, start, end, text in sentences:
             events = labels[sid]
             newid = int(sid.split("-")[1].split("#")[0])
             ref = {"id": sid, "file": source, "newid": newid, "start": start, "end": end,
@@ -215,21 +262,37 @@ def build(_args):
             split = "dev2" if newid % 2 else "test2"
             splits[split] += 1
             split_triples[split] += len(events)
+            split_events[split] += bool(events)
+            split_stories[split].add(newid)
+            root_splits.update((e["root"], split) for e in events)
+            per_sentence[len(events)] += 1
+            files[source] += 1
+            file_events[source] += bool(events)
+            file_triples[source] += len(events)
     total = sum(roots.values())
     print(f"{len(sentences)} sentences ({kinds['multi']} multi-country, {with_events['multi']} of"
           f" them with events; {kinds['other']} others, {with_events['other']} with events),"
           f" {total} triples")
-    print(f"dev2 {splits['dev2']} sentences {split_triples['dev2']} triples; test2"
-          f" {splits['test2']} sentences {split_triples['test2']} triples")
-    print("by root: " + ", ".join(f"{r} {roots[r]}" for r in sorted(roots)))
+    for name in FILES:
+        print(f"{name}: {files[name]} sentences, {file_events[name]} with events,"
+              f" {file_triples[name]} triples")
+    for split in ("dev2", "test2"):
+        print(f"{split}: {len(split_stories[split])} stories, {splits[split]} sentences,"
+              f" {split_events[split]} with events, {split_triples[split]} triples")
+    print("by root (all dev2 test2): " + ", ".join(
+        f"{r} {roots[r]} {root_splits[r, 'dev2']} {root_splits[r, 'test2']}" for r in sorted(roots)))
     print("dyads: " + ", ".join(f"{d} {c}" for d, c in dyads.most_common(8)))
+    countries = {c for d in dyads for c in d.split("->")}
+    print(f"{len(dyads)} distinct dyads between {len(countries)} countries; triples per sentence: "
+          + ", ".join(f"{k} in {v}" for k, v in sorted(per_sentence.items())))
 
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select", help="choose the sentences to label")
-    s.add_argument("sgm", help="../shared/corpora/reuters21578/reut2-017.sgm.gz")
+    s.add_argument("sgm", nargs="+", help="../shared/corpora/reuters21578 (the folder), or its"
+                   " files " + " ".join(FILES))
     sub.add_parser("build", help="write the references and labels as JSONL")
     args = p.parse_args()
     select(args) if args.cmd == "select" else build(args)

@@ -146,6 +146,42 @@ public class ReutersEventReaderTest {
   }
 
   @Test
+  void readsSentencesFromSeveralCorpusFilesAndSplitsThemByNewId() throws Exception {
+    Path corpus = corpus(dir, SGML);
+    // a second file of the corpus, with stories of lower NEWIDs, as reut2-013 holds
+    String other = SGML.replace("17001", "13001").replace("17002", "13002");
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(corpus.resolve("reut2-013.sgm.gz")))) {
+      out.write(other.getBytes(StandardCharsets.ISO_8859_1));
+    }
+    Path refs =
+        refs(
+            ref("reuters-17001#1", SGML, FIRST, "[]"),
+            ref("reuters-17002#1", SGML, THIRD, "[]"),
+            ref("reuters-13001#2", other, SECOND, "[]").replace("reut2-017", "reut2-013"),
+            ref(
+                    "reuters-13002#1",
+                    other,
+                    THIRD,
+                    "[{\"source\": \"FRA\", \"target\": \"TGO\", \"root\": \"03\"}]")
+                .replace("reut2-017", "reut2-013"));
+
+    EventGold gold = new ReutersEventReader().read(refs, corpus);
+
+    assertThat(gold.problems()).isEmpty();
+    assertThat(gold.sentences())
+        .extracting(EventSentence::text)
+        .containsExactly(FIRST, THIRD, SECOND, THIRD);
+    assertThat(gold.triples()).isEqualTo(1);
+    assertThat(EventSplit.DEV2.select(gold.sentences()))
+        .extracting(EventSentence::id)
+        .containsExactly("reuters-17001#1", "reuters-13001#2");
+    assertThat(EventSplit.TEST2.select(gold.sentences()))
+        .extracting(EventSentence::id)
+        .containsExactly("reuters-17002#1", "reuters-13002#1");
+  }
+
+  @Test
   void aChangedTextIsAProblemNotASentence() throws Exception {
     Path refs =
         refs(ref("reuters-17001#1", SGML, FIRST, "[]"), ref("reuters-17002#1", SGML, THIRD, "[]"));
