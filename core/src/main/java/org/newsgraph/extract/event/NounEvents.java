@@ -55,7 +55,9 @@ final class NounEvents {
           Map.entry("airstrike", new Entry("195", ON, NONE)),
           Map.entry("bombing", new Entry("195", Set.of("on", "against", "of"), NONE)),
           Map.entry("attack", new Entry("190", ON, NONE)),
-          Map.entry("offensive", new Entry("190", Set.of("on", "against", "in"), NONE)),
+          Map.entry(
+              "offensive",
+              new Entry("190", Set.of("on", "against", "in", "into", "toward", "towards"), NONE)),
           Map.entry("invasion", new Entry("192", Set.of("of"), NONE)),
           Map.entry(
               "operation", new Entry("190", Set.of("in", "against"), Set.of("military", "combat"))),

@@ -582,6 +582,8 @@ class EventCoderTest {
         .containsExactly("FRA MLI 19");
     assertThat(code("Turkey's offer of help to Libya surprised many."))
         .containsExactly("TUR LBY 03");
+    assertThat(code("The Turkish offensive into northern Syria began on Wednesday."))
+        .containsExactly("TUR SYR 19");
   }
 
   @Test
