@@ -14,6 +14,7 @@ import java.util.function.IntFunction;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.annotate.Sentence;
 import org.newsgraph.extract.actor.ActorDictionary;
+import org.newsgraph.extract.tone.ToneScorer;
 
 /**
  * A PETRARCH 2 style event coder over dependency parses: for each verb of a sentence that the verb
@@ -303,6 +304,15 @@ public final class EventCoder {
       // its patterns give 02x (aid 023, talks 026), is the codebook's request (020)
       code = VerbCode.of("020");
     }
+    if (best == null) {
+      String evaluation = evaluation(s, v, coder);
+      if (evaluation != null) {
+        // "called the sanctions unacceptable", "said Turkey's conduct was unacceptable": a
+        // statement is coded by what it does (the codebook's criticism or praise), not as a call
+        // or a plain statement
+        code = VerbCode.of(evaluation);
+      }
+    }
     if (code.isNone()) {
       return;
     }
@@ -399,6 +409,155 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /** Verbs that say what their object is: "called the move a provocation". */
+  private static final Set<String> EVALUATING =
+      Set.of(
+          "CALL",
+          "DESCRIBE",
+          "TERM",
+          "LABEL",
+          "BRAND",
+          "DUB",
+          "CHARACTERIZE",
+          "CHARACTERISE",
+          "CONSIDER",
+          "DEEM");
+
+  /** Verbs of saying whose content may be a judgement: "said Turkey's conduct was unacceptable". */
+  private static final Set<String> SAYING = Set.of("SAY", "STATE", "ADD", "DECLARE", "INSIST");
+
+  /** Criticize or denounce, and praise or endorse. */
+  private static final String CRITICIZE = "111";
+
+  private static final String PRAISE = "051";
+
+  /**
+   * The code of a judgement a verb states of another's actor or deed, or null. A verb of {@link
+   * #EVALUATING} with an object that is or owns an actor (see {@link #ownsActor}) and a predicate
+   * on it ("called the sanctions unacceptable", "described Turkey's actions as illegal") criticizes
+   * (111) when the predicate's words weigh negative in the AFINN list, praises (051) when positive,
+   * and is otherwise a plain statement (010) for CALL and DESCRIBE, never a phone call, and nothing
+   * new for the others. A verb of {@link #SAYING} whose reported clause judges its subject
+   * negatively ("Turkey's behaviour was unacceptable") criticizes the subject's actor; a positive
+   * one is left a statement, as praise said of a country is as often of its economy. "Not" before
+   * the predicate turns it round.
+   */
+  private static String evaluation(ParsedSentence s, int v, ActorCoder coder) {
+    String lemma = s.lemmas[v];
+    if (EVALUATING.contains(lemma)) {
+      int object = -1;
+      int predicate = -1;
+      for (Dependency d : s.dependents(v)) {
+        String r = d.relation();
+        int c = d.dependent();
+        if (r.equals("obj")) {
+          object = c;
+        } else if (r.equals("xcomp")
+            || r.equals("obl:as")
+            || r.equals("nmod:as")
+            || (r.startsWith("advcl")
+                && (hasChild(s, c, "mark", "AS") || hasChild(s, c, "case", "AS")))) {
+          predicate = c;
+        }
+      }
+      if (object < 0 && predicate >= 0) {
+        // "called [the sanctions unacceptable]": the object is the subject of a small clause
+        for (Dependency d : s.dependents(predicate)) {
+          if (d.relation().startsWith("nsubj")) {
+            object = d.dependent();
+          }
+        }
+      }
+      if (object < 0
+          || !ownsActor(s, object, coder)
+          || predicate < object
+          || !(s.tags[predicate].startsWith("JJ") || s.tags[predicate].startsWith("NN"))) {
+        // "called Erdogan to discuss Syria" is a call
+        return null;
+      }
+      int weight = weight(s, predicate);
+      return weight < 0
+          ? CRITICIZE
+          : weight > 0 ? PRAISE : lemma.equals("CALL") || lemma.equals("DESCRIBE") ? "010" : null;
+    }
+    if (SAYING.contains(lemma)) {
+      for (Dependency d : s.dependents(v)) {
+        int c = d.dependent();
+        if (!d.relation().equals("ccomp") || !hasChild(s, c, "cop")) {
+          continue;
+        }
+        int subject = -1;
+        for (Dependency e : s.dependents(c)) {
+          if (e.relation().startsWith("nsubj")) {
+            subject = e.dependent();
+          }
+        }
+        if (subject >= 0 && ownsActor(s, subject, coder) && weight(s, c) < 0) {
+          return CRITICIZE;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The AFINN weight of a predicate: its head's, else its modifiers'; "not" turns it round. */
+  private static int weight(ParsedSentence s, int predicate) {
+    int w = ToneScorer.valence(s.texts().get(predicate));
+    if (w == 0) {
+      w = ToneScorer.valence(s.lemmas[predicate]);
+    }
+    if (w == 0) {
+      for (int c : s.children(predicate)) {
+        String r = s.relation[c];
+        if (r.equals("amod") || r.equals("compound") || r.equals("advmod")) {
+          w += ToneScorer.valence(s.texts().get(c));
+        }
+      }
+    }
+    for (int c : s.children(predicate)) {
+      if (s.lemmas[c].equals("NOT")
+          || s.lemmas[c].equals("NEVER")
+          || s.texts().get(c).equals("n't")) {
+        w = -w;
+      }
+    }
+    return w;
+  }
+
+  private static boolean hasChild(ParsedSentence s, int h, String relation) {
+    return hasChild(s, h, relation, null);
+  }
+
+  /**
+   * Whether {@code h} has a child by {@code relation} (whose lemma is {@code lemma}, unless null).
+   */
+  private static boolean hasChild(ParsedSentence s, int h, String relation, String lemma) {
+    for (int c : s.children(h)) {
+      if (s.relation[c].equals(relation) && (lemma == null || s.lemmas[c].equals(lemma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun phrase is an actor or an actor's ("Turkey", "Turkey's behaviour", "the Turkish
+   * deployment"), not a thing an actor is only placed in ("the situation in Iraq").
+   */
+  private static boolean ownsActor(ParsedSentence s, int head, ActorCoder coder) {
+    for (CodedActor a : identified(coder.code(head))) {
+      for (int t = a.start(); t < a.end(); t++) {
+        String r = s.relation[t];
+        if (t == head
+            || (s.head[t] == head
+                && (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Verbs of leaving a place, which CAMEO.2.0.txt codes as a trip (GO_SOMEWHERE 040). */

@@ -98,6 +98,16 @@ public final class ToneScorer {
     }
   }
 
+  /**
+   * A word's valence in the list, -5 to 5, 0 when the list does not rate it.
+   *
+   * @param word the word, in any case
+   */
+  public static int valence(String word) {
+    Integer v = Lexicon.VALENCE.get(word.toLowerCase(java.util.Locale.ROOT));
+    return v == null ? 0 : v;
+  }
+
   /** The tone of a whole text. */
   public static Tone score(CharSequence text) {
     return score(text, 0, text.length());

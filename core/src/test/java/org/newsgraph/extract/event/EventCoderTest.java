@@ -656,6 +656,28 @@ class EventCoderTest {
   }
 
   @Test
+  void aStatementIsCodedByTheJudgementItMakes() {
+    assertThat(code("China called the American sanctions unacceptable."))
+        .containsExactly("CHN USA 11");
+    assertThat(code("The Greek foreign minister described Turkey's actions as illegal."))
+        .containsExactly("GRCGOV TUR 11");
+    assertThat(code("France said Turkey's behaviour was unacceptable."))
+        .containsExactly("FRA TUR 11");
+    assertThat(code("France said Turkey's decision was not acceptable."))
+        .containsExactly("FRA TUR 11");
+    // a neutral predicate: a statement, not a phone call
+    assertThat(code("Germany called Russia's decision a provocation."))
+        .containsExactly("DEU RUS 01");
+    // calling a person is still a call; a place a thing is in is not judged
+    assertThat(code("Macron called Putin on Monday."))
+        .containsExactlyInAnyOrder("FRAGOV RUSGOV 04", "RUSGOV FRAGOV 04");
+    assertThat(code("Iran said the situation in Iraq was dangerous."))
+        .containsExactly("IRN IRQ 01");
+    assertThat(code("Trump characterized the call with Zelensky as perfectly fine."))
+        .doesNotContain("USAGOV UKRGOV 05");
+  }
+
+  @Test
   void aNounEventThatIsLiftedOrEndedIsNoEvent() {
     assertThat(code("Japan said it would lift tariffs on American goods.")).isEmpty();
     assertThat(code("The easing of US sanctions on Iran was announced on Monday.")).isEmpty();
