@@ -656,6 +656,14 @@ class EventCoderTest {
   }
 
   @Test
+  void normalizingRelationsIsDiplomaticRecognition() {
+    assertThat(code("Israel and Bahrain normalized relations on Friday."))
+        .containsExactlyInAnyOrder("ISR BHR 05", "BHR ISR 05");
+    assertThat(code("Sudan agreed to normalize ties with Israel.")).containsExactly("SDN ISR 03");
+    assertThat(code("The central bank moved to normalize interest rates.")).isEmpty();
+  }
+
+  @Test
   void aStatementIsCodedByTheJudgementItMakes() {
     assertThat(code("China called the American sanctions unacceptable."))
         .containsExactly("CHN USA 11");
