@@ -387,8 +387,10 @@ public final class EventCoder {
     }
     if (isConsult(code) && isScheduled(s, v)) {
       // "will meet", "is to visit", "is scheduled to meet": the meeting has not taken place; the
-      // codebook's 036, intent to meet or negotiate ("plans to meet" is composed so, see compose)
-      code = intentToMeet(code);
+      // codebook's 036, intent to meet or negotiate ("plans to meet" is composed so, see compose),
+      // stated by the subject: both ways only between coordinated subjects ("Japan and the US will
+      // hold talks"), not towards a partner ("Reagan will hold talks with Nakasone")
+      code = intentToMeet(code, targets == sources);
       rule = rule + " + scheduled [" + code + "]";
     }
     if (!requireDyad && (sources.isEmpty() != targets.isEmpty())) {
@@ -626,11 +628,12 @@ public final class EventCoder {
 
   /**
    * The code of an intent to meet that a scheduled consultation is: 036 from the source, and from
-   * the target only where the act is the same both ways ("will hold talks" {@code [046:046]}); the
-   * host's side of a visit ({@code 043}) is no intent of the host's.
+   * the target only where the act is the same both ways ("will hold talks" {@code [046:046]}) and
+   * both are among the verb's coordinated subjects ({@code between}): a partner named after "with"
+   * states no intent; the host's side of a visit ({@code 043}) is no intent of the host's.
    */
-  private static VerbCode intentToMeet(VerbCode code) {
-    boolean both = code.reverse() != null && code.reverse().equals(code.forward());
+  private static VerbCode intentToMeet(VerbCode code, boolean between) {
+    boolean both = between && code.reverse() != null && code.reverse().equals(code.forward());
     return new VerbCode("036", both ? "036" : null);
   }
 

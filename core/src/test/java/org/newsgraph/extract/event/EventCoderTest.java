@@ -656,6 +656,14 @@ class EventCoderTest {
   }
 
   @Test
+  void talksAheadAreAnIntentOfTheirSubjectsOnly() {
+    assertThat(code("The American president will hold talks with the Japanese prime minister."))
+        .containsExactly("USAGOV JPNGOV 03");
+    assertThat(code("Japan and the United States will hold talks next week."))
+        .containsExactlyInAnyOrder("JPN USA 03", "USA JPN 03");
+  }
+
+  @Test
   void normalizingRelationsIsDiplomaticRecognition() {
     assertThat(code("Israel and Bahrain normalized relations on Friday."))
         .containsExactlyInAnyOrder("ISR BHR 05", "BHR ISR 05");
