@@ -99,6 +99,40 @@ final class ParsedSentence {
     for (int o = 1; o + 2 < n; o++) {
       repairSubjectReadAsObject(o);
     }
+    for (int o = 1; o + 2 < n; o++) {
+      repairObjectReadAsClauseModifier(o);
+    }
+  }
+
+  /**
+   * Repairs a verb's object read as a modifier of the content clause that follows it: "Merkel
+   * seconded Macron's recommendation the fires be added" parsed with "recommendation" a {@code dep}
+   * of "added", a {@code ccomp} of "seconded" that has no object. The noun phrase right after the
+   * verb is its object, and the clause with a subject of its own after it says what the noun is
+   * ({@code acl}).
+   */
+  private void repairObjectReadAsClauseModifier(int o) {
+    int clause = head[o];
+    if (!relation[o].equals("dep") || clause < 0 || !tags[o].startsWith("NN")) {
+      return;
+    }
+    int g = head[clause];
+    if (g < 0
+        || g > o
+        || !isVerb(g)
+        || !baseRelation[clause].equals("ccomp")
+        || phrase(o)[0] != g + 1
+        || phrase(o)[1] >= clause
+        || !hasSubject(clause)) {
+      return;
+    }
+    for (int c : children.get(g)) {
+      if (baseRelation[c].equals("obj")) {
+        return;
+      }
+    }
+    setHead(o, g, "obj");
+    setHead(clause, o, "acl");
   }
 
   /**

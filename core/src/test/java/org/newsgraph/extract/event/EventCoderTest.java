@@ -655,6 +655,12 @@ class EventCoderTest {
   }
 
   @Test
+  void anObjectReadAsAModifierOfTheClauseAfterItIsTheObject() {
+    assertThat(code("Germany seconded France's recommendation the fires be added to the agenda."))
+        .containsExactly("DEU FRA 05");
+  }
+
+  @Test
   void talksAheadAreAnIntentOfTheirSubjectsOnly() {
     assertThat(code("The American president will hold talks with the Japanese prime minister."))
         .containsExactly("USAGOV JPNGOV 03");
