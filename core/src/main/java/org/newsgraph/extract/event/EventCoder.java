@@ -384,6 +384,12 @@ public final class EventCoder {
       // 0874 (retreat militarily), not the trip that CAMEO.2.0.txt's GO_SOMEWHERE [040] codes
       code = VerbCode.of("0874");
       rule = rule + " + armed forces [0874]";
+      if (isScheduled(s, v)) {
+        // "US troops will leave Syria", "would be leaving": a withdrawal ahead is the codebook's
+        // intent to de-escalate military engagement
+        code = VerbCode.of("0356");
+        rule = rule + " + ahead [0356]";
+      }
     }
     if (isConsult(code) && isScheduled(s, v)) {
       // "will meet", "is to visit", "is scheduled to meet": the meeting has not taken place; the

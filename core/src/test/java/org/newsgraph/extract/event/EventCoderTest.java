@@ -833,6 +833,9 @@ class EventCoderTest {
     assertThat(code("The French president left Mali on Monday.")).containsExactly("FRAGOV MLI 04");
     // leaving for a country is going there
     assertThat(code("French troops left for Mali on Monday.")).noneMatch(e -> e.endsWith(" 08"));
+    // a withdrawal ahead is an intent to de-escalate (0356)
+    assertThat(code("French troops will leave Mali.")).containsExactly("FRAMIL MLI 03");
+    assertThat(code("French troops would be leaving Mali.")).containsExactly("FRAMIL MLI 03");
   }
 
   @Test
