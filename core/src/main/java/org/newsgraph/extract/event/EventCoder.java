@@ -321,6 +321,12 @@ public final class EventCoder {
       fired.put(v, new Fired(code, "", true, v));
       return;
     }
+    if (isConditional(s, v)) {
+      // "asked if Chile would retaliate", "if Peru decides to attack", "would buy Peruvian oil if
+      // prices fell": a condition, a question or what depends on a condition is no act
+      fired.put(v, new Fired(code, "", true, v));
+      return;
+    }
     if (inTimeClause(s, v, isConsult(code))) {
       // "before Nakasone leaves for Washington", "as Abe was holding meetings": an act that only
       // dates the main event is background to it
@@ -518,6 +524,59 @@ public final class EventCoder {
       t = s.head[t];
     }
     return false;
+  }
+
+  /** Subordinators of a condition or an indirect question ("if", "whether", "unless"). */
+  private static final List<String> CONDITION_MARKS = List.of("IF", "WHETHER", "UNLESS");
+
+  /**
+   * Whether a verb's act is only supposed: the verb opens a clause of condition or an indirect
+   * question ("if Peru attacks", "asked whether Chile would retaliate", "unless Bolivia pays"), or,
+   * under a modal, has a condition on it ("would buy Peruvian copper if prices fell": the
+   * consequent; "Asked if ..., Chile said" is no condition on the saying), itself or through the
+   * verb it complements or is coordinated with ("if Peru changes course and decides to attack").
+   * Not "even if" and "as if", whose clause is asserted or a comparison.
+   */
+  private static boolean isConditional(ParsedSentence s, int v) {
+    int t = v;
+    for (int steps = 0; steps < 6 && t >= 0; steps++) {
+      for (int c : s.children(t)) {
+        if (c < t && s.relation[c].equals("mark") && opensCondition(s, c)) {
+          return true;
+        }
+        if (s.baseRelation[c].equals("advcl") && hasModal(s, t)) {
+          for (int m : s.children(c)) {
+            if (m < c
+                && s.relation[m].equals("mark")
+                && !s.words[m].equals("WHETHER")
+                && opensCondition(s, m)) {
+              return true;
+            }
+          }
+        }
+      }
+      if (!(s.baseRelation[t].equals("xcomp") || s.baseRelation[t].equals("conj"))) {
+        return false;
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
+  /** Whether a verb has a modal auxiliary ("would buy", "will protest", "could damage"). */
+  private static boolean hasModal(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (c < v && s.relation[c].equals("aux") && s.tags[c].equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a subordinator opens a condition or a question, not "even if" or "as if". */
+  private static boolean opensCondition(ParsedSentence s, int m) {
+    return CONDITION_MARKS.contains(s.words[m])
+        && !(m > 0 && (s.words[m - 1].equals("EVEN") || s.words[m - 1].equals("AS")));
   }
 
   /** Subordinators of a clause whose act has not happened by the time of the main event. */

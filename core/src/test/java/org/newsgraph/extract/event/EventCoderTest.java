@@ -518,6 +518,27 @@ class EventCoderTest {
   }
 
   @Test
+  void aConditionOrQuestionIsNoAct() {
+    // the condition itself, an indirect question, and what depends on a condition
+    assertThat(code("Egypt will protest if Chile attacks Peru.")).isEmpty();
+    assertThat(code("Reporters asked whether Chile would boycott Peru."))
+        .noneMatch(e -> e.startsWith("CHL PER"));
+    assertThat(code("Asked if Chile would retaliate against Peru, the minister said nothing."))
+        .isEmpty();
+    assertThat(code("Chile would buy Peruvian copper if prices fell.")).isEmpty();
+    assertThat(code("Chile will suffer unless Peru decides to help Bolivia.")).isEmpty();
+    // through a coordinated verb and its complement
+    assertThat(code("If Chile changes course and decides to attack Peru, Bolivia will suffer."))
+        .isEmpty();
+    // "even if" and "as if" do not suppose the act
+    assertThat(code("Chile attacked Peru even if Bolivia protested."))
+        .containsExactly("CHL PER 19");
+    // the main act asserted beside a condition on another clause stays
+    assertThat(code("Chile condemned Peru, and Bolivia will protest if the attacks go on."))
+        .containsExactly("CHL PER 11");
+  }
+
+  @Test
   void aClauseThatOnlyDatesTheMainEventIsBackground() {
     assertThat(
             code("Egypt expelled French diplomats before the French president leaves for Cairo."))
