@@ -358,7 +358,8 @@ public final class EventCoder {
       targets =
           bound.target >= 0
               ? coder.codeCoordination(bound.target)
-              : targets(s, v, coder, scope, ownCountries(sources), isGathering(code));
+              : targets(
+                  s, v, coder, scope, ownCountries(sources), isGathering(code), isStatement(code));
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
       // coordinated subjects and no actor as its object, is between the subjects
       if (sources.size() > 1
@@ -1343,7 +1344,8 @@ public final class EventCoder {
       ActorCoder coder,
       boolean[] scope,
       Set<String> own,
-      boolean gathering) {
+      boolean gathering,
+      boolean statement) {
     List<CodedActor> out = new ArrayList<>(2);
     if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
@@ -1389,7 +1391,10 @@ public final class EventCoder {
     boolean[] verbClause = s.subtree(v, NOT_THIS_CLAUSE);
     for (int i = 0; i < s.size(); i++) {
       boolean time = i != v && s.head[i] == v && (isTimeOblique(s, i) || isAttribution(s, i));
-      if (verbClause[i] && (time || (gathering && i != v && isPlace(s, i)))) {
+      // "told Reuters", "said in an interview with Xinhua": the news medium a statement is made
+      // to or through is its channel, not whom it is about or addressed to
+      boolean channel = statement && i != v && s.head[i] == v && isMediumOnly(s, i, coder);
+      if (verbClause[i] && (time || channel || (gathering && i != v && isPlace(s, i)))) {
         boolean[] skipped = s.subtree(i, List.of());
         for (int j = 0; j < away.length; j++) {
           away[j] |= skipped[j];
@@ -1498,6 +1503,33 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  /** Whether a code is a statement, the CAMEO root 01 (make a public statement, comment). */
+  private static boolean isStatement(VerbCode code) {
+    String c = code.forward() != null ? code.forward() : code.reverse();
+    return c != null && c.startsWith("01");
+  }
+
+  /**
+   * Whether an object or oblique of a verb names news media and no other actor ("Reuters", "the
+   * state news agency", "in an interview with Le Monde"): a code whose role is {@code MED}.
+   */
+  private static boolean isMediumOnly(ParsedSentence s, int n, ActorCoder coder) {
+    String r = s.baseRelation[n];
+    if (!(r.equals("obj") || r.equals("iobj") || r.equals("obl"))) {
+      return false;
+    }
+    List<CodedActor> named = identified(coder.codeCoordination(n));
+    if (named.isEmpty()) {
+      return false;
+    }
+    for (CodedActor a : named) {
+      if (!a.code().endsWith("MED")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -539,6 +539,18 @@ class EventCoderTest {
   }
 
   @Test
+  void theMediumAStatementIsMadeToIsNoTarget() {
+    assertThat(code("The Chilean minister told Reuters that the harvest was poor.")).isEmpty();
+    assertThat(code("The Peruvian president said in an interview with Reuters that exports rose."))
+        .isEmpty();
+    // what the statement is about is still its target
+    assertThat(code("The Chilean minister told Reuters that Peru had broken the accord."))
+        .containsExactly("CHLGOV PER 01");
+    // not for other acts on the media
+    assertThat(code("Chile accused Reuters of lying.")).isNotEmpty();
+  }
+
+  @Test
   void aClauseThatOnlyDatesTheMainEventIsBackground() {
     assertThat(
             code("Egypt expelled French diplomats before the French president leaves for Cairo."))
