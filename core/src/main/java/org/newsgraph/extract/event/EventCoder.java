@@ -124,7 +124,38 @@ public final class EventCoder {
       }
     }
     this.specificity = facts;
+    this.denominations = denominations(dictionaries.verbs());
   }
+
+  /**
+   * Units of money that a country's name before them only denominates ("12 mln Swiss francs", "the
+   * Canadian dollar", "a 50 mln New Zealand dlr bond"): the units of the dictionary's {@code
+   * &CURRENCY} synset, which lacks the franc and the mark, and the newswire's abbreviations.
+   */
+  private static Set<String> denominations(VerbDictionary verbs) {
+    Set<String> out = new HashSet<>(NEWSWIRE_UNITS);
+    verbs
+        .synset("CURRENCY")
+        .ifPresent(
+            set -> {
+              for (PatternElement m : set.members()) {
+                if (m instanceof PatternElement.Word w && !MONEY.contains(w.text())) {
+                  out.add(w.text());
+                }
+              }
+            });
+    return Set.copyOf(out);
+  }
+
+  /** Units of money &CURRENCY lacks, as news writes them. */
+  private static final Set<String> NEWSWIRE_UNITS =
+      Set.of("DLR", "DLRS", "STG", "FRANC", "MARK", "ECU");
+
+  /** Members of &CURRENCY that are money in general, not a country's unit. */
+  private static final Set<String> MONEY = Set.of("MONEY", "CASH");
+
+  /** Units of money that a country's name before them only denominates (see denominations). */
+  private final Set<String> denominations;
 
   private static final Set<String> PARTICLES =
       Set.of(
@@ -193,7 +224,7 @@ public final class EventCoder {
     if (dictionaries.discards().find(s.texts()).isPresent()) {
       return List.of();
     }
-    ActorCoder coder = new ActorCoder(actors, s, date, linked);
+    ActorCoder coder = new ActorCoder(actors, s, date, linked, denominations);
     PatternMatcher matcher = new PatternMatcher(s, dictionaries.verbs());
     Map<String, CodedEvent> out = new LinkedHashMap<>();
     Map<Integer, Fired> fired = new HashMap<>();

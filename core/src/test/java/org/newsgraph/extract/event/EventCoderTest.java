@@ -551,6 +551,24 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountryThatOnlyDenominatesMoneyIsNoActor() {
+    assertThat(code("The Peruvian firm is issuing 50 mln Swiss francs of notes.")).isEmpty();
+    assertThat(code("The Chilean bank sold a 40 mln Australian dlr bond.")).isEmpty();
+    assertThat(code("The Canadian dollar rallied against the U.S. dollar.")).isEmpty();
+    // the country itself, and its firms or banks, are actors still
+    assertThat(code("Chile lent Peru 40 mln dlrs.")).containsExactly("CHL PER 06");
+  }
+
+  @Test
+  void issuingPaperAndAnEasingPriceAreNoActs() {
+    assertThat(code("Chile is issuing bonds in Peru.")).isEmpty();
+    assertThat(code("Debt of Chilean and Peruvian banks eased in Tokyo.")).isEmpty();
+    // their patterns still code
+    assertThat(code("Chile issued a statement condemning Peru.")).isNotEmpty();
+    assertThat(code("Chile eased sanctions on Peru.")).containsExactly("CHL PER 08");
+  }
+
+  @Test
   void aClauseThatOnlyDatesTheMainEventIsBackground() {
     assertThat(
             code("Egypt expelled French diplomats before the French president leaves for Cairo."))
