@@ -1222,7 +1222,11 @@ public final class EventCoder {
       String r = s.baseRelation[v];
       if (up >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl"))) {
         List<CodedActor> above = sources(s, up, coder);
-        if (!above.isEmpty()) {
+        // "Chile, Peru and Bolivia agreed after he visited them": a singular pronoun does not
+        // stand for several actors
+        boolean singular =
+            !(s.words[heads.get(0)].equals("THEY") || s.words[heads.get(0)].equals("WE"));
+        if (!above.isEmpty() && !(singular && above.size() > 1)) {
           return above;
         }
       }

@@ -518,6 +518,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aSingularPronounDoesNotStandForSeveralActors() {
+    // "he" is not Chile, Peru and Bolivia: his visit is no visit of theirs
+    assertThat(code("Chile, Peru and Bolivia agreed to help Ecuador after he visited them."))
+        .noneMatch(e -> e.endsWith(" 04"));
+    // "they" stands for them, and "it" for one
+    assertThat(code("Chile and Peru said they would attack Bolivia."))
+        .containsExactlyInAnyOrder("CHL BOL 19", "PER BOL 19");
+    assertThat(code("Chile said it had attacked Bolivia.")).containsExactly("CHL BOL 19");
+  }
+
+  @Test
   void aConditionOrQuestionIsNoAct() {
     // the condition itself, an indirect question, and what depends on a condition
     assertThat(code("Egypt will protest if Chile attacks Peru.")).isEmpty();
