@@ -1429,7 +1429,10 @@ public final class EventCoder {
       // "told Reuters", "said in an interview with Xinhua": the news medium a statement is made
       // to or through is its channel, not whom it is about or addressed to
       boolean channel = statement && i != v && s.head[i] == v && isMediumOnly(s, i, coder);
-      if (verbClause[i] && (time || channel || (gathering && i != v && isPlace(s, i)))) {
+      // "said in Tokyo that", "said at a meeting in Paris": where a statement is made is not
+      // whom it is about, as where a gathering takes place is not whom it consults
+      boolean venue = (gathering || statement) && i != v && isPlace(s, i);
+      if (verbClause[i] && (time || channel || venue)) {
         boolean[] skipped = s.subtree(i, List.of());
         for (int j = 0; j < away.length; j++) {
           away[j] |= skipped[j];
@@ -1479,7 +1482,7 @@ public final class EventCoder {
           && !away[d.dependent()]) {
         List<CodedActor> found = notOwn(identified(coder.code(d.dependent())), own);
         if (!found.isEmpty()) {
-          return notOwn(identified(coder.codeCoordination(d.dependent())), own);
+          return outside(notOwn(identified(coder.codeCoordination(d.dependent())), own), away);
         }
       }
     }

@@ -529,6 +529,17 @@ class EventCoderTest {
   }
 
   @Test
+  void whereAStatementIsMadeIsNotWhomItIsAbout() {
+    assertThat(code("The Chilean minister said in Lima that the harvest was poor.")).isEmpty();
+    assertThat(code("At a meeting in Lima, Chilean officials said exports had risen.")).isEmpty();
+    // what the statement is about is still its target
+    assertThat(code("The Chilean minister said in Lima that Bolivia had broken the accord."))
+        .containsExactly("CHLGOV BOL 01");
+    // nor is where a gathering takes place, inside the phrase of whom it is with
+    assertThat(code("Chilean officials met with bank creditors in Lima.")).isEmpty();
+  }
+
+  @Test
   void aConditionOrQuestionIsNoAct() {
     // the condition itself, an indirect question, and what depends on a condition
     assertThat(code("Egypt will protest if Chile attacks Peru.")).isEmpty();
