@@ -831,6 +831,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aPossibleOrProposedNounEventIsNoAct() {
+    assertThat(code("Officials discussed a possible Indian-Chinese summit meeting.")).isEmpty();
+    assertThat(code("Officials said proposed Indian-Chinese talks would resume next week."))
+        .isEmpty();
+    assertThat(code("Chile welcomed planned Peruvian sanctions on Bolivia."))
+        .noneMatch(e -> e.endsWith(" 16"));
+  }
+
+  @Test
   void armedForcesLeavingACountryWithdrawFromIt() {
     assertThat(code("French troops left Mali on Monday.")).containsExactly("FRAMIL MLI 08");
     // anyone else leaving a country makes a trip, as CAMEO.2.0.txt codes it
