@@ -591,6 +591,16 @@ class EventCoderTest {
   }
 
   @Test
+  void givingCodesByWhatIsGiven() {
+    // no gift: room, a figure, time
+    assertThat(code("A cut in Chilean rates would give room for a cut in Peru.")).isEmpty();
+    assertThat(code("Chile gave Peru until April to pay.")).isEmpty();
+    // aid, help and support given
+    assertThat(code("Chile gave Peru humanitarian aid.")).containsExactly("CHL PER 07");
+    assertThat(code("Chile will give Peru help.")).containsExactly("CHL PER 07");
+  }
+
+  @Test
   void aClauseThatOnlyDatesTheMainEventIsBackground() {
     assertThat(
             code("Egypt expelled French diplomats before the French president leaves for Cairo."))
