@@ -867,7 +867,10 @@ public final class EventCoder {
   /**
    * The scope less what a clause on a noun of it says beyond its own verb, when that verb is one
    * the dictionary codes: "posted a message blaming Iran for the attacks" is no attack by the
-   * poster; the clause is coded through its own verb. The clause's verb itself stays in scope.
+   * poster; the clause is coded through its own verb. The clause's verb itself stays in scope. And
+   * the whole of a clause reported with its own subject and verb, whatever the verb: "Nazer said
+   * OPEC's agreement was being implemented" is no agreeing by Nazer (SAY's "- * AGREE"); where its
+   * verb is the dictionary's, the clause is coded through it.
    */
   private static boolean[] withoutClausesOnNouns(
       ParsedSentence s, boolean[] scope, VerbDictionary verbs) {
@@ -886,11 +889,7 @@ public final class EventCoder {
           }
         }
       }
-      if (scope[i]
-          && s.baseRelation[i].equals("ccomp")
-          && s.isVerb(i)
-          && hasSubject(s, i)
-          && verbAt(s, i, verbs) != null) {
+      if (scope[i] && s.baseRelation[i].equals("ccomp") && s.isVerb(i) && hasSubject(s, i)) {
         boolean[] clause = s.subtree(i, List.of());
         for (int j = 0; j < out.length; j++) {
           if (clause[j]) {

@@ -591,6 +591,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aVerbsPatternsDoNotReachIntoAReportedClauseWithItsOwnSubject() {
+    // "agreement" in what is said is no agreeing by the speaker, whatever the clause's verb
+    assertThat(code("Chile said Peru's agreement with Bolivia was being implemented."))
+        .noneMatch(e -> e.endsWith(" 03"));
+    // the speaker's own agreeing still codes
+    assertThat(code("Chile said it agreed to help Peru.")).containsExactly("CHL PER 03");
+  }
+
+  @Test
   void givingCodesByWhatIsGiven() {
     // no gift: room, a figure, time
     assertThat(code("A cut in Chilean rates would give room for a cut in Peru.")).isEmpty();
