@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.newsgraph.annotate.Dependency;
 import org.newsgraph.extract.actor.ActorDictionary;
@@ -26,6 +27,7 @@ import org.newsgraph.extract.actor.AgentMatch;
 final class ActorCoder {
 
   private final ActorDictionary dictionary;
+  private final Set<String> denominations;
   private final ParsedSentence s;
   private final LocalDate date;
   private final IntFunction<String> linked;
@@ -38,10 +40,17 @@ final class ActorCoder {
 
   /**
    * @param linked the code the entity stage gave the entity a token belongs to, or null
+   * @param denominations units of money (upper case) that a country's name right before them only
+   *     denominates ("Swiss francs", "the U.S. dollar"): such a name is no actor
    */
   ActorCoder(
-      ActorDictionary dictionary, ParsedSentence s, LocalDate date, IntFunction<String> linked) {
+      ActorDictionary dictionary,
+      ParsedSentence s,
+      LocalDate date,
+      IntFunction<String> linked,
+      Set<String> denominations) {
     this.dictionary = dictionary;
+    this.denominations = denominations;
     this.s = s;
     this.date = date;
     this.linked = linked;
@@ -168,7 +177,11 @@ final class ActorCoder {
       int len = actorLength[i];
       if (len != 0) {
         int abs = Math.abs(len);
-        if (len > 0 && actor == null && i + abs <= end && !isBacker(i + abs, end)) {
+        if (len > 0
+            && actor == null
+            && i + abs <= end
+            && !isBacker(i + abs, end)
+            && !isDenomination(i + abs, end)) {
           actor = actorCode[i];
           actorAt = i;
           actorEnd = i + abs;
@@ -182,7 +195,7 @@ final class ActorCoder {
         while (hintEnd < end && hinted.equals(linked.apply(hintEnd))) {
           hintEnd++;
         }
-        if (!isBacker(hintEnd, end)) {
+        if (!isBacker(hintEnd, end) && !isDenomination(hintEnd, end)) {
           actor = hinted;
           actorAt = i;
           actorEnd = hintEnd;
@@ -264,6 +277,16 @@ final class ActorCoder {
    */
   private boolean isBacker(int after, int end) {
     return after + 1 < end && s.words[after].equals("-") && BACKING.contains(s.words[after + 1]);
+  }
+
+  /**
+   * Whether an actor that ends before token {@code after} only denominates the unit of money there
+   * ("12 mln Swiss francs", "the Canadian dollar fell", "a 40 mln Australian dlr bond"): the phrase
+   * is money, not the country. "Canada's dollar" is left to the possessive.
+   */
+  private boolean isDenomination(int after, int end) {
+    return after < end
+        && (denominations.contains(s.words[after]) || denominations.contains(s.lemmas[after]));
   }
 
   /** The first actor code inside a conjunct's own phrase, or null. */

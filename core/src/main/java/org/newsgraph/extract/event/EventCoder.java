@@ -125,7 +125,38 @@ public final class EventCoder {
       }
     }
     this.specificity = facts;
+    this.denominations = denominations(dictionaries.verbs());
   }
+
+  /**
+   * Units of money that a country's name before them only denominates ("12 mln Swiss francs", "the
+   * Canadian dollar", "a 50 mln New Zealand dlr bond"): the units of the dictionary's {@code
+   * &CURRENCY} synset, which lacks the franc and the mark, and the newswire's abbreviations.
+   */
+  private static Set<String> denominations(VerbDictionary verbs) {
+    Set<String> out = new HashSet<>(NEWSWIRE_UNITS);
+    verbs
+        .synset("CURRENCY")
+        .ifPresent(
+            set -> {
+              for (PatternElement m : set.members()) {
+                if (m instanceof PatternElement.Word w && !MONEY.contains(w.text())) {
+                  out.add(w.text());
+                }
+              }
+            });
+    return Set.copyOf(out);
+  }
+
+  /** Units of money &CURRENCY lacks, as news writes them. */
+  private static final Set<String> NEWSWIRE_UNITS =
+      Set.of("DLR", "DLRS", "STG", "FRANC", "MARK", "ECU");
+
+  /** Members of &CURRENCY that are money in general, not a country's unit. */
+  private static final Set<String> MONEY = Set.of("MONEY", "CASH");
+
+  /** Units of money that a country's name before them only denominates (see denominations). */
+  private final Set<String> denominations;
 
   private static final Set<String> PARTICLES =
       Set.of(
@@ -194,7 +225,7 @@ public final class EventCoder {
     if (dictionaries.discards().find(s.texts()).isPresent()) {
       return List.of();
     }
-    ActorCoder coder = new ActorCoder(actors, s, date, linked);
+    ActorCoder coder = new ActorCoder(actors, s, date, linked, denominations);
     PatternMatcher matcher = new PatternMatcher(s, dictionaries.verbs());
     Map<String, CodedEvent> out = new LinkedHashMap<>();
     Map<Integer, Fired> fired = new HashMap<>();
@@ -331,6 +362,12 @@ public final class EventCoder {
       fired.put(v, new Fired(code, "", true, v));
       return;
     }
+    if (isConditional(s, v)) {
+      // "asked if Chile would retaliate", "if Peru decides to attack", "would buy Peruvian oil if
+      // prices fell": a condition, a question or what depends on a condition is no act
+      fired.put(v, new Fired(code, "", true, v));
+      return;
+    }
     if (inTimeClause(s, v, isConsult(code))) {
       // "before Nakasone leaves for Washington", "as Abe was holding meetings": an act that only
       // dates the main event is background to it
@@ -362,7 +399,8 @@ public final class EventCoder {
       targets =
           bound.target >= 0
               ? coder.codeCoordination(bound.target)
-              : targets(s, v, coder, scope, ownCountries(sources), isGathering(code));
+              : targets(
+                  s, v, coder, scope, ownCountries(sources), isGathering(code), isStatement(code));
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
       // coordinated subjects and no actor as its object, is between the subjects
       if (sources.size() > 1
@@ -688,6 +726,59 @@ public final class EventCoder {
     return false;
   }
 
+  /** Subordinators of a condition or an indirect question ("if", "whether", "unless"). */
+  private static final List<String> CONDITION_MARKS = List.of("IF", "WHETHER", "UNLESS");
+
+  /**
+   * Whether a verb's act is only supposed: the verb opens a clause of condition or an indirect
+   * question ("if Peru attacks", "asked whether Chile would retaliate", "unless Bolivia pays"), or,
+   * under a modal, has a condition on it ("would buy Peruvian copper if prices fell": the
+   * consequent; "Asked if ..., Chile said" is no condition on the saying), itself or through the
+   * verb it complements or is coordinated with ("if Peru changes course and decides to attack").
+   * Not "even if" and "as if", whose clause is asserted or a comparison.
+   */
+  private static boolean isConditional(ParsedSentence s, int v) {
+    int t = v;
+    for (int steps = 0; steps < 6 && t >= 0; steps++) {
+      for (int c : s.children(t)) {
+        if (c < t && s.relation[c].equals("mark") && opensCondition(s, c)) {
+          return true;
+        }
+        if (s.baseRelation[c].equals("advcl") && hasModal(s, t)) {
+          for (int m : s.children(c)) {
+            if (m < c
+                && s.relation[m].equals("mark")
+                && !s.words[m].equals("WHETHER")
+                && opensCondition(s, m)) {
+              return true;
+            }
+          }
+        }
+      }
+      if (!(s.baseRelation[t].equals("xcomp") || s.baseRelation[t].equals("conj"))) {
+        return false;
+      }
+      t = s.head[t];
+    }
+    return false;
+  }
+
+  /** Whether a verb has a modal auxiliary ("would buy", "will protest", "could damage"). */
+  private static boolean hasModal(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (c < v && s.relation[c].equals("aux") && s.tags[c].equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a subordinator opens a condition or a question, not "even if" or "as if". */
+  private static boolean opensCondition(ParsedSentence s, int m) {
+    return CONDITION_MARKS.contains(s.words[m])
+        && !(m > 0 && (s.words[m - 1].equals("EVEN") || s.words[m - 1].equals("AS")));
+  }
+
   /** Subordinators of a clause whose act has not happened by the time of the main event. */
   private static final List<String> NOT_YET_MARKS = List.of("BEFORE", "UNTIL", "TILL", "ONCE");
 
@@ -944,7 +1035,10 @@ public final class EventCoder {
   /**
    * The scope less what a clause on a noun of it says beyond its own verb, when that verb is one
    * the dictionary codes: "posted a message blaming Iran for the attacks" is no attack by the
-   * poster; the clause is coded through its own verb. The clause's verb itself stays in scope.
+   * poster; the clause is coded through its own verb. The clause's verb itself stays in scope. And
+   * the whole of a clause reported with its own subject and verb, whatever the verb: "Nazer said
+   * OPEC's agreement was being implemented" is no agreeing by Nazer (SAY's "- * AGREE"); where its
+   * verb is the dictionary's, the clause is coded through it.
    */
   private static boolean[] withoutClausesOnNouns(
       ParsedSentence s, boolean[] scope, VerbDictionary verbs) {
@@ -963,11 +1057,7 @@ public final class EventCoder {
           }
         }
       }
-      if (scope[i]
-          && s.baseRelation[i].equals("ccomp")
-          && s.isVerb(i)
-          && hasSubject(s, i)
-          && verbAt(s, i, verbs) != null) {
+      if (scope[i] && s.baseRelation[i].equals("ccomp") && s.isVerb(i) && hasSubject(s, i)) {
         boolean[] clause = s.subtree(i, List.of());
         for (int j = 0; j < out.length; j++) {
           if (clause[j]) {
@@ -1299,7 +1389,11 @@ public final class EventCoder {
       String r = s.baseRelation[v];
       if (up >= 0 && (r.equals("ccomp") || r.equals("xcomp") || r.equals("advcl"))) {
         List<CodedActor> above = sources(s, up, coder);
-        if (!above.isEmpty()) {
+        // "Chile, Peru and Bolivia agreed after he visited them": a singular pronoun does not
+        // stand for several actors
+        boolean singular =
+            !(s.words[heads.get(0)].equals("THEY") || s.words[heads.get(0)].equals("WE"));
+        if (!above.isEmpty() && !(singular && above.size() > 1)) {
           return above;
         }
       }
@@ -1452,7 +1546,8 @@ public final class EventCoder {
       ActorCoder coder,
       boolean[] scope,
       Set<String> own,
-      boolean gathering) {
+      boolean gathering,
+      boolean statement) {
     List<CodedActor> out = new ArrayList<>(2);
     if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
@@ -1498,7 +1593,13 @@ public final class EventCoder {
     boolean[] verbClause = s.subtree(v, NOT_THIS_CLAUSE);
     for (int i = 0; i < s.size(); i++) {
       boolean time = i != v && s.head[i] == v && (isTimeOblique(s, i) || isAttribution(s, i));
-      if (verbClause[i] && (time || (gathering && i != v && isPlace(s, i)))) {
+      // "told Reuters", "said in an interview with Xinhua": the news medium a statement is made
+      // to or through is its channel, not whom it is about or addressed to
+      boolean channel = statement && i != v && s.head[i] == v && isMediumOnly(s, i, coder);
+      // "said in Tokyo that", "said at a meeting in Paris": where a statement is made is not
+      // whom it is about, as where a gathering takes place is not whom it consults
+      boolean venue = (gathering || statement) && i != v && isPlace(s, i);
+      if (verbClause[i] && (time || channel || venue)) {
         boolean[] skipped = s.subtree(i, List.of());
         for (int j = 0; j < away.length; j++) {
           away[j] |= skipped[j];
@@ -1548,7 +1649,7 @@ public final class EventCoder {
           && !away[d.dependent()]) {
         List<CodedActor> found = notOwn(identified(coder.code(d.dependent())), own);
         if (!found.isEmpty()) {
-          return notOwn(identified(coder.codeCoordination(d.dependent())), own);
+          return outside(notOwn(identified(coder.codeCoordination(d.dependent())), own), away);
         }
       }
     }
@@ -1607,6 +1708,33 @@ public final class EventCoder {
     }
     // an object that names only a role ("arrested students": ---EDU)
     return objectActors;
+  }
+
+  /** Whether a code is a statement, the CAMEO root 01 (make a public statement, comment). */
+  private static boolean isStatement(VerbCode code) {
+    String c = code.forward() != null ? code.forward() : code.reverse();
+    return c != null && c.startsWith("01");
+  }
+
+  /**
+   * Whether an object or oblique of a verb names news media and no other actor ("Reuters", "the
+   * state news agency", "in an interview with Le Monde"): a code whose role is {@code MED}.
+   */
+  private static boolean isMediumOnly(ParsedSentence s, int n, ActorCoder coder) {
+    String r = s.baseRelation[n];
+    if (!(r.equals("obj") || r.equals("iobj") || r.equals("obl"))) {
+      return false;
+    }
+    List<CodedActor> named = identified(coder.codeCoordination(n));
+    if (named.isEmpty()) {
+      return false;
+    }
+    for (CodedActor a : named) {
+      if (!a.code().endsWith("MED")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

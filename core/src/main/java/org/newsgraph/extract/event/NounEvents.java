@@ -151,6 +151,7 @@ final class NounEvents {
     Entry e = TABLE.get(lemma);
     if (e == null
         || !qualified(n, e)
+        || isOnlyPossible(n)
         || EventCoder.inRelativeClause(s, n, coder)
         || EventCoder.isTimeOblique(s, n)
         || undone(n)) {
@@ -230,6 +231,23 @@ final class NounEvents {
       }
     }
     return out;
+  }
+
+  /** Adjectives that make a noun's event only possible or proposed, as "may" does a verb's. */
+  private static final Set<String> POSSIBLE =
+      Set.of("POSSIBLE", "PROPOSED", "POTENTIAL", "PROSPECTIVE", "PLANNED", "HYPOTHETICAL");
+
+  /**
+   * Whether a noun's event is only possible or proposed ("a possible Chilean-Peruvian summit
+   * meeting", "proposed talks with Peru"): no act, as "may meet" is none.
+   */
+  private boolean isOnlyPossible(int n) {
+    for (Dependency d : s.dependents(n)) {
+      if (d.relation().equals("amod") && POSSIBLE.contains(s.words[d.dependent()])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

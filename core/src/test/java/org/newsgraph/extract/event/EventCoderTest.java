@@ -517,6 +517,98 @@ class EventCoderTest {
   }
 
   @Test
+  void aSingularPronounDoesNotStandForSeveralActors() {
+    // "he" is not Chile, Peru and Bolivia: his visit is no visit of theirs
+    assertThat(code("Chile, Peru and Bolivia agreed to help Ecuador after he visited them."))
+        .noneMatch(e -> e.endsWith(" 04"));
+    // "they" stands for them, and "it" for one
+    assertThat(code("Chile and Peru said they would attack Bolivia."))
+        .containsExactlyInAnyOrder("CHL BOL 19", "PER BOL 19");
+    assertThat(code("Chile said it had attacked Bolivia.")).containsExactly("CHL BOL 19");
+  }
+
+  @Test
+  void whereAStatementIsMadeIsNotWhomItIsAbout() {
+    assertThat(code("The Chilean minister said in Lima that the harvest was poor.")).isEmpty();
+    assertThat(code("At a meeting in Lima, Chilean officials said exports had risen.")).isEmpty();
+    // what the statement is about is still its target
+    assertThat(code("The Chilean minister said in Lima that Bolivia had broken the accord."))
+        .containsExactly("CHLGOV BOL 01");
+    // nor is where a gathering takes place, inside the phrase of whom it is with
+    assertThat(code("Chilean officials met with bank creditors in Lima.")).isEmpty();
+  }
+
+  @Test
+  void aConditionOrQuestionIsNoAct() {
+    // the condition itself, an indirect question, and what depends on a condition
+    assertThat(code("Egypt will protest if Chile attacks Peru.")).isEmpty();
+    assertThat(code("Reporters asked whether Chile would boycott Peru."))
+        .noneMatch(e -> e.startsWith("CHL PER"));
+    assertThat(code("Asked if Chile would retaliate against Peru, the minister said nothing."))
+        .isEmpty();
+    assertThat(code("Chile would buy Peruvian copper if prices fell.")).isEmpty();
+    assertThat(code("Chile will suffer unless Peru decides to help Bolivia.")).isEmpty();
+    // through a coordinated verb and its complement
+    assertThat(code("If Chile changes course and decides to attack Peru, Bolivia will suffer."))
+        .isEmpty();
+    // "even if" and "as if" do not suppose the act
+    assertThat(code("Chile attacked Peru even if Bolivia protested."))
+        .containsExactly("CHL PER 19");
+    // the main act asserted beside a condition on another clause stays
+    assertThat(code("Chile condemned Peru, and Bolivia will protest if the attacks go on."))
+        .containsExactly("CHL PER 11");
+  }
+
+  @Test
+  void theMediumAStatementIsMadeToIsNoTarget() {
+    assertThat(code("The Chilean minister told Reuters that the harvest was poor.")).isEmpty();
+    assertThat(code("The Peruvian president said in an interview with Reuters that exports rose."))
+        .isEmpty();
+    // what the statement is about is still its target
+    assertThat(code("The Chilean minister told Reuters that Peru had broken the accord."))
+        .containsExactly("CHLGOV PER 01");
+    // not for other acts on the media
+    assertThat(code("Chile accused Reuters of lying.")).isNotEmpty();
+  }
+
+  @Test
+  void aCountryThatOnlyDenominatesMoneyIsNoActor() {
+    assertThat(code("The Peruvian firm is issuing 50 mln Swiss francs of notes.")).isEmpty();
+    assertThat(code("The Chilean bank sold a 40 mln Australian dlr bond.")).isEmpty();
+    assertThat(code("The Canadian dollar rallied against the U.S. dollar.")).isEmpty();
+    // the country itself, and its firms or banks, are actors still
+    assertThat(code("Chile lent Peru 40 mln dlrs.")).containsExactly("CHL PER 06");
+  }
+
+  @Test
+  void issuingPaperAndAnEasingPriceAreNoActs() {
+    assertThat(code("Chile is issuing bonds in Peru.")).isEmpty();
+    assertThat(code("Debt of Chilean and Peruvian banks eased in Tokyo.")).isEmpty();
+    // their patterns still code
+    assertThat(code("Chile issued a statement condemning Peru.")).isNotEmpty();
+    assertThat(code("Chile eased sanctions on Peru.")).containsExactly("CHL PER 08");
+  }
+
+  @Test
+  void aVerbsPatternsDoNotReachIntoAReportedClauseWithItsOwnSubject() {
+    // "agreement" in what is said is no agreeing by the speaker, whatever the clause's verb
+    assertThat(code("Chile said Peru's agreement with Bolivia was being implemented."))
+        .noneMatch(e -> e.endsWith(" 03"));
+    // the speaker's own agreeing still codes
+    assertThat(code("Chile said it agreed to help Peru.")).containsExactly("CHL PER 03");
+  }
+
+  @Test
+  void givingCodesByWhatIsGiven() {
+    // no gift: room, a figure, time
+    assertThat(code("A cut in Chilean rates would give room for a cut in Peru.")).isEmpty();
+    assertThat(code("Chile gave Peru until April to pay.")).isEmpty();
+    // aid, help and support given
+    assertThat(code("Chile gave Peru humanitarian aid.")).containsExactly("CHL PER 07");
+    assertThat(code("Chile will give Peru help.")).containsExactly("CHL PER 07");
+  }
+
+  @Test
   void aClauseThatOnlyDatesTheMainEventIsBackground() {
     assertThat(
             code("Egypt expelled French diplomats before the French president leaves for Cairo."))
@@ -824,6 +916,15 @@ class EventCoderTest {
         .contains("KEN SOM 19");
     // no place to tell the target by: nothing
     assertThat(code("A joint Kenyan-Somali military operation began on Friday.")).isEmpty();
+  }
+
+  @Test
+  void aPossibleOrProposedNounEventIsNoAct() {
+    assertThat(code("Officials discussed a possible Indian-Chinese summit meeting.")).isEmpty();
+    assertThat(code("Officials said proposed Indian-Chinese talks would resume next week."))
+        .isEmpty();
+    assertThat(code("Chile welcomed planned Peruvian sanctions on Bolivia."))
+        .noneMatch(e -> e.endsWith(" 16"));
   }
 
   @Test
