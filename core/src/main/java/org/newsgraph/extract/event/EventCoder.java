@@ -335,6 +335,14 @@ public final class EventCoder {
       // its patterns give 02x (aid 023, talks 026), is the codebook's request (020)
       code = VerbCode.of("020");
     }
+    if (best == null
+        && s.lemmas[v].equals("CALL")
+        && !hasObject(s, v)
+        && !hasPartner(s, v, coder)) {
+      // CALL alone is a telephone call (041) to its object; with none ("called for currencies to
+      // be stabilized", parsed without its "for"), no one was called
+      return;
+    }
     if (best == null) {
       String evaluation = evaluation(s, v, coder);
       if (evaluation != null) {

@@ -769,6 +769,18 @@ class EventCoderTest {
   }
 
   @Test
+  void callingWithNoOneCalledIsNoTelephoneCall() {
+    assertThat(code("Italy and Spain called for prices to be held at current levels.")).isEmpty();
+    assertThat(
+            code(
+                "The Rome accord, by Italy, Spain, Greece and Portugal, called for prices to be"
+                    + " held at current levels."))
+        .isEmpty();
+    assertThat(code("The Italian prime minister called the Spanish prime minister on Monday."))
+        .containsExactlyInAnyOrder("ITAGOV ESPGOV 04", "ESPGOV ITAGOV 04");
+  }
+
+  @Test
   void aStatementIsCodedByTheJudgementItMakes() {
     assertThat(code("China called the American sanctions unacceptable."))
         .containsExactly("CHN USA 11");
