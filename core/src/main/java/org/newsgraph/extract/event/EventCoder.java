@@ -335,14 +335,6 @@ public final class EventCoder {
       // its patterns give 02x (aid 023, talks 026), is the codebook's request (020)
       code = VerbCode.of("020");
     }
-    if (best == null
-        && s.lemmas[v].equals("CALL")
-        && !hasObject(s, v)
-        && !hasPartner(s, v, coder)) {
-      // CALL alone is a telephone call (041) to its object; with none ("called for currencies to
-      // be stabilized", parsed without its "for"), no one was called
-      return;
-    }
     if (best == null) {
       String evaluation = evaluation(s, v, coder);
       if (evaluation != null) {
@@ -350,6 +342,10 @@ public final class EventCoder {
         // statement is coded by what it does (the codebook's criticism or praise), not as a call
         // or a plain statement
         code = VerbCode.of(evaluation);
+      } else if (s.lemmas[v].equals("CALL") && !hasObject(s, v) && !hasPartner(s, v, coder)) {
+        // CALL alone is a telephone call (041) to its object; with none ("called for currencies
+        // to be stabilized", parsed without its "for"), no one was called
+        return;
       }
     }
     if (code.isNone()) {
