@@ -335,6 +335,12 @@ public final class EventCoder {
       // its patterns give 02x (aid 023, talks 026), is the codebook's request (020)
       code = VerbCode.of("020");
     }
+    if (best == null && s.lemmas[v].equals("TELL") && hasObject(s, v) && hasVerbComplement(s, v)) {
+      // "told Japan to resolve the row": telling someone to act is the codebook's demand (10),
+      // and "... or face a deterioration", "or risk sanctions" an ultimatum, a threat (13); the
+      // complement then refines it, as for any demand (see compose)
+      code = VerbCode.of(isUltimatum(s, v) ? "130" : "100");
+    }
     if (best == null) {
       String evaluation = evaluation(s, v, coder);
       if (evaluation != null) {
@@ -966,6 +972,29 @@ public final class EventCoder {
     for (int c : s.children(v)) {
       if (s.baseRelation[c].equals("xcomp") && s.isVerb(c)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb's infinitive complement has an alternative to face or risk ("to resolve the row
+   * or face an abrupt deterioration in relations").
+   */
+  private static boolean isUltimatum(ParsedSentence s, int v) {
+    for (int x : s.children(v)) {
+      if (!s.baseRelation[x].equals("xcomp")) {
+        continue;
+      }
+      for (int c : s.children(x)) {
+        if (s.baseRelation[c].equals("conj")
+            && (s.lemmas[c].equals("FACE") || s.lemmas[c].equals("RISK"))) {
+          for (int k : s.children(c)) {
+            if (s.relation[k].equals("cc") && s.lemmas[k].equals("OR")) {
+              return true;
+            }
+          }
+        }
       }
     }
     return false;

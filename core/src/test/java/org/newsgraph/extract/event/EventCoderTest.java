@@ -769,6 +769,19 @@ class EventCoderTest {
   }
 
   @Test
+  void tellingSomeoneToActIsADemandAndAnUltimatumAThreat() {
+    assertThat(code("The British minister told Japan to open its market."))
+        .containsExactly("GBRGOV JPN 10");
+    assertThat(
+            code(
+                "The British minister told Japan to open its market or face an abrupt"
+                    + " deterioration in trade relations."))
+        .containsExactly("GBRGOV JPN 13");
+    assertThat(code("The British minister told Japan that its market was closed."))
+        .containsExactly("GBRGOV JPN 01");
+  }
+
+  @Test
   void callingWithNoOneCalledIsNoTelephoneCall() {
     assertThat(code("Italy and Spain called for prices to be held at current levels.")).isEmpty();
     assertThat(
