@@ -514,7 +514,7 @@ public final class EventCoder {
             || r.equals("obl:as")
             || r.equals("nmod:as")
             || (r.startsWith("advcl")
-                && (hasChild(s, c, "mark", "AS") || hasChild(s, c, "case", "AS")))) {
+                && (hasChild(s, c, "mark", "AS") || hasPreposition(s, c, List.of("AS"))))) {
           predicate = c;
         }
       }
@@ -1125,12 +1125,7 @@ public final class EventCoder {
 
   /** Whether a noun has a possessor ("its diplomats", "Chile's envoy"). */
   private static boolean hasPossessor(ParsedSentence s, int n) {
-    for (int c : s.children(n)) {
-      if (s.relation[c].equals("nmod:poss")) {
-        return true;
-      }
-    }
-    return false;
+    return hasChild(s, n, "nmod:poss");
   }
 
   /** Whether a verb has a subject of its own ({@code nsubj}, {@code nsubj:pass}). */
