@@ -520,11 +520,7 @@ public final class EventCoder {
       }
       if (object < 0 && predicate >= 0) {
         // "called [the sanctions unacceptable]": the object is the subject of a small clause
-        for (Dependency d : s.dependents(predicate)) {
-          if (d.relation().startsWith("nsubj")) {
-            object = d.dependent();
-          }
-        }
+        object = subjectOf(s, predicate);
       }
       if (object < 0
           || !ownsActor(s, object, coder)
@@ -544,18 +540,24 @@ public final class EventCoder {
         if (!d.relation().equals("ccomp") || !hasChild(s, c, "cop")) {
           continue;
         }
-        int subject = -1;
-        for (Dependency e : s.dependents(c)) {
-          if (e.relation().startsWith("nsubj")) {
-            subject = e.dependent();
-          }
-        }
+        int subject = subjectOf(s, c);
         if (subject >= 0 && ownsActor(s, subject, coder) && weight(s, c) < 0) {
           return CRITICIZE;
         }
       }
     }
     return null;
+  }
+
+  /** The subject ({@code nsubj}, {@code nsubj:pass}) of a clause or small clause, or -1. */
+  private static int subjectOf(ParsedSentence s, int clause) {
+    int subject = -1;
+    for (Dependency d : s.dependents(clause)) {
+      if (d.relation().startsWith("nsubj")) {
+        subject = d.dependent();
+      }
+    }
+    return subject;
   }
 
   /** The AFINN weight of a predicate: its head's, else its modifiers'; "not" turns it round. */
@@ -1506,7 +1508,7 @@ public final class EventCoder {
   }
 
   /** Whether a noun's preposition ({@code case}) is one of these words. */
-  private static boolean hasPreposition(ParsedSentence s, int n, List<String> words) {
+  static boolean hasPreposition(ParsedSentence s, int n, List<String> words) {
     for (int c : s.children(n)) {
       if (s.relation[c].equals("case") && words.contains(s.words[c])) {
         return true;

@@ -375,15 +375,9 @@ final class NounEvents {
       return false;
     }
     String r = s.relation[n];
-    if (r.equals("obj") || r.equals("nsubj:pass")) {
-      return true;
-    }
-    for (int c : s.children(n)) {
-      if (s.relation[c].equals("case") && (s.lemmas[c].equals("OF") || s.lemmas[c].equals("TO"))) {
-        return true;
-      }
-    }
-    return false;
+    return r.equals("obj")
+        || r.equals("nsubj:pass")
+        || EventCoder.hasPreposition(s, n, List.of("OF", "TO"));
   }
 
   private boolean denied(int n) {
