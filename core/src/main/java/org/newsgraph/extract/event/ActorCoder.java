@@ -103,7 +103,7 @@ final class ActorCoder {
           && s.isNominal(d.dependent())
           && d.dependent() > head) {
         List<CodedActor> named = codeCoordination(d.dependent());
-        if (named.stream().anyMatch(CodedActor::isIdentified)) {
+        if (named.stream().anyMatch(a -> a.isIdentified() && a.saysWho())) {
           return named;
         }
       }

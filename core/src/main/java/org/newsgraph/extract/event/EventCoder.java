@@ -1728,9 +1728,23 @@ public final class EventCoder {
         }
       }
     }
+    // what an apposition says of a noun ("Hagia Sophia, formerly a Greek church") describes it:
+    // only a name or a role there is a participant
+    boolean[] described = new boolean[s.size()];
+    for (int r = v + 1; r < s.size(); r++) {
+      if (clause[r] && s.baseRelation[r].equals("appos")) {
+        boolean[] apposition = s.subtree(r, List.of());
+        for (int i = 0; i < described.length; i++) {
+          described[i] |= apposition[i];
+        }
+      }
+    }
     for (int i = v + 1; i < s.size(); i++) {
       if (scope[i] && clause[i] && !away[i] && s.isNominal(i) && s.phraseHead(i) == i) {
         List<CodedActor> found = outside(notOwn(identified(coder.code(i)), own), away);
+        if (described[i]) {
+          found = found.stream().filter(CodedActor::saysWho).toList();
+        }
         if (!found.isEmpty()) {
           return found;
         }

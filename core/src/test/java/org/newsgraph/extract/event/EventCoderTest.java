@@ -104,6 +104,20 @@ class EventCoderTest {
   }
 
   @Test
+  void anAppositionDescribingAThingNamesNoTarget() {
+    // the church is no Greek actor; a name or a role in apposition still is one
+    assertThat(
+            code(
+                "The president pledged converting Saint Irene, formerly a Greek Orthodox church and"
+                    + " now a museum, to a mosque."))
+        .isEmpty();
+    assertThat(code("The city council wants to rebuild Castle Hill, formerly a Greek fortress."))
+        .isEmpty();
+    assertThat(code("Turkey's foreign minister met John Smith, a French diplomat, in Ankara."))
+        .containsExactly("TURGOV FRAGOV 04");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
