@@ -4,10 +4,10 @@
   select DIR|SGM_GZ...  -> tools/eventgold/reuters-sentences.tsv  the sentences to label
   build                 -> eval-data/events/reuters-events.jsonl  references, with their labels
 
-The set is drawn from more than one corpus file (FILES below: reut2-017, then reut2-013), each
-file's sentences chosen on their own, the same way, with a fresh generator on the same seed, so
-adding a file never changes the selection of another. Ids are reuters-<NEWID>#<n>, and NEWIDs are
-unique across the corpus, so they stay unique across files.
+The set is drawn from more than one corpus file (FILES below: reut2-017, reut2-013, then
+reut2-010), each file's sentences chosen on their own, the same way, with a fresh generator on the
+same seed, so adding a file never changes the selection of another. Ids are reuters-<NEWID>#<n>,
+and NEWIDs are unique across the corpus, so they stay unique across files.
 
 Reuters-21578 is distributed for research only, so the bundled set holds no text: each sentence
 is a reference into the corpus (the story's NEWID, the sentence's number in the story, its
@@ -16,12 +16,13 @@ ReutersEventReader rebuilds the text from a local copy of the corpus. The select
 (reuters-sentences.tsv, which holds the text, for the labeller) is not committed; `select`
 writes it again, deterministically, from the same corpus file.
 
-Labels are written by a person into one labels file per corpus file (FILES: reuters-labels.tsv
-for reut2-017, reuters-labels-013.tsv for reut2-013); this script never proposes one. `select` only splits story bodies into sentences (with the tokenizer and sentence splitter of
-tools/conll/wikinews_ner.py) and picks which to label: those naming actors of two or more
-countries (as tools/eventgold/wikinews_events.py finds them, with 1987's countries, leaders and
-institutions added; a random sample of them, as one file holds far more than can be labelled) and
-a random sample of the others. `build` checks that every selected
+Labels are written by a person into one labels file per corpus file (FILES: reuters-labels.tsv for
+reut2-017, reuters-labels-013.tsv for reut2-013, reuters-labels-010.tsv for reut2-010); this
+script never proposes one. `select` only splits story bodies into sentences (with the tokenizer
+and sentence splitter of tools/conll/wikinews_ner.py) and picks which to label: those naming
+actors of two or more countries (as tools/eventgold/wikinews_events.py finds them, with 1987's
+countries, leaders and institutions added; a random sample of them, as one file holds far more
+than can be labelled) and a random sample of the others. `build` checks that every selected
 sentence has exactly one well-formed label line, and prints the counts.
 
 The text of a sentence is the BODY of its story with SGML entities decoded (&lt; &gt; &amp; &quot;
@@ -53,6 +54,7 @@ OTHERS = 40  # random sentences among those naming fewer than two countries
 FILES = {
     "reut2-017.sgm.gz": HERE / "reuters-labels.tsv",
     "reut2-013.sgm.gz": HERE / "reuters-labels-013.tsv",
+    "reut2-010.sgm.gz": HERE / "reuters-labels-010.tsv",
 }
 MIN_WORDS, MAX_WORDS = 6, 70
 

@@ -177,13 +177,14 @@ final class EvalEventsCommand implements Callable<Integer> {
                                 + " ../shared/"
                                 + REUTERS_SHARED
                                 + " (it is only beside a development checkout); pass"
-                                + " --reuters-dir DIR, the folder holding reut2-013.sgm.gz and reut2-017.sgm.gz"));
+                                + " --reuters-dir DIR, the folder holding reut2-010.sgm.gz,"
+                                + " reut2-013.sgm.gz and reut2-017.sgm.gz"));
     if (!Files.isDirectory(corpus)) {
       throw new IllegalArgumentException(
           "no Reuters-21578 corpus folder at "
               + corpus
               + ": the Reuters event set holds references, not text, and needs the corpus"
-              + " (reut2-013.sgm.gz, reut2-017.sgm.gz) to rebuild its sentences");
+              + " (reut2-010.sgm.gz, reut2-013.sgm.gz, reut2-017.sgm.gz) to rebuild its sentences");
     }
     return corpus;
   }

@@ -39,10 +39,10 @@ import org.newsgraph.eval.EventGoldReader.Malformed;
  * end)}, with every run of white space made one space; {@code sha256} is the SHA-256 of that text
  * in UTF-8, in lower-case hex, and must match, so that a different or altered copy of the corpus is
  * caught instead of scored. {@code file} names the corpus file in the corpus folder (the bundled
- * set names two, {@code reut2-017.sgm.gz} and {@code reut2-013.sgm.gz}); the reader takes {@code
- * reut2-NNN.sgm.gz} or, uncompressed, {@code reut2-NNN.sgm}. The id must be {@code
- * reuters-<newid>#<n>}: {@link EventSplit#DEV2} and {@link EventSplit#TEST2} split by its NEWID,
- * whichever file the story is in.
+ * set names three, {@code reut2-017.sgm.gz}, {@code reut2-013.sgm.gz} and {@code
+ * reut2-010.sgm.gz}); the reader takes {@code reut2-NNN.sgm.gz} or, uncompressed, {@code
+ * reut2-NNN.sgm}. The id must be {@code reuters-<newid>#<n>}: {@link EventSplit#DEV2} and {@link
+ * EventSplit#TEST2} split by its NEWID, whichever file the story is in.
  *
  * <p>Lenient about content: a line that cannot be rebuilt (bad JSON, a missing or mistyped field, a
  * corpus file or story that is not there, a span outside the body, a text whose hash differs) is

@@ -26,6 +26,7 @@ class ReutersEventSetTest {
   private static final Path SET = Path.of("..", ReutersEventReader.BUNDLED);
   private static final String FIRST_FILE = "reut2-017.sgm.gz";
   private static final String SECOND_FILE = "reut2-013.sgm.gz";
+  private static final String THIRD_FILE = "reut2-010.sgm.gz";
 
   private static List<JsonNode> references() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
@@ -58,19 +59,22 @@ class ReutersEventSetTest {
     List<JsonNode> refs = references();
 
     // the figures in eval-data/events/README-reuters.md: update both together
-    assertThat(counts(refs)).containsExactly(540, 105, 166, 329);
-    // reut2-017 first, as it was when it was the only file, then reut2-013
+    assertThat(counts(refs)).containsExactly(810, 168, 264, 489);
+    // reut2-017 first, as it was when it was the only file, then reut2-013, then reut2-010
     assertThat(refs.subList(0, 270))
         .allSatisfy(r -> assertThat(r.get("file").asText()).isEqualTo(FIRST_FILE));
     assertThat(refs.subList(270, 540))
         .allSatisfy(r -> assertThat(r.get("file").asText()).isEqualTo(SECOND_FILE));
+    assertThat(refs.subList(540, 810))
+        .allSatisfy(r -> assertThat(r.get("file").asText()).isEqualTo(THIRD_FILE));
     assertThat(counts(refs.subList(0, 270))).containsExactly(270, 49, 64, 181);
     assertThat(counts(refs.subList(270, 540))).containsExactly(270, 56, 102, 148);
+    assertThat(counts(refs.subList(540, 810))).containsExactly(270, 63, 98, 160);
 
     List<JsonNode> dev2 = refs.stream().filter(r -> r.get("newid").intValue() % 2 == 1).toList();
     List<JsonNode> test2 = refs.stream().filter(r -> r.get("newid").intValue() % 2 == 0).toList();
-    assertThat(counts(dev2)).containsExactly(264, 49, 58, 167);
-    assertThat(counts(test2)).containsExactly(276, 56, 108, 162);
+    assertThat(counts(dev2)).containsExactly(421, 90, 132, 252);
+    assertThat(counts(test2)).containsExactly(389, 78, 132, 237);
 
     Set<String> ids = new HashSet<>();
     Map<String, Integer> perRoot = new TreeMap<>();
@@ -87,22 +91,22 @@ class ReutersEventSetTest {
         .containsExactlyEntriesOf(
             new TreeMap<>(
                 Map.ofEntries(
-                    Map.entry("01", 31),
-                    Map.entry("02", 15),
-                    Map.entry("03", 56),
-                    Map.entry("04", 13),
-                    Map.entry("05", 6),
-                    Map.entry("06", 6),
-                    Map.entry("08", 1),
-                    Map.entry("10", 5),
-                    Map.entry("11", 6),
-                    Map.entry("12", 5),
-                    Map.entry("13", 6),
+                    Map.entry("01", 47),
+                    Map.entry("02", 20),
+                    Map.entry("03", 65),
+                    Map.entry("04", 46),
+                    Map.entry("05", 12),
+                    Map.entry("06", 7),
+                    Map.entry("08", 3),
+                    Map.entry("10", 6),
+                    Map.entry("11", 17),
+                    Map.entry("12", 7),
+                    Map.entry("13", 14),
                     Map.entry("14", 6),
-                    Map.entry("15", 1),
-                    Map.entry("16", 2),
+                    Map.entry("15", 3),
+                    Map.entry("16", 3),
                     Map.entry("17", 1),
-                    Map.entry("19", 6))));
+                    Map.entry("19", 7))));
   }
 
   @Test
@@ -113,6 +117,7 @@ class ReutersEventSetTest {
             .map(p -> Path.of(p, "corpora", "reuters21578"))
             .filter(p -> Files.isRegularFile(p.resolve(FIRST_FILE)))
             .filter(p -> Files.isRegularFile(p.resolve(SECOND_FILE)))
+            .filter(p -> Files.isRegularFile(p.resolve(THIRD_FILE)))
             .findFirst()
             .orElse(null);
     Assumptions.assumeTrue(corpus != null, "Reuters-21578 not beside the checkout");
@@ -120,9 +125,9 @@ class ReutersEventSetTest {
     EventGold gold = new ReutersEventReader().read(SET, corpus);
 
     assertThat(gold.problems()).isEmpty();
-    assertThat(gold.sentences()).hasSize(540);
-    assertThat(gold.triples()).isEqualTo(166);
-    assertThat(EventSplit.DEV2.select(gold.sentences())).hasSize(264);
-    assertThat(EventSplit.TEST2.select(gold.sentences())).hasSize(276);
+    assertThat(gold.sentences()).hasSize(810);
+    assertThat(gold.triples()).isEqualTo(264);
+    assertThat(EventSplit.DEV2.select(gold.sentences())).hasSize(421);
+    assertThat(EventSplit.TEST2.select(gold.sentences())).hasSize(389);
   }
 }
