@@ -10,6 +10,7 @@ import org.newsgraph.annotate.Dependency;
 import org.newsgraph.extract.actor.ActorDictionary;
 import org.newsgraph.extract.actor.ActorMatch;
 import org.newsgraph.extract.actor.AgentMatch;
+import org.newsgraph.extract.actor.Countries;
 
 /**
  * Codes the noun phrases of one sentence as actors, the way PETRARCH codes a noun phrase: the first
@@ -103,12 +104,28 @@ final class ActorCoder {
           && s.isNominal(d.dependent())
           && d.dependent() > head) {
         List<CodedActor> named = codeCoordination(d.dependent());
-        if (named.stream().anyMatch(a -> a.isIdentified() && a.saysWho())) {
+        if (named.stream().anyMatch(a -> a.isIdentified() && !isOrigin(a))) {
           return named;
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Whether an actor only says where a thing comes from: a bare country adjective on a noun that is
+   * neither an actor nor a role ("a Greek church", "tonnes of Argentine maize", the parser taking
+   * some adjectives for nouns), unlike "a French diplomat" (a role) or "ties with Libya".
+   */
+  boolean isOrigin(CodedActor a) {
+    int last = a.end() - 1;
+    String r = s.baseRelation[last];
+    return a.code().length() == 3
+        && (a.head() < a.start() || a.head() >= a.end())
+        && s.head[last] > last
+        && (r.equals("amod")
+            || (r.equals("compound")
+                && Countries.standard().byDemonym(texts.get(last)).isPresent()));
   }
 
   /**

@@ -31,15 +31,6 @@ public record CodedActor(int start, int end, int head, String code) {
     return code.length() <= 3 ? code : code.substring(0, 3);
   }
 
-  /**
-   * Whether the phrase says who or what acting body it is: its head is the actor's name ("Sergei
-   * Lavrov", "France") or the code has a role ("a French diplomat": {@code FRAGOV}); not a bare
-   * country adjective on a thing ("a Greek Orthodox church", "Japanese cars").
-   */
-  public boolean saysWho() {
-    return code.length() > 3 || (start <= head && head < end);
-  }
-
   /** Whether the code names who the actor is, not only its role ({@code ---GOV} does not). */
   public boolean isIdentified() {
     return !code.startsWith("---");

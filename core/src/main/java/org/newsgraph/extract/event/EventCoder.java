@@ -457,14 +457,26 @@ public final class EventCoder {
         if (a.code().equals(b.code()) || (requireDyad && !(a.isIdentified() || b.isIdentified()))) {
           continue;
         }
-        if (code.forward() != null) {
+        boolean named = !coder.isOrigin(a) && !coder.isOrigin(b);
+        if (code.forward() != null && (named || !isMaterialCooperation(code.forward()))) {
           add(out, new CodedEvent(a, b, code.forward(), v, rule));
         }
-        if (code.reverse() != null) {
+        if (code.reverse() != null && (named || !isMaterialCooperation(code.reverse()))) {
           add(out, new CodedEvent(b, a, code.reverse(), v, rule));
         }
       }
     }
+  }
+
+  /**
+   * Whether a code is material cooperation (06: trade, economic and military cooperation), where a
+   * country adjective on a thing is the origin of goods, not a party ("Japan imported Brazilian
+   * soybeans", "Japanese crushers bought U.S. corn"): such an event needs actors that are no mere
+   * origin ({@link ActorCoder#isOrigin}). Sanctions and tariffs on a country's goods (16) are acts
+   * on the country and keep it.
+   */
+  private static boolean isMaterialCooperation(String code) {
+    return code.startsWith("06");
   }
 
   /** Verbs that say what their object is: "called the move a provocation". */
@@ -1743,7 +1755,7 @@ public final class EventCoder {
       if (scope[i] && clause[i] && !away[i] && s.isNominal(i) && s.phraseHead(i) == i) {
         List<CodedActor> found = outside(notOwn(identified(coder.code(i)), own), away);
         if (described[i]) {
-          found = found.stream().filter(CodedActor::saysWho).toList();
+          found = found.stream().filter(a -> !coder.isOrigin(a)).toList();
         }
         if (!found.isEmpty()) {
           return found;

@@ -118,6 +118,19 @@ class EventCoderTest {
   }
 
   @Test
+  void goodsNamedByTheirOriginAreNoTradingPartner() {
+    // trade in a country's goods is no cooperation with that country; a named buyer of a named
+    // seller's goods still is, and a tariff on a country's goods stays an act on the country
+    assertThat(code("Japanese millers bought 50,000 tonnes of Australian wheat last week."))
+        .isEmpty();
+    assertThat(code("Egypt imported 200,000 tonnes of Argentine maize in May.")).isEmpty();
+    assertThat(code("Egypt bought 200,000 tonnes of wheat from Argentina in May."))
+        .containsExactly("EGY ARG 06");
+    assertThat(code("The United States raised tariffs on Japanese electronic goods on Friday."))
+        .containsExactly("USA JPN 16");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
