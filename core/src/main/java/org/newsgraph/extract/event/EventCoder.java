@@ -360,7 +360,7 @@ public final class EventCoder {
     if (code.forward() != null
         && code.forward().equals("030")
         && code.reverse() == null
-        && asksAnotherToAct(s, v)) {
+        && asksAnotherToAct(s, v, coder)) {
       // "France wants Germany to raise spending": an intent for another to act is no intent of
       // the subject's own, it asks the other to act, the codebook's appeal (02); the complement
       // then refines it as an appeal's (see compose)
@@ -964,14 +964,18 @@ public final class EventCoder {
 
   /**
    * Whether a verb has an object that is the subject of its verb complement ("wants Germany to
-   * raise", "expects Russia to withdraw"): what the verb states is wanted of the object.
+   * raise", "expects Russia to withdraw"): what the verb states is wanted of the object. An object
+   * that names no one ("announced plans to impose tariffs") is what is stated, not who is to act.
    */
-  private static boolean asksAnotherToAct(ParsedSentence s, int v) {
+  private static boolean asksAnotherToAct(ParsedSentence s, int v, ActorCoder coder) {
     for (Dependency d : s.dependents(v)) {
       if (!d.relation().equals("obj")) {
         continue;
       }
       int o = d.dependent();
+      if (!s.tags[o].startsWith("PRP") && coder.codeCoordination(o).isEmpty()) {
+        continue;
+      }
       for (int c : s.children(v)) {
         if (c > o && s.baseRelation[c].equals("xcomp") && s.isVerb(c)) {
           return true;

@@ -131,6 +131,15 @@ class EventCoderTest {
   }
 
   @Test
+  void announcedPlansAreAnIntentNotAnAppeal() {
+    // the object "plans" is what is announced, not someone asked to act
+    assertThat(code("Germany announced plans to send troops to Mali."))
+        .containsExactly("DEU MLI 03");
+    assertThat(code("France wants Germany to raise its defence spending."))
+        .containsExactly("FRA DEU 02");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
