@@ -419,7 +419,7 @@ public final class EventCoder {
           && code.forward() != null
           && (code.forward().equals(code.reverse())
               || (code.reverse() == null
-                  && isMutual(code.forward())
+                  && (isMutual(code.forward()) || isReciprocal(s, v, code))
                   && !s.isPassive(v)
                   && !hasPartner(s, v, coder)
                   && (best != null || !hasObject(s, v))))
@@ -1845,6 +1845,18 @@ public final class EventCoder {
    */
   private static final Set<String> MUTUAL =
       Set.of("040", "044", "046", "057", "060", "061", "062", "063", "064");
+
+  /** Verbs of acting together, which CAMEO.2.0.txt codes as diplomatic cooperation (050). */
+  private static final Set<String> RECIPROCAL =
+      Set.of("COOPERATE", "COLLABORATE", "COORDINATE", "ALLY");
+
+  /**
+   * Whether a verb coded 050 is one of acting together ("France and Germany agreed to cooperate"):
+   * with coordinated subjects, each cooperates with the other, as for {@link #isMutual} codes.
+   */
+  private static boolean isReciprocal(ParsedSentence s, int v, VerbCode code) {
+    return code.forward().equals("050") && RECIPROCAL.contains(s.lemmas[v]);
+  }
 
   /**
    * Whether a code is of an act that two parties do together when both are its subject ("the

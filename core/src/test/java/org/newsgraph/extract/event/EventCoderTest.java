@@ -140,6 +140,14 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedSubjectsOfAVerbOfActingTogetherActOnEachOther() {
+    assertThat(code("France and Germany agreed to cooperate."))
+        .containsExactlyInAnyOrder("FRA DEU 03", "DEU FRA 03");
+    assertThat(code("Chile and Peru cooperated on fisheries research."))
+        .containsExactlyInAnyOrder("CHL PER 05", "PER CHL 05");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
