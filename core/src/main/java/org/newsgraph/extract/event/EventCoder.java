@@ -311,6 +311,11 @@ public final class EventCoder {
         bestWords = words;
       }
     }
+    boolean passiveObject = false;
+    if (best == null && s.isPassive(v)) {
+      best = passivePattern(s, v, found, matcher);
+      passiveObject = best != null;
+    }
     VerbCode code = best == null ? found.entry.code() : best.code();
     if (best == null && s.lemmas[v].equals("AGREE") && hasVerbComplement(s, v)) {
       // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do
@@ -411,6 +416,10 @@ public final class EventCoder {
               ? coder.codeCoordination(bound.target)
               : targets(
                   s, v, coder, scope, ownCountries(sources), isGathering(code), isStatement(code));
+      if (passiveObject) {
+        // the subject is what was signed, not a party: "a UN-brokered deal was signed by"
+        targets = List.of();
+      }
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
       // coordinated subjects and no actor as its object, is between the subjects
       if (sources.size() > 1
@@ -477,6 +486,46 @@ public final class EventCoder {
    */
   private static boolean isMaterialCooperation(String code) {
     return code.startsWith("06");
+  }
+
+  /**
+   * The most specific pattern of a passive verb that its subject fulfils as the object of the
+   * active ("The treaty was signed by France and Germany": SIGN's {@code - * &TREATY}), or null.
+   * Only patterns that bind no actor slot count: the actors of a passive are its agent and subject,
+   * as for the verb's own code.
+   */
+  private VerbPattern passivePattern(ParsedSentence s, int v, Found found, PatternMatcher matcher) {
+    int subject = -1;
+    for (Dependency d : s.dependents(v)) {
+      if (d.relation().equals("nsubj:pass")) {
+        subject = d.dependent();
+      }
+    }
+    if (subject < 0 || subject > v) {
+      return null;
+    }
+    int[] range = s.phrase(subject);
+    boolean[] asObject = new boolean[s.size()];
+    for (int i = range[0]; i < range[1]; i++) {
+      asObject[i] = true;
+    }
+    VerbPattern best = null;
+    int bestWords = -1;
+    for (VerbPattern p : dictionaries.verbs().block(found.entry).patterns()) {
+      Specificity facts = specificity.get(p);
+      if (facts.words() <= bestWords
+          || !p.before().isEmpty()
+          || (!facts.writtenFor().isEmpty()
+              && !facts.writtenFor().contains(found.entry.base().words()))) {
+        continue;
+      }
+      PatternMatcher.Bindings b = matcher.match(p, found.start, range[0], asObject);
+      if (b != null && b.source < 0 && b.target < 0 && b.compound < 0) {
+        best = p;
+        bestWords = facts.words();
+      }
+    }
+    return best;
   }
 
   /** Verbs that say what their object is: "called the move a provocation". */

@@ -148,6 +148,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aPassiveSubjectFulfilsThePatternOfTheActiveObject() {
+    assertThat(code("The treaty was signed by France and Germany in 1963."))
+        .containsExactlyInAnyOrder("FRA DEU 05", "DEU FRA 05");
+    assertThat(code("The agreement was signed by Japan and the United States on Monday."))
+        .containsExactlyInAnyOrder("JPN USA 05", "USA JPN 05");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
