@@ -1222,12 +1222,38 @@ public final class EventCoder {
       if (s.relation[t].equals("acl:relcl") && !isNonRestrictive(s, t, coder)) {
         return true;
       }
+      if (onNoun(s, t, coder)) {
+        return true;
+      }
       t = s.head[t];
     }
     return false;
   }
 
   private static final List<String> RELATIVE_PRONOUNS = List.of("WHO", "WHICH", "WHOM");
+
+  /**
+   * Whether {@code c} heads a clause that completes or describes a noun that names no actor: the
+   * content of an announcement, a charge, a plan or an agreement ("the announcement that Gondor and
+   * Rohan had reached a deal", "charges that Arnor is arming Rhun", "an agreement for Gondor's
+   * troops to leave Ithilien"), given as background to the noun as a relative clause is: a clause
+   * opened by "that", "for" or "to" ({@code mark}). A participle on a noun ("posted a message
+   * blaming Rhun", "the calls asking Rohan to act") shares the sentence's subject and asserts its
+   * act, and a clause on an actor ("Gondor's troops, ...") asserts something of it: both coded.
+   */
+  private static boolean onNoun(ParsedSentence s, int c, ActorCoder coder) {
+    String r = s.relation[c];
+    int h = s.head[c];
+    return (r.equals("ccomp")
+            || (r.equals("acl")
+                && (hasChild(s, c, "mark", "THAT")
+                    || hasChild(s, c, "mark", "FOR")
+                    || hasChild(s, c, "mark", "TO"))))
+        && h >= 0
+        && s.isVerb(c)
+        && s.tags[h].startsWith("NN")
+        && !namesActor(h, coder);
+  }
 
   /**
    * Whether the relative clause headed by {@code r} is non-restrictive on a named actor: set off

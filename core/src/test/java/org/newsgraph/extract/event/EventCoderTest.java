@@ -345,6 +345,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aClauseThatCompletesANounIsBackgroundAndNotCoded() {
+    assertThat(code("Critics repeated their claims that Chile is arming Bolivia.")).isEmpty();
+    assertThat(code("Chile is arming Bolivia.")).isNotEmpty();
+    assertThat(
+            code(
+                "The ministers welcomed the news that Peru and Chile had signed a defence pact"
+                    + " on Friday."))
+        .noneMatch(e -> e.startsWith("PER") || e.startsWith("CHL"));
+    assertThat(code("Lawmakers discussed a plan for Chilean troops to leave Bolivia."))
+        .noneMatch(e -> e.contains("BOL"));
+    // a participle on a noun shares the sentence's subject and asserts its act
+    assertThat(code("Peru issued a statement condemning Chile.")).contains("PER CHL 11");
+  }
+
+  @Test
   void aNonRestrictiveRelativeClauseOnANamedActorIsCodedWithItsAntecedent() {
     assertThat(code("Chile, which had expelled Peruvian diplomats, stayed silent."))
         .containsExactly("CHL PERGOV 16");
