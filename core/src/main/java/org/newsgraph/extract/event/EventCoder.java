@@ -457,6 +457,9 @@ public final class EventCoder {
         if (a.code().equals(b.code()) || (requireDyad && !(a.isIdentified() || b.isIdentified()))) {
           continue;
         }
+        if (best == null && isContest(s, v, a, b)) {
+          continue;
+        }
         if (code.forward() != null) {
           add(out, new CodedEvent(a, b, code.forward(), v, rule));
         }
@@ -465,6 +468,15 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  /**
+   * Whether a verb reports a contest's result, not an attack: "beat" between two states named by
+   * their country or a city alone ("Gondor beat Rohan 2-0", "Minas Tirith beat Edoras"), which is
+   * sport; beating people, an attack (18x), names them or their role ("police beat protesters").
+   */
+  private static boolean isContest(ParsedSentence s, int v, CodedActor a, CodedActor b) {
+    return s.lemmas[v].equals("BEAT") && a.code().length() == 3 && b.code().length() == 3;
   }
 
   /** Verbs that say what their object is: "called the move a provocation". */

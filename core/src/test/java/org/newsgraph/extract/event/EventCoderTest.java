@@ -345,6 +345,16 @@ class EventCoderTest {
   }
 
   @Test
+  void oneStateBeatingAnotherIsAContestNotAnAttack() {
+    assertThat(code("Uruguay beat Paraguay 3-1 in Montevideo on Sunday.")).isEmpty();
+    assertThat(code("Chile kept its title by beating Peru on Saturday.")).isEmpty();
+    // beating people is an assault
+    assertThat(code("Bolivian police beat Peruvian protesters on Friday."))
+        .allMatch(e -> e.startsWith("BOLCOP PER"))
+        .isNotEmpty();
+  }
+
+  @Test
   void aClauseThatCompletesANounIsBackgroundAndNotCoded() {
     assertThat(code("Critics repeated their claims that Chile is arming Bolivia.")).isEmpty();
     assertThat(code("Chile is arming Bolivia.")).isNotEmpty();
