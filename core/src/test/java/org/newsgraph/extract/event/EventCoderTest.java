@@ -355,6 +355,16 @@ class EventCoderTest {
   }
 
   @Test
+  void aJointTalksNounThatOnlyCompletesAnotherNounIsATopicNotAnEvent() {
+    assertThat(code("Investors cheered hopes of a Peru-Chile trade deal on Monday."))
+        .doesNotContain("PER CHL 05", "CHL PER 05");
+    assertThat(code("A breakthrough in the Peru-Chile talks remained out of reach.")).isEmpty();
+    // as the argument of a clause the talks took place
+    assertThat(code("Peru-Chile talks resumed in Lima on Monday."))
+        .containsExactlyInAnyOrder("PER CHL 04", "CHL PER 04");
+  }
+
+  @Test
   void aClauseThatCompletesANounIsBackgroundAndNotCoded() {
     assertThat(code("Critics repeated their claims that Chile is arming Bolivia.")).isEmpty();
     assertThat(code("Chile is arming Bolivia.")).isNotEmpty();
