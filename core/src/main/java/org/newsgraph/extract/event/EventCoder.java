@@ -493,8 +493,12 @@ public final class EventCoder {
           "CONSIDER",
           "DEEM");
 
-  /** Verbs of saying whose content may be a judgement: "said Turkey's conduct was unacceptable". */
-  private static final Set<String> SAYING = Set.of("SAY", "STATE", "ADD", "DECLARE", "INSIST");
+  /**
+   * Verbs of saying whose content may be a judgement: "said Turkey's conduct was unacceptable",
+   * "told reporters that Russia's claim was false" (to whom it is told is only its audience).
+   */
+  private static final Set<String> SAYING =
+      Set.of("SAY", "STATE", "ADD", "DECLARE", "INSIST", "TELL");
 
   /** Criticize or denounce, and praise or endorse. */
   private static final String CRITICIZE = "111";

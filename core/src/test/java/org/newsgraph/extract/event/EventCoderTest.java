@@ -355,6 +355,12 @@ class EventCoderTest {
   }
 
   @Test
+  void tellingSomeoneThatAnothersClaimIsFalseCriticizesIt() {
+    assertThat(code("Peru told reporters on Monday that Chile's claim was false."))
+        .containsExactly("PER CHL 11");
+  }
+
+  @Test
   void aJointTalksNounThatOnlyCompletesAnotherNounIsATopicNotAnEvent() {
     assertThat(code("Investors cheered hopes of a Peru-Chile trade deal on Monday."))
         .doesNotContain("PER CHL 05", "CHL PER 05");
