@@ -734,7 +734,7 @@ public final class EventCoder {
           perfect |= s.lemmas[c].equals("HAVE");
         }
         passive |= s.relation[c].equals("aux:pass");
-        actor |= s.baseRelation[c].equals("nsubj") && namesActor(c, coder);
+        actor |= s.baseRelation[c].equals("nsubj") && qualifiedByActor(s, c, coder);
       }
       if (modal && !perfect && actor) {
         return true;
@@ -848,6 +848,28 @@ public final class EventCoder {
   }
 
   /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
+  /**
+   * Whether a subject names an actor by its head or by the words that qualify it: "Chile", "Chilean
+   * consumers", "the U.S. Navy", "Chile's leaders"; not a circumstance whose complement names one
+   * ("resumption of ties with Chile").
+   */
+  private static boolean qualifiedByActor(ParsedSentence s, int n, ActorCoder coder) {
+    if (namesActor(n, coder)) {
+      return true;
+    }
+    for (CodedActor a : identified(coder.code(n))) {
+      for (int m : s.children(n)) {
+        String r = s.relation[m];
+        if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))
+            && a.start() <= m
+            && m < a.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean namesActor(int n, ActorCoder coder) {
     for (CodedActor a : identified(coder.code(n))) {
       if (a.start() <= n && n < a.end()) {

@@ -355,6 +355,12 @@ class EventCoderTest {
   }
 
   @Test
+  void aPossibilityOfASubjectQualifiedByAnActorIsNoAct() {
+    assertThat(code("Chilean importers may decide to buy Peruvian copper next year.")).isEmpty();
+    assertThat(code("Chilean importers decided to buy Peruvian copper last year.")).isNotEmpty();
+  }
+
+  @Test
   void tellingSomeoneThatAnothersClaimIsFalseCriticizesIt() {
     assertThat(code("Peru told reporters on Monday that Chile's claim was false."))
         .containsExactly("PER CHL 11");
