@@ -1855,7 +1855,7 @@ public final class EventCoder {
    * Whether a noun is the source a report is attributed to ("according to the Associated Press"):
    * who reports an event takes no part in it.
    */
-  private static boolean isAttribution(ParsedSentence s, int n) {
+  static boolean isAttribution(ParsedSentence s, int n) {
     return hasPreposition(s, n, List.of("ACCORDING"));
   }
 

@@ -915,6 +915,13 @@ class EventCoderTest {
                 "Angela Merkel arrived in Athens on Monday. The nation condemned Russia over the"
                     + " missile tests."))
         .contains("GRC RUS 11");
+    // a report's attribution names no party to the act: the country may be the one it names
+    assertThat(
+            extract(
+                "Peru sent aid to Bolivia. According to the Chilean government, the country"
+                    + " has expelled Bolivian diplomats."))
+        .contains("CHL BOLGOV 16")
+        .noneMatch(e -> e.startsWith("PER BOL") && e.endsWith(" 16"));
     // a region adjective skips the countries outside the region
     assertThat(
             extract(
