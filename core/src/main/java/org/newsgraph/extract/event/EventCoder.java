@@ -466,6 +466,9 @@ public final class EventCoder {
         if (a.code().equals(b.code()) || (requireDyad && !(a.isIdentified() || b.isIdentified()))) {
           continue;
         }
+        if (best == null && isContest(s, v, a, b)) {
+          continue;
+        }
         boolean named = !coder.isOrigin(a) && !coder.isOrigin(b);
         if (code.forward() != null && (named || !isMaterialCooperation(code.forward()))) {
           add(out, new CodedEvent(a, b, code.forward(), v, rule));
@@ -528,6 +531,15 @@ public final class EventCoder {
     return best;
   }
 
+  /**
+   * Whether a verb reports a contest's result, not an attack: "beat" between two states named by
+   * their country or a city alone ("Gondor beat Rohan 2-0", "Minas Tirith beat Edoras"), which is
+   * sport; beating people, an attack (18x), names them or their role ("police beat protesters").
+   */
+  private static boolean isContest(ParsedSentence s, int v, CodedActor a, CodedActor b) {
+    return s.lemmas[v].equals("BEAT") && a.code().length() == 3 && b.code().length() == 3;
+  }
+
   /** Verbs that say what their object is: "called the move a provocation". */
   private static final Set<String> EVALUATING =
       Set.of(
@@ -542,8 +554,12 @@ public final class EventCoder {
           "CONSIDER",
           "DEEM");
 
-  /** Verbs of saying whose content may be a judgement: "said Turkey's conduct was unacceptable". */
-  private static final Set<String> SAYING = Set.of("SAY", "STATE", "ADD", "DECLARE", "INSIST");
+  /**
+   * Verbs of saying whose content may be a judgement: "said Turkey's conduct was unacceptable",
+   * "told reporters that Russia's claim was false" (to whom it is told is only its audience).
+   */
+  private static final Set<String> SAYING =
+      Set.of("SAY", "STATE", "ADD", "DECLARE", "INSIST", "TELL");
 
   /** Criticize or denounce, and praise or endorse. */
   private static final String CRITICIZE = "111";
@@ -779,7 +795,7 @@ public final class EventCoder {
           perfect |= s.lemmas[c].equals("HAVE");
         }
         passive |= s.relation[c].equals("aux:pass");
-        actor |= s.baseRelation[c].equals("nsubj") && namesActor(c, coder);
+        actor |= s.baseRelation[c].equals("nsubj") && qualifiedByActor(s, c, coder);
       }
       if (modal && !perfect && actor) {
         return true;
@@ -893,6 +909,28 @@ public final class EventCoder {
   }
 
   /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
+  /**
+   * Whether a subject names an actor by its head or by the words that qualify it: "Chile", "Chilean
+   * consumers", "the U.S. Navy", "Chile's leaders"; not a circumstance whose complement names one
+   * ("resumption of ties with Chile").
+   */
+  private static boolean qualifiedByActor(ParsedSentence s, int n, ActorCoder coder) {
+    if (namesActor(n, coder)) {
+      return true;
+    }
+    for (CodedActor a : identified(coder.code(n))) {
+      for (int m : s.children(n)) {
+        String r = s.relation[m];
+        if ((r.equals("compound") || r.equals("amod") || r.equals("nmod:poss"))
+            && a.start() <= m
+            && m < a.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean namesActor(int n, ActorCoder coder) {
     for (CodedActor a : identified(coder.code(n))) {
       if (a.start() <= n && n < a.end()) {
@@ -1287,12 +1325,38 @@ public final class EventCoder {
       if (s.relation[t].equals("acl:relcl") && !isNonRestrictive(s, t, coder)) {
         return true;
       }
+      if (onNoun(s, t, coder)) {
+        return true;
+      }
       t = s.head[t];
     }
     return false;
   }
 
   private static final List<String> RELATIVE_PRONOUNS = List.of("WHO", "WHICH", "WHOM");
+
+  /**
+   * Whether {@code c} heads a clause that completes or describes a noun that names no actor: the
+   * content of an announcement, a charge, a plan or an agreement ("the announcement that Gondor and
+   * Rohan had reached a deal", "charges that Arnor is arming Rhun", "an agreement for Gondor's
+   * troops to leave Ithilien"), given as background to the noun as a relative clause is: a clause
+   * opened by "that", "for" or "to" ({@code mark}). A participle on a noun ("posted a message
+   * blaming Rhun", "the calls asking Rohan to act") shares the sentence's subject and asserts its
+   * act, and a clause on an actor ("Gondor's troops, ...") asserts something of it: both coded.
+   */
+  private static boolean onNoun(ParsedSentence s, int c, ActorCoder coder) {
+    String r = s.relation[c];
+    int h = s.head[c];
+    return (r.equals("ccomp")
+            || (r.equals("acl")
+                && (hasChild(s, c, "mark", "THAT")
+                    || hasChild(s, c, "mark", "FOR")
+                    || hasChild(s, c, "mark", "TO"))))
+        && h >= 0
+        && s.isVerb(c)
+        && s.tags[h].startsWith("NN")
+        && !namesActor(h, coder);
+  }
 
   /**
    * Whether the relative clause headed by {@code r} is non-restrictive on a named actor: set off
@@ -1870,7 +1934,7 @@ public final class EventCoder {
    * Whether a noun is the source a report is attributed to ("according to the Associated Press"):
    * who reports an event takes no part in it.
    */
-  private static boolean isAttribution(ParsedSentence s, int n) {
+  static boolean isAttribution(ParsedSentence s, int n) {
     return hasPreposition(s, n, List.of("ACCORDING"));
   }
 

@@ -418,13 +418,18 @@ public final class EventExtractor {
 
   /**
    * The countries named in the clause a description belongs to, outside the description itself: the
-   * tokens whose heads lead to the description's nearest verb without passing another verb.
+   * tokens whose heads lead to the description's nearest verb without passing another verb. Not a
+   * report's attribution ("according to the Chilean government, the country had admitted ..."): who
+   * reports the act is as often the description's referent as not, and takes no part in it.
    */
   private static Set<String> namedInClause(ParsedSentence s, int description, String[] countries) {
     int verb = clauseOf(s, description);
     Set<String> out = new HashSet<>();
     for (int t = 0; t < s.size(); t++) {
-      if (countries[t] != null && t != description && clauseOf(s, t) == verb) {
+      if (countries[t] != null
+          && t != description
+          && clauseOf(s, t) == verb
+          && !EventCoder.isAttribution(s, s.phraseHead(t))) {
         out.add(countries[t]);
       }
     }

@@ -389,6 +389,25 @@ final class NounEvents {
     return false;
   }
 
+  /**
+   * Whether a noun is an argument of a clause: the subject, object or oblique of a verb, an
+   * adjective or a copular noun ("resumed US-Iraqi talks", "the US-Iraqi talks ended", "talks were
+   * held"), or the sentence's root. One that only completes another noun ("expectations of a
+   * US-Iraqi deal", "a view of US-Iraqi talks", "a breakthrough in the US-Iraqi deal") names the
+   * act as a topic, not as one that took place.
+   */
+  private boolean isArgument(int n) {
+    int t = n;
+    while (s.baseRelation[t].equals("conj") && s.head[t] >= 0) {
+      t = s.head[t]; // "held talks and a US-Iraqi summit": as its first conjunct
+    }
+    int h = s.head[t];
+    String r = s.baseRelation[t];
+    return h < 0
+        || !(r.equals("nmod") || r.equals("compound") || r.equals("appos"))
+        || !s.tags[h].startsWith("NN");
+  }
+
   /** The nouns that report a mutual act, coded both ways between joint parties. */
   private static final Set<String> MUTUAL = Set.of("040", "041", "057");
 
@@ -404,6 +423,9 @@ final class NounEvents {
     String rule = s.lemmas[n] + " [" + e.code() + "] (noun, joint modifier)";
     List<CodedEvent> out = new ArrayList<>(2);
     if (MUTUAL.contains(e.code())) {
+      if (!isArgument(n)) {
+        return out;
+      }
       for (CodedActor a : parties) {
         for (CodedActor b : parties) {
           if (a != b) {

@@ -397,6 +397,53 @@ class EventCoderTest {
   }
 
   @Test
+  void oneStateBeatingAnotherIsAContestNotAnAttack() {
+    assertThat(code("Uruguay beat Paraguay 3-1 in Montevideo on Sunday.")).isEmpty();
+    assertThat(code("Chile kept its title by beating Peru on Saturday.")).isEmpty();
+    // beating people is an assault
+    assertThat(code("Bolivian police beat Peruvian protesters on Friday."))
+        .allMatch(e -> e.startsWith("BOLCOP PER"))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aPossibilityOfASubjectQualifiedByAnActorIsNoAct() {
+    assertThat(code("Chilean importers may decide to buy Peruvian copper next year.")).isEmpty();
+    assertThat(code("Chilean importers decided to buy Peruvian copper last year.")).isNotEmpty();
+  }
+
+  @Test
+  void tellingSomeoneThatAnothersClaimIsFalseCriticizesIt() {
+    assertThat(code("Peru told reporters on Monday that Chile's claim was false."))
+        .containsExactly("PER CHL 11");
+  }
+
+  @Test
+  void aJointTalksNounThatOnlyCompletesAnotherNounIsATopicNotAnEvent() {
+    assertThat(code("Investors cheered hopes of a Peru-Chile trade deal on Monday."))
+        .doesNotContain("PER CHL 05", "CHL PER 05");
+    assertThat(code("A breakthrough in the Peru-Chile talks remained out of reach.")).isEmpty();
+    // as the argument of a clause the talks took place
+    assertThat(code("Peru-Chile talks resumed in Lima on Monday."))
+        .containsExactlyInAnyOrder("PER CHL 04", "CHL PER 04");
+  }
+
+  @Test
+  void aClauseThatCompletesANounIsBackgroundAndNotCoded() {
+    assertThat(code("Critics repeated their claims that Chile is arming Bolivia.")).isEmpty();
+    assertThat(code("Chile is arming Bolivia.")).isNotEmpty();
+    assertThat(
+            code(
+                "The ministers welcomed the news that Peru and Chile had signed a defence pact"
+                    + " on Friday."))
+        .noneMatch(e -> e.startsWith("PER") || e.startsWith("CHL"));
+    assertThat(code("Lawmakers discussed a plan for Chilean troops to leave Bolivia."))
+        .noneMatch(e -> e.contains("BOL"));
+    // a participle on a noun shares the sentence's subject and asserts its act
+    assertThat(code("Peru issued a statement condemning Chile.")).contains("PER CHL 11");
+  }
+
+  @Test
   void aNonRestrictiveRelativeClauseOnANamedActorIsCodedWithItsAntecedent() {
     assertThat(code("Chile, which had expelled Peruvian diplomats, stayed silent."))
         .containsExactly("CHL PERGOV 16");
@@ -920,6 +967,13 @@ class EventCoderTest {
                 "Angela Merkel arrived in Athens on Monday. The nation condemned Russia over the"
                     + " missile tests."))
         .contains("GRC RUS 11");
+    // a report's attribution names no party to the act: the country may be the one it names
+    assertThat(
+            extract(
+                "Peru sent aid to Bolivia. According to the Chilean government, the country"
+                    + " has expelled Bolivian diplomats."))
+        .contains("CHL BOLGOV 16")
+        .noneMatch(e -> e.startsWith("PER BOL") && e.endsWith(" 16"));
     // a region adjective skips the countries outside the region
     assertThat(
             extract(
