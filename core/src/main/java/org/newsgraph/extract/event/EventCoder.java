@@ -417,7 +417,7 @@ public final class EventCoder {
               : targets(
                   s, v, coder, scope, ownCountries(sources), isGathering(code), isStatement(code));
       if (passiveObject) {
-        // the subject is what was signed, not a party: "a UN-brokered deal was signed by"
+        // the subject is what was acted on, not a party: "a UN-brokered deal was signed by"
         targets = List.of();
       }
       // "Ankara and Moscow postponed the talks": a verb coded the same both ways, with
@@ -908,7 +908,6 @@ public final class EventCoder {
     return f != null && f.unasserted();
   }
 
-  /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
   /**
    * Whether a subject names an actor by its head or by the words that qualify it: "Chile", "Chilean
    * consumers", "the U.S. Navy", "Chile's leaders"; not a circumstance whose complement names one
@@ -931,6 +930,7 @@ public final class EventCoder {
     return false;
   }
 
+  /** Whether a noun itself names an actor, not only a modifier of it ("ties between Arnor"). */
   private static boolean namesActor(int n, ActorCoder coder) {
     for (CodedActor a : identified(coder.code(n))) {
       if (a.start() <= n && n < a.end()) {
