@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -239,6 +240,11 @@ public final class EventCoder {
       List<CodedEvent> composed = compose(s, new ArrayList<>(out.values()), fired, coder);
       out.clear();
       for (CodedEvent e : composed) {
+        add(out, e);
+      }
+    }
+    for (CodedEvent e : attitudes(s, coder)) {
+      if (!codedBetween(out, e.source().actorPart(), e.target().actorPart())) {
         add(out, e);
       }
     }
@@ -538,6 +544,58 @@ public final class EventCoder {
    */
   private static boolean isContest(ParsedSentence s, int v, CodedActor a, CodedActor b) {
     return s.lemmas[v].equals("BEAT") && a.code().length() == 3 && b.code().length() == 3;
+  }
+
+  /** Verbs that link a subject to an adjective that says how it is: "has grown impatient". */
+  private static final Set<String> LINKING =
+      Set.of("BE", "GROW", "BECOME", "REMAIN", "SEEM", "APPEAR", "FEEL", "GET");
+
+  /** Prepositions after an adjective of attitude that name what it is about. */
+  private static final List<String> ABOUT = List.of("WITH", "AT", "OVER", "ABOUT", "BY");
+
+  /**
+   * Attitudes stated of an actor towards another's: a predicate adjective that weighs negative in
+   * the AFINN list, with what it is about after "with", "at", "over", "about" or "by" ("Britain has
+   * grown increasingly impatient with Japanese trade practices", "Japan was upset with America's
+   * decision"), is the subject's disapproval of the actor that is or owns it (111). Not in a
+   * relative or background clause; "not" turns the weight round.
+   */
+  private static List<CodedEvent> attitudes(ParsedSentence s, ActorCoder coder) {
+    List<CodedEvent> out = new ArrayList<>(1);
+    for (int a = 0; a < s.size(); a++) {
+      if (!(s.tags[a].equals("JJ") || s.tags[a].equals("VBN")) || weight(s, a) >= 0) {
+        continue;
+      }
+      int subject;
+      if (hasChild(s, a, "cop")) {
+        subject = subjectOf(s, a);
+      } else if (s.baseRelation[a].equals("xcomp")
+          && s.head[a] >= 0
+          && LINKING.contains(s.lemmas[s.head[a]])) {
+        subject = subjectOf(s, s.head[a]);
+      } else {
+        continue;
+      }
+      if (subject < 0 || inRelativeClause(s, a, coder)) {
+        continue;
+      }
+      for (int c : s.children(a)) {
+        if (!(s.baseRelation[c].equals("obl") || s.baseRelation[c].equals("nmod"))
+            || !hasPreposition(s, c, ABOUT)
+            || !ownsActor(s, c, coder)) {
+          continue;
+        }
+        String rule = s.lemmas[a].toLowerCase(Locale.ROOT) + " [" + CRITICIZE + "] (attitude)";
+        for (CodedActor from : identified(coder.codeCoordination(subject))) {
+          for (CodedActor to : identified(coder.code(c))) {
+            if (!from.actorPart().equals(to.actorPart())) {
+              out.add(new CodedEvent(from, to, CRITICIZE, a, rule));
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Verbs that say what their object is: "called the move a provocation". */

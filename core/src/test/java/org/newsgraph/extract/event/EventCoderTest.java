@@ -156,6 +156,17 @@ class EventCoderTest {
   }
 
   @Test
+  void aNegativeAttitudeTowardsAnothersDeedDisapprovesOfIt() {
+    assertThat(code("Britain has grown increasingly impatient with Japanese trade practices."))
+        .containsExactly("GBR JPN 11");
+    assertThat(code("France is not happy with Turkey's role in Libya."))
+        .containsExactly("FRA TUR 11");
+    // a positive one is no disapproval, and an attitude needs someone's deed to be about
+    assertThat(code("Germany is pleased with the progress of talks with Poland.")).isEmpty();
+    assertThat(code("Britain has grown impatient with the weather.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
