@@ -1398,9 +1398,11 @@ public final class EventCoder {
    * content of an announcement, a charge, a plan or an agreement ("the announcement that Gondor and
    * Rohan had reached a deal", "charges that Arnor is arming Rhun", "an agreement for Gondor's
    * troops to leave Ithilien"), given as background to the noun as a relative clause is: a clause
-   * opened by "that", "for" or "to" ({@code mark}). A participle on a noun ("posted a message
-   * blaming Rhun", "the calls asking Rohan to act") shares the sentence's subject and asserts its
-   * act, and a clause on an actor ("Gondor's troops, ...") asserts something of it: both coded.
+   * opened by "that", "for" or "to" ({@code mark}), or a past participle, a relative clause without
+   * its pronoun ("a poll, conducted after the minister returned from Minas Tirith"). A present
+   * participle on a noun ("posted a message blaming Rhun", "the calls asking Rohan to act") shares
+   * the sentence's subject and asserts its act, and a clause on an actor ("Gondor's troops, ...")
+   * asserts something of it: both coded.
    */
   private static boolean onNoun(ParsedSentence s, int c, ActorCoder coder) {
     String r = s.relation[c];
@@ -1409,7 +1411,8 @@ public final class EventCoder {
             || (r.equals("acl")
                 && (hasChild(s, c, "mark", "THAT")
                     || hasChild(s, c, "mark", "FOR")
-                    || hasChild(s, c, "mark", "TO"))))
+                    || hasChild(s, c, "mark", "TO")
+                    || s.tags[c].equals("VBN"))))
         && h >= 0
         && s.isVerb(c)
         && s.tags[h].startsWith("NN")

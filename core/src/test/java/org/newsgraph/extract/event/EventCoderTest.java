@@ -167,6 +167,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aPastParticipleOnANounIsBackground() {
+    // "conducted after ..." is a relative clause without its pronoun, on a noun that names no one
+    assertThat(
+            code(
+                "A survey for a national newspaper, conducted after the British prime minister"
+                    + " returned from Moscow, gave the party its best rating in years."))
+        .isEmpty();
+    assertThat(
+            code(
+                "A survey, taken after the French president returned from Beijing, showed his"
+                    + " support rising."))
+        .isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
