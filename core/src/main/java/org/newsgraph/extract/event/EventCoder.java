@@ -420,8 +420,7 @@ public final class EventCoder {
       targets =
           bound.target >= 0
               ? coder.codeCoordination(bound.target)
-              : targets(
-                  s, v, coder, scope, ownCountries(sources), isGathering(code), isStatement(code));
+              : targets(s, v, coder, scope, ownCountries(sources), code);
       if (passiveObject) {
         // the subject is what was acted on, not a party: "a UN-brokered deal was signed by"
         targets = List.of();
@@ -1761,13 +1760,9 @@ public final class EventCoder {
   }
 
   private static List<CodedActor> targets(
-      ParsedSentence s,
-      int v,
-      ActorCoder coder,
-      boolean[] scope,
-      Set<String> own,
-      boolean gathering,
-      boolean statement) {
+      ParsedSentence s, int v, ActorCoder coder, boolean[] scope, Set<String> own, VerbCode code) {
+    boolean gathering = isGathering(code);
+    boolean statement = isStatement(code);
     List<CodedActor> out = new ArrayList<>(2);
     if (s.isPassive(v)) {
       for (Dependency d : s.dependents(v)) {
@@ -1816,9 +1811,10 @@ public final class EventCoder {
       // "told Reuters", "said in an interview with Xinhua": the news medium a statement is made
       // to or through is its channel, not whom it is about or addressed to
       boolean channel = statement && i != v && s.head[i] == v && isMediumOnly(s, i, coder);
-      // "said in Tokyo that", "said at a meeting in Paris": where a statement is made is not
+      // "said in Tokyo that", "criticized ... at a meeting in Paris": where a statement is made is
+      // not
       // whom it is about, as where a gathering takes place is not whom it consults
-      boolean venue = (gathering || statement) && i != v && isPlace(s, i);
+      boolean venue = (gathering || statement || isDisapproval(code)) && i != v && isPlace(s, i);
       if (verbClause[i] && (time || channel || venue)) {
         boolean[] skipped = s.subtree(i, List.of());
         for (int j = 0; j < away.length; j++) {
@@ -1948,6 +1944,15 @@ public final class EventCoder {
   private static boolean isStatement(VerbCode code) {
     String c = code.forward() != null ? code.forward() : code.reverse();
     return c != null && c.startsWith("01");
+  }
+
+  /**
+   * Whether a code is a disapproval, the CAMEO root 11 (criticize, complain, accuse): words too,
+   * whose venue ("raised the issue at a meeting in Manila") is not whom they are about.
+   */
+  private static boolean isDisapproval(VerbCode code) {
+    String c = code.forward() != null ? code.forward() : code.reverse();
+    return c != null && c.startsWith("11");
   }
 
   /**

@@ -182,6 +182,14 @@ class EventCoderTest {
   }
 
   @Test
+  void whereACriticismIsMadeIsNotItsTarget() {
+    assertThat(code("Japan criticized the trade policy at a meeting in Manila on Monday."))
+        .isEmpty();
+    assertThat(code("Japan criticized China at a meeting in Manila on Monday."))
+        .containsExactly("JPN CHN 11");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
