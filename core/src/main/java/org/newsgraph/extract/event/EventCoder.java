@@ -1942,8 +1942,13 @@ public final class EventCoder {
 
   /** Whether a code is a statement, the CAMEO root 01 (make a public statement, comment). */
   private static boolean isStatement(VerbCode code) {
+    return isRoot(code, "01");
+  }
+
+  /** Whether a code's own event (forward, else reverse) has the given CAMEO root or prefix. */
+  private static boolean isRoot(VerbCode code, String prefix) {
     String c = code.forward() != null ? code.forward() : code.reverse();
-    return c != null && c.startsWith("01");
+    return c != null && c.startsWith(prefix);
   }
 
   /**
@@ -1951,8 +1956,7 @@ public final class EventCoder {
    * whose venue ("raised the issue at a meeting in Manila") is not whom they are about.
    */
   private static boolean isDisapproval(VerbCode code) {
-    String c = code.forward() != null ? code.forward() : code.reverse();
-    return c != null && c.startsWith("11");
+    return isRoot(code, "11");
   }
 
   /**
@@ -1982,8 +1986,7 @@ public final class EventCoder {
    * ("met in Beijing", "attended a summit in Paris") is not whom it consults.
    */
   private static boolean isGathering(VerbCode code) {
-    String c = code.forward() != null ? code.forward() : code.reverse();
-    return c != null && c.startsWith("04") && !c.startsWith("042") && !c.startsWith("043");
+    return isRoot(code, "04") && !isRoot(code, "042") && !isRoot(code, "043");
   }
 
   /**
