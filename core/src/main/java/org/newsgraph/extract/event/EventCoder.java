@@ -297,31 +297,14 @@ public final class EventCoder {
       scope[i] = false;
     }
     boolean[] patternScope = withoutClausesOnNouns(s, scope, verbs);
-    VerbPattern best = null;
-    PatternMatcher.Bindings bound = null;
-    int bestWords = -1;
-    for (VerbPattern p : verbs.block(found.entry).patterns()) {
-      Specificity facts = specificity.get(p);
-      int words = facts.words();
-      if (words <= bestWords || !matcher.mayMatch(facts.required())) {
-        continue;
-      }
-      if (!facts.writtenFor().isEmpty()
-          && !facts.writtenFor().contains(found.entry.base().words())) {
-        continue;
-      }
-      PatternMatcher.Bindings b = matcher.match(p, found.start, found.end, patternScope);
-      if (b != null) {
-        best = p;
-        bound = b;
-        bestWords = words;
-      }
-    }
+    Matched matched = mostSpecific(found, matcher, found.end, patternScope, false);
     boolean passiveObject = false;
-    if (best == null && s.isPassive(v)) {
-      best = passivePattern(s, v, found, matcher);
-      passiveObject = best != null;
+    if (matched == null && s.isPassive(v)) {
+      matched = passivePattern(s, v, found, matcher);
+      passiveObject = matched != null;
     }
+    VerbPattern best = matched == null ? null : matched.pattern();
+    PatternMatcher.Bindings bound = matched == null ? null : matched.bound();
     VerbCode code = best == null ? found.entry.code() : best.code();
     if (best == null && s.lemmas[v].equals("AGREE") && hasVerbComplement(s, v)) {
       // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do
@@ -496,13 +479,44 @@ public final class EventCoder {
     return code.startsWith("06");
   }
 
+  /** A verb pattern that matched, with the slot heads it bound. */
+  private record Matched(VerbPattern pattern, PatternMatcher.Bindings bound) {}
+
+  /**
+   * The most specific of the verb's patterns that matches, its elements after the verb looked for
+   * from {@code after} within {@code scope}; with {@code slotFree}, only patterns with nothing
+   * before the verb that bind no actor slot. Null when none matches.
+   */
+  private Matched mostSpecific(
+      Found found, PatternMatcher matcher, int after, boolean[] scope, boolean slotFree) {
+    Matched best = null;
+    int bestWords = -1;
+    for (VerbPattern p : dictionaries.verbs().block(found.entry).patterns()) {
+      Specificity facts = specificity.get(p);
+      int words = facts.words();
+      if (words <= bestWords
+          || !matcher.mayMatch(facts.required())
+          || (slotFree && !p.before().isEmpty())
+          || (!facts.writtenFor().isEmpty()
+              && !facts.writtenFor().contains(found.entry.base().words()))) {
+        continue;
+      }
+      PatternMatcher.Bindings b = matcher.match(p, found.start, after, scope);
+      if (b != null && (!slotFree || (b.source < 0 && b.target < 0 && b.compound < 0))) {
+        best = new Matched(p, b);
+        bestWords = words;
+      }
+    }
+    return best;
+  }
+
   /**
    * The most specific pattern of a passive verb that its subject fulfils as the object of the
    * active ("The treaty was signed by France and Germany": SIGN's {@code - * &TREATY}), or null.
    * Only patterns that bind no actor slot count: the actors of a passive are its agent and subject,
    * as for the verb's own code.
    */
-  private VerbPattern passivePattern(ParsedSentence s, int v, Found found, PatternMatcher matcher) {
+  private Matched passivePattern(ParsedSentence s, int v, Found found, PatternMatcher matcher) {
     int subject = -1;
     for (Dependency d : s.dependents(v)) {
       if (d.relation().equals("nsubj:pass")) {
@@ -517,23 +531,7 @@ public final class EventCoder {
     for (int i = range[0]; i < range[1]; i++) {
       asObject[i] = true;
     }
-    VerbPattern best = null;
-    int bestWords = -1;
-    for (VerbPattern p : dictionaries.verbs().block(found.entry).patterns()) {
-      Specificity facts = specificity.get(p);
-      if (facts.words() <= bestWords
-          || !p.before().isEmpty()
-          || (!facts.writtenFor().isEmpty()
-              && !facts.writtenFor().contains(found.entry.base().words()))) {
-        continue;
-      }
-      PatternMatcher.Bindings b = matcher.match(p, found.start, range[0], asObject);
-      if (b != null && b.source < 0 && b.target < 0 && b.compound < 0) {
-        best = p;
-        bestWords = facts.words();
-      }
-    }
-    return best;
+    return mostSpecific(found, matcher, range[0], asObject, true);
   }
 
   /**
@@ -555,9 +553,9 @@ public final class EventCoder {
   /**
    * Attitudes stated of an actor towards another's: a predicate adjective that weighs negative in
    * the AFINN list, with what it is about after "with", "at", "over", "about" or "by" ("Britain has
-   * grown increasingly impatient with Japanese trade practices", "Japan was upset with America's
-   * decision"), is the subject's disapproval of the actor that is or owns it (111). Not in a
-   * relative or background clause; "not" turns the weight round.
+   * grown increasingly impatient with Japanese trade practices", "France is not happy with Turkey's
+   * role"), is the subject's disapproval of the actor that is or owns it (111). Not in a relative
+   * or background clause; "not" turns the weight round.
    */
   private static List<CodedEvent> attitudes(ParsedSentence s, ActorCoder coder) {
     List<CodedEvent> out = new ArrayList<>(1);
