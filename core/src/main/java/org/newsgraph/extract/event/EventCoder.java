@@ -266,7 +266,7 @@ public final class EventCoder {
                             && o.source().actorPart().equals(source)
                             && o.target().actorPart().equals(target));
           }
-          if (!codedBetween(out, source, target)) {
+          if (!refinesIntent(s, n, e, out, fired) && !codedBetween(out, source, target)) {
             add(out, e);
           }
         }
@@ -1049,11 +1049,12 @@ public final class EventCoder {
       if (family.equals("03") || family.equals("12") || family.equals("13")) {
         if (subject) {
           int governor = g;
+          // the verb's own events between the two, either way ("- * PLAN [032:032]")
           out.removeIf(
               x ->
                   x.verb() == governor
-                      && x.source().code().equals(e.source().code())
-                      && x.target().code().equals(e.target().code()));
+                      && Set.of(x.source().code(), x.target().code())
+                          .equals(Set.of(e.source().code(), e.target().code())));
           out.add(new CodedEvent(e.source(), e.target(), combined, c, rule));
         }
       } else if (above.code().forward().endsWith("0") && above.code().forward().length() == 3) {
@@ -1074,6 +1075,21 @@ public final class EventCoder {
    * intent, as the codebook's 03 reads it.
    */
   private static Fired governing(ParsedSentence s, int c, Map<Integer, Fired> fired) {
+    int planned = plannedBy(s, c);
+    if (planned >= 0) {
+      // "announced plans to impose tariffs": the plan's act refines the verb's intent, and
+      // stating one's plan ("unveiled plans to") is one; a plan the verb neither states nor
+      // intends ("studied plans to ...") is no act either
+      Fired above = fired.get(planned);
+      String family =
+          above == null || above.code().forward() == null
+              ? ""
+              : above.code().forward().substring(0, 2);
+      if (family.equals("01")) {
+        return new Fired(VerbCode.of("030"), above.rule(), above.unasserted(), planned);
+      }
+      return GOVERNING.contains(family) ? above : new Fired(VerbCode.of("030"), "", true, planned);
+    }
     int g = s.head[c];
     if (g < 0 || !s.baseRelation[c].equals("xcomp")) {
       return null;
@@ -1126,6 +1142,40 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /**
+   * The verb whose object is a noun of intent that an infinitive {@code c} completes ("announced
+   * plans to impose tariffs", "stated its intention to withdraw"), whose subject is the one who
+   * would act; -1 when {@code c} is no such infinitive.
+   */
+  private static int plannedBy(ParsedSentence s, int c) {
+    if (c < 0 || !s.isVerb(c) || s.head[c] < 0) {
+      return -1;
+    }
+    int n = -1;
+    int g = -1;
+    if (s.baseRelation[c].equals("acl") && s.baseRelation[s.head[c]].equals("obj")) {
+      n = s.head[c]; // "plans to impose" as one noun phrase
+      g = s.head[n];
+    } else if (s.baseRelation[c].equals("xcomp")) {
+      g = s.head[c]; // "announced plans to impose", parsed as the object's control
+      for (int k : s.children(g)) {
+        n = k < c && s.baseRelation[k].equals("obj") ? k : n;
+      }
+    }
+    if (n < 0 || g < 0 || !s.isVerb(g) || !INTENT_NOUNS.contains(s.lemmas[n])) {
+      return -1;
+    }
+    boolean infinitive = false;
+    for (int k : s.children(c)) {
+      infinitive |= s.relation[k].equals("mark") && s.words[k].equals("TO");
+    }
+    return infinitive ? g : -1;
+  }
+
+  /** Nouns of intent, whose infinitive complement is an act intended by the one who has them. */
+  private static final List<String> INTENT_NOUNS =
+      List.of("PLAN", "INTENTION", "DECISION", "PROPOSAL", "READINESS", "WILLINGNESS");
 
   /** Whether a verb has a verb as its {@code xcomp} complement ("agreed to move"). */
   private static boolean hasVerbComplement(ParsedSentence s, int v) {
@@ -1299,6 +1349,49 @@ public final class EventCoder {
   }
 
   /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
+  /**
+   * Whether the act a noun names in the complement of an intent, refusal or threat refines that
+   * verb's code between the same two actors, as {@link #compose} does for verbs ("plans to put
+   * tariffs on Japanese goods": an intent to impose sanctions is a threat, 131); replaces the
+   * verb's event when so.
+   */
+  private static boolean refinesIntent(
+      ParsedSentence s,
+      int n,
+      CodedEvent e,
+      Map<String, CodedEvent> out,
+      Map<Integer, Fired> fired) {
+    int c = s.head[n];
+    for (int steps = 0; steps < 3 && c >= 0 && s.isNominal(c); steps++) {
+      c = s.head[c];
+    }
+    Fired above = c >= 0 && s.isVerb(c) ? governing(s, c, fired) : null;
+    if (above == null || above.unasserted()) {
+      return false;
+    }
+    String family = above.code().forward().substring(0, 2);
+    if (!(family.equals("03") || family.equals("12") || family.equals("13"))) {
+      return false;
+    }
+    String combined = combine(family, e.code());
+    if (combined.equals(family + "0")) {
+      return false;
+    }
+    for (CodedEvent o : List.copyOf(out.values())) {
+      if (o.verb() == above.at()
+          && o.source().actorPart().equals(e.source().actorPart())
+          && o.target().actorPart().equals(e.target().actorPart())) {
+        out.values().remove(o);
+        add(
+            out,
+            new CodedEvent(
+                o.source(), o.target(), combined, o.verb(), o.rule() + " + " + e.rule()));
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean codedBetween(Map<String, CodedEvent> out, String source, String target) {
     for (CodedEvent e : out.values()) {
       if (e.source().actorPart().equals(source) && e.target().actorPart().equals(target)) {
@@ -1557,6 +1650,10 @@ public final class EventCoder {
           }
         }
       }
+    }
+    if (!passive && plannedBy(s, v) >= 0) {
+      // "announced plans to impose tariffs": whoever has the plan would act
+      return sources(s, plannedBy(s, v), coder);
     }
     if (heads.isEmpty() && !passive && s.tags[v].equals("VBG")) {
       // "posted a message blaming Iran", "was quick in accusing Peru": a participle clause with

@@ -190,6 +190,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aPlanToActRefinesTheIntentItIsAnnouncedBy() {
+    // the plan's act is intended, not done: an intended sanction is a threat (13), intended aid
+    // an intent to provide aid (033), an intended attack a threat of force (138)
+    assertThat(code("Canada announced plans to impose tariffs on Brazilian steel."))
+        .containsExactly("CAN BRA 13");
+    assertThat(code("Canada unveiled plans to send aid to Haiti.")).containsExactly("CAN HTI 03");
+    assertThat(code("Canada announced a plan to attack Iceland.")).containsExactly("CAN ISL 13");
+    // a noun's act in a verb's complement refines an intent as a verb's does
+    assertThat(code("Canada plans to put tariffs on Brazilian steel."))
+        .containsExactly("CAN BRA 13");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
