@@ -2125,7 +2125,7 @@ public final class EventCoder {
 
   /** Verbs of acting together, which CAMEO.2.0.txt codes as diplomatic cooperation (050). */
   private static final Set<String> RECIPROCAL =
-      Set.of("COOPERATE", "COLLABORATE", "COORDINATE", "ALLY");
+      Set.of("COOPERATE", "COLLABORATE", "COORDINATE", "ALLY", "WORK");
 
   /**
    * Whether a verb coded 050 is one of acting together ("France and Germany agreed to cooperate"):

@@ -203,6 +203,17 @@ class EventCoderTest {
   }
 
   @Test
+  void workingTogetherIsCooperation() {
+    assertThat(code("Chile and Peru are working together on the border plan."))
+        .containsExactlyInAnyOrder("CHL PER 05", "PER CHL 05");
+    assertThat(code("Chile worked closely with Peruvian officials.")).containsExactly("CHL PER 05");
+    assertThat(code("Chile and Peru agreed to work jointly."))
+        .containsExactlyInAnyOrder("CHL PER 03", "PER CHL 03");
+    // working somewhere, or for someone, is no cooperation between countries
+    assertThat(code("Thousands of Peruvians work in Chile.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
