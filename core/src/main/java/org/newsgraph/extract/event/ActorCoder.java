@@ -232,6 +232,9 @@ final class ActorCoder {
       }
       i++;
     }
+    if (actor != null && agents.isEmpty() && isPlaceModifier(actorAt, actorEnd, head)) {
+      actor = null;
+    }
     if (actor == null && agents.isEmpty()) {
       return List.of();
     }
@@ -272,6 +275,46 @@ final class ActorCoder {
     }
     return out;
   }
+
+  /**
+   * Whether an actor is a capital that only says where the head noun was agreed, held or traded, a
+   * compound modifier of a meeting, an agreement or a market ("the Paris pact", "a Moscow summit",
+   * "the Tokyo stock market"), unlike "Washington officials" or "the claim from Berlin", where the
+   * capital stands for its government. A name that is a country's too ("Singapore") stays the
+   * country.
+   */
+  private boolean isPlaceModifier(int start, int end, int head) {
+    int last = end - 1;
+    if (head >= start && head < end
+        || s.head[last] <= last
+        || !s.baseRelation[last].equals("compound")
+        || !HOSTED.contains(s.lemmas[head])) {
+      return false;
+    }
+    String name = String.join(" ", texts.subList(start, end));
+    return Countries.standard().byCapital(name).isPresent()
+        && Countries.standard().byName(name).isEmpty();
+  }
+
+  /** Meetings, agreements and markets, which a capital before them names the place of. */
+  private static final Set<String> HOSTED =
+      Set.of(
+          "PACT",
+          "ACCORD",
+          "AGREEMENT",
+          "TREATY",
+          "DECLARATION",
+          "PROTOCOL",
+          "CONVENTION",
+          "SUMMIT",
+          "TALKS",
+          "TALK",
+          "MEETING",
+          "CONFERENCE",
+          "ROUND",
+          "MARKET",
+          "EXCHANGE",
+          "BOURSE");
 
   /** Participles that say whom the head is backed by, joined to the backer by a hyphen. */
   private static final List<String> BACKING =

@@ -214,6 +214,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aCapitalBeforeAThingIsOnlyWhereItIs() {
+    // "the Moscow accord" says where the accord was made: Russia is no party to the criticism
+    assertThat(code("Canada criticized the Moscow accord.")).isEmpty();
+    assertThat(code("Canada criticized Moscow.")).containsExactly("CAN RUS 11");
+    // with officials the capital stands for the government
+    assertThat(code("Moscow officials criticized Canada.")).containsExactly("RUS CAN 11");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
