@@ -68,6 +68,9 @@ final class NounEvents {
           Map.entry("talk", new Entry("040", WITH, NONE)),
           Map.entry("meeting", new Entry("040", WITH, NONE)),
           Map.entry("conversation", new Entry("041", WITH, NONE)),
+          Map.entry("call", new Entry("041", WITH, NONE)),
+          Map.entry("videoconference", new Entry("041", WITH, NONE)),
+          Map.entry("negotiation", new Entry("046", WITH, NONE)),
           Map.entry("visit", new Entry("042", TO, NONE)),
           Map.entry("agreement", new Entry("057", WITH, NONE)),
           Map.entry("deal", new Entry("057", WITH, NONE)),
@@ -80,6 +83,12 @@ final class NounEvents {
           Map.entry("condemnation", new Entry("111", Set.of("of"), NONE)),
           Map.entry("threat", new Entry("130", Set.of("against"), NONE)),
           Map.entry("mission", new Entry("062", Set.of("in", "to", "for"), Set.of("training"))));
+
+  /**
+   * Prepositions whose object is what something is about ("details about Trump's call with
+   * Zelensky", "questions over the deal with Iran"): a topic, not an event the sentence reports.
+   */
+  private static final List<String> TOPIC = List.of("ABOUT", "OVER", "REGARDING", "CONCERNING");
 
   /** The code of an accusation, and of nothing else this class gives: "Accuse, not specified". */
   static final String ACCUSE = "112";
@@ -154,6 +163,7 @@ final class NounEvents {
         || isOnlyPossible(n)
         || EventCoder.inRelativeClause(s, n, coder)
         || EventCoder.isTimeOblique(s, n)
+        || EventCoder.hasPreposition(s, n, TOPIC)
         || undone(n)) {
       return List.of();
     }

@@ -223,6 +223,15 @@ class EventCoderTest {
   }
 
   @Test
+  void callsByTelephoneOrVideoAreConsultations() {
+    assertThat(code("Chile and Peru held a video call on Tuesday."))
+        .containsExactlyInAnyOrder("CHL PER 04", "PER CHL 04");
+    assertThat(code("Chile had a phone call with Peru.")).containsExactly("CHL PER 04");
+    // a call someone's news is about is its topic, not an event the sentence reports
+    assertThat(code("Details emerged about Chile's call with Peru.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
