@@ -1146,7 +1146,7 @@ public final class EventCoder {
   /**
    * The verb whose object is a noun of intent that an infinitive {@code c} completes ("announced
    * plans to impose tariffs", "stated its intention to withdraw"), whose subject is the one who
-   * would act; -1 when {@code c} is no such infinitive.
+   * would act; -1 when {@code c} is no such infinitive, or the plan is named as another's.
    */
   private static int plannedBy(ParsedSentence s, int c) {
     if (c < 0 || !s.isVerb(c) || s.head[c] < 0) {
@@ -1165,6 +1165,11 @@ public final class EventCoder {
     }
     if (n < 0 || g < 0 || !s.isVerb(g) || !INTENT_NOUNS.contains(s.lemmas[n])) {
       return -1;
+    }
+    for (int k : s.children(n)) {
+      if (s.relation[k].equals("nmod:poss") && !s.tags[k].startsWith("PRP")) {
+        return -1; // "lauded Kosovo's decision to ...": the plan is another's
+      }
     }
     boolean infinitive = false;
     for (int k : s.children(c)) {

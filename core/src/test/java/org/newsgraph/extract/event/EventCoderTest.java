@@ -232,6 +232,16 @@ class EventCoderTest {
   }
 
   @Test
+  void supportStatedIsEndorsementSupportPledgedAnIntent() {
+    assertThat(code("Chile expressed support for Peru.")).containsExactly("CHL PER 05");
+    assertThat(code("Chile pledged support for Peru.")).containsExactly("CHL PER 03");
+    // another's decision praised is no act of the one who praises it
+    assertThat(code("Chile praised Peru's decision to recognize Bolivia."))
+        .contains("CHL PER 05")
+        .doesNotContain("CHL BOL 05");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
