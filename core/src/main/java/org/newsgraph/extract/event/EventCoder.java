@@ -305,6 +305,12 @@ public final class EventCoder {
     }
     VerbPattern best = matched == null ? null : matched.pattern();
     PatternMatcher.Bindings bound = matched == null ? null : matched.bound();
+    if (best != null && EVALUATING.contains(s.lemmas[v]) && evaluation(s, v, coder) != null) {
+      // "described the US sanctions as economic terrorism": a judgement of the object is what
+      // the statement does, whatever a pattern on the object's words says ("* SANCTIONS")
+      best = null;
+      bound = null;
+    }
     VerbCode code = best == null ? found.entry.code() : best.code();
     if (best == null && s.lemmas[v].equals("AGREE") && hasVerbComplement(s, v)) {
       // "agreed to move its embassy": CAMEO.2.0.txt codes AGREE 050, but agreeing to do

@@ -242,6 +242,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aJudgementOfTheObjectOutweighsAPatternOnItsWords() {
+    // DESCRIBE's "* SANCTIONS" would make the speaker impose the sanctions it judges
+    assertThat(code("Cuba described the American sanctions as cruel and illegal."))
+        .containsExactly("CUB USA 11");
+  }
+
+  @Test
+  void lashingOutAtSomeoneIsCriticism() {
+    assertThat(code("Chile lashed out at Peru over the border dispute."))
+        .containsExactly("CHL PER 11");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
