@@ -2138,12 +2138,19 @@ public final class EventCoder {
   private static final Set<String> RECIPROCAL =
       Set.of("COOPERATE", "COLLABORATE", "COORDINATE", "ALLY", "WORK");
 
+  /** Verbs of fighting each other, which CAMEO.2.0.txt codes as fighting (19). */
+  private static final Set<String> FIGHTING =
+      Set.of("CLASH", "FIGHT", "BATTLE", "SKIRMISH", "DUEL");
+
   /**
-   * Whether a verb coded 050 is one of acting together ("France and Germany agreed to cooperate"):
-   * with coordinated subjects, each cooperates with the other, as for {@link #isMutual} codes.
+   * Whether a verb coded 050 is one of acting together ("France and Germany agreed to cooperate"),
+   * or one coded 19 of fighting each other ("Armenia and Azerbaijan fought", "Indian and Chinese
+   * troops clashed"): with coordinated subjects, each acts on the other, as for {@link #isMutual}
+   * codes.
    */
   private static boolean isReciprocal(ParsedSentence s, int v, VerbCode code) {
-    return code.forward().equals("050") && RECIPROCAL.contains(s.lemmas[v]);
+    return (code.forward().equals("050") && RECIPROCAL.contains(s.lemmas[v]))
+        || (code.forward().startsWith("19") && FIGHTING.contains(s.lemmas[v]));
   }
 
   /**

@@ -255,6 +255,14 @@ class EventCoderTest {
   }
 
   @Test
+  void coordinatedSubjectsOfFightingFightEachOther() {
+    assertThat(code("Chile and Peru fought over the border region."))
+        .containsExactlyInAnyOrder("CHL PER 19", "PER CHL 19");
+    assertThat(code("Chilean and Peruvian troops clashed near the border."))
+        .containsExactlyInAnyOrder("CHLMIL PERMIL 19", "PERMIL CHLMIL 19");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
