@@ -1097,6 +1097,16 @@ public final class EventCoder {
       return GOVERNING.contains(family) ? above : new Fired(VerbCode.of("030"), "", true, planned);
     }
     int g = s.head[c];
+    if (g >= 0 && isMandate(s, c)) {
+      // "demanded that Washington withdraw its troops": what is demanded or urged has not been
+      // done; it refines the demand or appeal
+      Fired above = fired.get(g);
+      String family =
+          above == null || above.code().forward() == null
+              ? ""
+              : above.code().forward().substring(0, 2);
+      return family.equals("02") || family.equals("10") ? above : null;
+    }
     if (g < 0 || !s.baseRelation[c].equals("xcomp")) {
       return null;
     }
@@ -1182,6 +1192,19 @@ public final class EventCoder {
       infinitive |= s.relation[k].equals("mark") && s.words[k].equals("TO");
     }
     return infinitive ? g : -1;
+  }
+
+  /**
+   * Whether {@code c} is a clause of what someone should do, the content of a demand or an appeal:
+   * a "that" clause in the base form ("demanded that Washington withdraw", the subjunctive) or with
+   * "should" ("urged that Tokyo should open its market").
+   */
+  private static boolean isMandate(ParsedSentence s, int c) {
+    if (!s.baseRelation[c].equals("ccomp") || !s.isVerb(c) || !hasChild(s, c, "mark", "THAT")) {
+      return false;
+    }
+    return s.tags[c].equals("VB") && !hasChild(s, c, "aux", null)
+        || hasChild(s, c, "aux", "SHOULD");
   }
 
   /** Nouns of intent, whose infinitive complement is an act intended by the one who has them. */

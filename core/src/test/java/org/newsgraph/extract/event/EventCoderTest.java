@@ -263,6 +263,16 @@ class EventCoderTest {
   }
 
   @Test
+  void whatADemandSaysShouldBeDoneIsNotDone() {
+    // the subjunctive "that Lima withdraw" is demanded, not done: a demand to de-escalate (105)
+    assertThat(code("Chile demanded that Lima withdraw its troops from Bolivia."))
+        .containsExactly("CHL PER 10");
+    // said as done, it is reported as done
+    assertThat(code("Chile said that Lima withdrew its troops from Bolivia."))
+        .contains("PER BOL 08");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
