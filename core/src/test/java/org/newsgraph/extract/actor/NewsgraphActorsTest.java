@@ -126,6 +126,13 @@ class NewsgraphActorsTest {
     // a general before his presidency
     assertThat(code("Abdel Fattah el-Sisi", 2013, 7, 3)).isEqualTo("EGYMIL");
     assertThat(code("Sisi", 2016, 6, 1)).isEqualTo("EGYGOV");
+    // the parties of the 2020 Nagorno-Karabakh war, and Greece's and Austria's leaders
+    assertThat(code("Pashinyan", 2020, 10, 1)).isEqualTo("ARMGOV");
+    assertThat(code("Ilham Aliyev", 2020, 10, 1)).isEqualTo("AZEGOV");
+    assertThat(code("Mitsotakis", 2019, 6, 1)).isEqualTo("GRCLEG");
+    assertThat(code("Mitsotakis", 2020, 1, 10)).isEqualTo("GRCGOV");
+    assertThat(code("Kurz", 2019, 6, 1)).isEqualTo("AUTELI");
+    assertThat(code("Kurz", 2020, 6, 1)).isEqualTo("AUTGOV");
   }
 
   @Test
