@@ -273,6 +273,12 @@ class EventCoderTest {
   }
 
   @Test
+  void evacuatingOnesOwnPeopleIsNoAidAndSendingDoctorsIs() {
+    assertThat(code("Canada evacuated its citizens from Peru.")).isEmpty();
+    assertThat(code("Cuba sent doctors to Peru.")).containsExactly("CUB PER 07");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
