@@ -601,6 +601,28 @@ public final class EventCoder {
     return out;
   }
 
+  /**
+   * Words of diplomatic condemnation that the AFINN list, made for everyday English, does not weigh
+   * ("called the claims unlawful", "described the charges as baseless"); they weigh as its
+   * "illegal" and "unacceptable" do.
+   */
+  private static final Set<String> CONDEMNING =
+      Set.of(
+          "UNLAWFUL",
+          "BASELESS",
+          "GROUNDLESS",
+          "UNFOUNDED",
+          "ABSURD",
+          "PROVOCATIVE",
+          "DESTABILIZING",
+          "DESTABILISING",
+          "PROVOCATION",
+          "INTERFERENCE");
+
+  /** What others claim, which an evaluating verb that judges it false dismisses. */
+  private static final Set<String> CLAIMS =
+      Set.of("CLAIM", "ACCUSATION", "ALLEGATION", "CHARGE", "REPORT", "ASSERTION", "STATEMENT");
+
   /** Verbs that say what their object is: "called the move a provocation". */
   private static final Set<String> EVALUATING =
       Set.of(
@@ -668,6 +690,10 @@ public final class EventCoder {
         return null;
       }
       int weight = weight(s, predicate);
+      if (weight < 0 && CLAIMS.contains(s.lemmas[object])) {
+        // "described the US accusations as baseless": dismissing another's claim rejects it
+        return "120";
+      }
       return weight < 0
           ? CRITICIZE
           : weight > 0 ? PRAISE : lemma.equals("CALL") || lemma.equals("DESCRIBE") ? "010" : null;
@@ -703,6 +729,9 @@ public final class EventCoder {
     int w = ToneScorer.valence(s.texts().get(predicate));
     if (w == 0) {
       w = ToneScorer.valence(s.lemmas[predicate]);
+    }
+    if (w == 0 && CONDEMNING.contains(s.lemmas[predicate])) {
+      w = -2;
     }
     if (w == 0) {
       for (int c : s.children(predicate)) {

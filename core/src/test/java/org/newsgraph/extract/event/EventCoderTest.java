@@ -279,6 +279,16 @@ class EventCoderTest {
   }
 
   @Test
+  void wordsOfCondemnationJudgeAndDismissingAClaimRejectsIt() {
+    // "unlawful" and "baseless" are not in the AFINN list, yet condemn as "illegal" does
+    assertThat(code("Chile called the Peruvian border law unlawful."))
+        .containsExactly("CHL PER 11");
+    // a claim judged false is rejected (12), not criticized
+    assertThat(code("Chile described the Peruvian accusations as baseless."))
+        .containsExactly("CHL PER 12");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
@@ -1026,8 +1036,10 @@ class EventCoderTest {
     assertThat(code("France said Turkey's decision was not acceptable."))
         .containsExactly("FRA TUR 11");
     // a neutral predicate: a statement, not a phone call
-    assertThat(code("Germany called Russia's decision a provocation."))
+    assertThat(code("Germany called Russia's decision an internal step."))
         .containsExactly("DEU RUS 01");
+    assertThat(code("Germany called Russia's decision a provocation."))
+        .containsExactly("DEU RUS 11");
     // calling a person is still a call; a place a thing is in is not judged
     assertThat(code("Macron called Putin on Monday."))
         .containsExactlyInAnyOrder("FRAGOV RUSGOV 04", "RUSGOV FRAGOV 04");
