@@ -198,7 +198,8 @@ final class ActorCoder {
             && actor == null
             && i + abs <= end
             && !isBacker(i + abs, end)
-            && !isDenomination(i + abs, end)) {
+            && !isDenomination(i + abs, end)
+            && !isPlaceModifier(i, i + abs, end)) {
           actor = actorCode[i];
           actorAt = i;
           actorEnd = i + abs;
@@ -294,6 +295,42 @@ final class ActorCoder {
    */
   private boolean isBacker(int after, int end) {
     return after + 1 < end && s.words[after].equals("-") && BACKING.contains(s.words[after + 1]);
+  }
+
+  /** Participles that say where the head is based, joined to the place by a hyphen. */
+  private static final List<String> LOCATED = List.of("BASED", "HEADQUARTERED", "REGISTERED");
+
+  /**
+   * Whether the dictionary actor at tokens {@code [from, to)} only names a place in its phrase
+   * (which ends before {@code end}): a capital of the country table (not also a country's name, as
+   * "Singapore" is) as a modifier of a noun that is no role ("the Paris accord", "London equity
+   * dealers", "a Tokyo market"), or any place joined by a hyphen to "based" ("a Cyprus-based
+   * newsletter", "a London-based bank"). A capital stands for its government as a noun phrase of
+   * its own ("Paris protested", "talks with Bonn") or with a role ("the Bonn government"); as a
+   * modifier it says where the thing is, and "the Paris accord" is an accord made in Paris, not one
+   * with France.
+   */
+  private boolean isPlaceModifier(int from, int to, int end) {
+    if (to + 1 < end && s.words[to].equals("-") && LOCATED.contains(s.words[to + 1])) {
+      return true;
+    }
+    int last = to - 1;
+    if (!s.baseRelation[last].equals("compound") || s.head[last] < to || actorCode[from] == null) {
+      return false;
+    }
+    String name = String.join(" ", texts.subList(from, to));
+    Countries countries = Countries.standard();
+    if (actorCode[from].length() != 3
+        || countries.byCapital(name).isEmpty()
+        || countries.byName(name).isPresent()) {
+      return false;
+    }
+    for (int i = to; i < end; i++) {
+      if (dictionary.agent(texts, i).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
