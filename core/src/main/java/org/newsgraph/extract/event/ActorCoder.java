@@ -115,7 +115,8 @@ final class ActorCoder {
   /**
    * Whether an actor only says where a thing comes from: a bare country adjective on a noun that is
    * neither an actor nor a role ("a Greek church", "tonnes of Argentine maize", the parser taking
-   * some adjectives for nouns), unlike "a French diplomat" (a role) or "ties with Libya".
+   * some adjectives for nouns), or an abbreviated name used as one ("U.S. wheat", "U.S. exports"),
+   * unlike "a French diplomat" (a role) or "ties with Libya".
    */
   boolean isOrigin(CodedActor a) {
     int last = a.end() - 1;
@@ -125,7 +126,19 @@ final class ActorCoder {
         && s.head[last] > last
         && (r.equals("amod")
             || (r.equals("compound")
-                && Countries.standard().byDemonym(texts.get(last)).isPresent()));
+                && (Countries.standard().byDemonym(texts.get(last)).isPresent()
+                    || isAbbreviatedName(texts.get(last)))));
+  }
+
+  /**
+   * Whether a token is a country's name abbreviated with full stops ("U.S.", "U.K."): news style
+   * uses these as the country's adjective ("U.S. wheat", "U.K. equities"), so before a noun they
+   * say whose a thing is as a demonym does; a name spelled out ("Libya") is left to the parse.
+   */
+  private static boolean isAbbreviatedName(String token) {
+    return token.length() <= 6
+        && token.matches("(\\p{Lu}\\.)+")
+        && Countries.standard().byName(token).isPresent();
   }
 
   /**

@@ -63,4 +63,14 @@ class EventCoderAuditTest {
     assertThat(code("A London-based newsletter said Iran was producing more oil than its quota."))
         .noneMatch(e -> e.startsWith("GBR"));
   }
+
+  @Test
+  void anAbbreviatedNameOnGoodsIsTheirOriginNotATradingPartner() {
+    // "U.S." before a noun is the country's adjective: goods from there are no party to the trade
+    assertThat(code("Egypt has bought 200,000 tonnes of U.S. wheat this year.")).isEmpty();
+    assertThat(code("Peru has bought 50,000 tonnes of U.K. barley this month.")).isEmpty();
+    // before a noun of people it still names the actor
+    assertThat(code("U.S. officials accused Japan of dumping chips."))
+        .containsExactly("USA JPN 11");
+  }
 }
