@@ -423,6 +423,13 @@ public final class EventCoder {
           && !hasActorObject(s, v, coder)) {
         targets = sources;
       }
+      if (sources.size() > 1
+          && best == null
+          && bound.source < 0
+          && bound.target < 0
+          && isAgreementAmong(s, v, coder, sources)) {
+        targets = sources;
+      }
     }
     if (best == null && isMilitaryDeparture(s, v, code, sources)) {
       // "U.S. troops left Iraq": armed forces leaving a country withdraw from it, the codebook's
@@ -2025,6 +2032,75 @@ public final class EventCoder {
    */
   private static final Set<String> MUTUAL =
       Set.of("040", "044", "046", "057", "060", "061", "062", "063", "064");
+
+  /** Prepositions whose objects are where an act takes place or passes, not a party to it. */
+  private static final List<String> LOCATIVE =
+      List.of("IN", "AT", "OVER", "ACROSS", "THROUGH", "NEAR", "AROUND", "INSIDE", "WITHIN");
+
+  /**
+   * Whether coordinated subjects agree among themselves: "Canada and the U.S. agreed to the
+   * charge", "Britain and Japan agreed to operate more flights over Siberia". One agrees with
+   * someone; when neither the verb nor the act agreed on ("agreed to help Chad") names another
+   * party, as an object, an oblique ("agreed with Spain") or the act's own subject, outside a place
+   * ("in Paris", "flights over Siberia"), each subject agrees with the others, as the guidelines
+   * expand a compound subject of a reciprocal verb ("Turkey and Libya signed"). Not for a passive,
+   * and only where no pattern of the verb matched (AGREE by its own code, 050, or as an
+   * undertaking, 030).
+   */
+  private static boolean isAgreementAmong(
+      ParsedSentence s, int v, ActorCoder coder, List<CodedActor> sources) {
+    if (!s.lemmas[v].equals("AGREE") || s.isPassive(v)) {
+      return false;
+    }
+    Set<String> own = new HashSet<>();
+    for (CodedActor a : identified(sources)) {
+      if (coder.isOrigin(a) || a.code().endsWith("BUS")) {
+        // "Algerian and Spanish producers agreed on a price": firms of two countries agreeing is
+        // commerce between them, not an agreement of the countries
+        return false;
+      }
+      own.add(a.actorPart());
+    }
+    // the verb, and the act agreed on: its complement ("agreed to help Chad"), or an infinitive
+    // the parser hung on it as an adverbial clause, with its subject ("agreed with Chile to open")
+    List<Integer> heads = new ArrayList<>(2);
+    heads.add(v);
+    for (int c : s.children(v)) {
+      String r = s.baseRelation[c];
+      if (r.equals("xcomp") || (r.equals("advcl") && isInfinitive(s, c))) {
+        heads.add(c);
+      }
+    }
+    // places: what a locative preposition governs ("in Paris", "flights over Siberia")
+    boolean[] place = new boolean[s.size()];
+    for (int i = 0; i < s.size(); i++) {
+      if (hasPreposition(s, i, LOCATIVE) || isTimeOblique(s, i)) {
+        boolean[] sub = s.subtree(i, List.of());
+        for (int j = 0; j < place.length; j++) {
+          place[j] |= sub[j];
+        }
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.dependents(h)) {
+        String r = d.baseRelation();
+        boolean party =
+            r.equals("obj")
+                || r.equals("iobj")
+                || (r.equals("obl") && !d.relation().equals("obl:tmod"))
+                || (h != v && r.startsWith("nsubj"));
+        if (!party) {
+          continue;
+        }
+        for (CodedActor a : identified(coder.codeCoordination(d.dependent()))) {
+          if (!own.contains(a.actorPart()) && !place[a.start()]) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
 
   /** Verbs of acting together, which CAMEO.2.0.txt codes as diplomatic cooperation (050). */
   private static final Set<String> RECIPROCAL =

@@ -73,4 +73,21 @@ class EventCoderAuditTest {
     assertThat(code("U.S. officials accused Japan of dumping chips."))
         .containsExactly("USA JPN 11");
   }
+
+  @Test
+  void coordinatedSubjectsAgreeAmongThemselvesWhenNoOtherPartyIsNamed() {
+    assertThat(code("Spain and Portugal agreed on Monday to cut tariffs on farm goods."))
+        .containsExactlyInAnyOrder("ESP PRT 03", "PRT ESP 03");
+    assertThat(code("Chile and Peru agreed last week to the new fishing quota."))
+        .containsExactlyInAnyOrder("CHL PER 05", "PER CHL 05");
+    // a place is no party: the flights are over Siberia, the agreement between the two
+    assertThat(code("Sweden and Italy agreed to run four flights a week over Siberia."))
+        .containsExactlyInAnyOrder("SWE ITA 03", "ITA SWE 03");
+    // another party named in the act agreed on is its target
+    assertThat(code("France and Germany agreed to send aid to Chad."))
+        .containsExactlyInAnyOrder("FRA TCD 03", "DEU TCD 03");
+    // producers of two countries agreeing on a price is commerce, not an agreement of the countries
+    assertThat(code("Greek and Turkish producers agreed on a minimum price for cotton."))
+        .noneMatch(e -> e.startsWith("GRC") && e.contains(" TUR"));
+  }
 }
