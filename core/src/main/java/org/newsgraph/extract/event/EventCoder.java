@@ -431,6 +431,9 @@ public final class EventCoder {
         targets = sources;
       }
     }
+    if (targets.isEmpty() && isStatement(code)) {
+      targets = frontedReportAbout(s, v, coder, sources, out);
+    }
     if (best == null && isMilitaryDeparture(s, v, code, sources)) {
       // "U.S. troops left Iraq": armed forces leaving a country withdraw from it, the codebook's
       // 0874 (retreat militarily), not the trip that CAMEO.2.0.txt's GO_SOMEWHERE [040] codes
@@ -484,6 +487,46 @@ public final class EventCoder {
    */
   private static boolean isMaterialCooperation(String code) {
     return code.startsWith("06");
+  }
+
+  /**
+   * Whom a statement is about when what is stated comes before the verb and reports no event of its
+   * own: "Mexico's wheat harvest is forecast at four mln tonnes, the U.S. Agriculture Department's
+   * attache said" is the attache's statement on Mexico (01), as a statement with the report after
+   * the verb is ("said Mexico's harvest was forecast at"). The actors of the fronted clause's
+   * subject, not the speaker's own country; none when a verb of that clause was coded as an event
+   * ("Iraq attacked Iran, Iranian officials said": the attack is what is reported, the speakers
+   * only its source).
+   */
+  private static List<CodedActor> frontedReportAbout(
+      ParsedSentence s,
+      int v,
+      ActorCoder coder,
+      List<CodedActor> sources,
+      Map<String, CodedEvent> out) {
+    if (identified(sources).isEmpty()) {
+      return List.of();
+    }
+    for (Dependency d : s.dependents(v)) {
+      int c = d.dependent();
+      if (!d.baseRelation().equals("ccomp") || c > v) {
+        continue;
+      }
+      boolean[] reported = s.subtree(c, List.of());
+      for (CodedEvent e : out.values()) {
+        if (reported[e.verb()]) {
+          return List.of();
+        }
+      }
+      List<Integer> subjects = new ArrayList<>(2);
+      for (Dependency e : s.dependents(c)) {
+        if (e.relation().equals("nsubj") || e.relation().equals("nsubj:pass")) {
+          subjects.add(e.dependent());
+        }
+      }
+      return notOwn(identified(coder.coordinated(subjects)), ownCountries(sources));
+    }
+    return List.of();
   }
 
   /** A verb pattern that matched, with the slot heads it bound. */

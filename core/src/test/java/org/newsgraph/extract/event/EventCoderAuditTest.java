@@ -90,4 +90,20 @@ class EventCoderAuditTest {
     assertThat(code("Greek and Turkish producers agreed on a minimum price for cotton."))
         .noneMatch(e -> e.startsWith("GRC") && e.contains(" TUR"));
   }
+
+  @Test
+  void aFrontedReportWithNoEventIsAStatementOnItsSubject() {
+    assertThat(
+            code(
+                "Mexico's wheat harvest this year is forecast at four mln tonnes, the U.S."
+                    + " Agriculture Department's attache in Mexico City said in a report."))
+        .containsExactly("USA MEX 01");
+    assertThat(code("Brazil's coffee exports fell sharply in March, U.S. officials said."))
+        .containsExactly("USA BRA 01");
+    // the speaker's own country is no target
+    assertThat(code("Kenya's tea crop will rise this year, Kenyan officials said.")).isEmpty();
+    // an event reported is coded, and its speakers are only its source
+    assertThat(code("Iraq launched new attacks on Iranian cities, Iranian officials said."))
+        .containsExactly("IRQ IRN 19");
+  }
 }
