@@ -106,4 +106,14 @@ class EventCoderAuditTest {
     assertThat(code("Iraq launched new attacks on Iranian cities, Iranian officials said."))
         .containsExactly("IRQ IRN 19");
   }
+
+  @Test
+  void aWordOfAProperNameIsNoFormOfAPatternWord() {
+    // "Agreement" in the organisation's name is not the verb AGREE of a pattern
+    assertThat(
+            code(
+                "Thailand told the General Agreement on Tariffs and Trade that Malaysia's new"
+                    + " quotas broke its rules."))
+        .noneMatch(e -> e.endsWith(" 03"));
+  }
 }
