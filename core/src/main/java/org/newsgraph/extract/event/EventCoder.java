@@ -479,14 +479,15 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a code is material cooperation (06: trade, economic and military cooperation), where a
-   * country adjective on a thing is the origin of goods, not a party ("Japan imported Brazilian
-   * soybeans", "Japanese crushers bought U.S. corn"): such an event needs actors that are no mere
-   * origin ({@link ActorCoder#isOrigin}). Sanctions and tariffs on a country's goods (16) are acts
-   * on the country and keep it.
+   * Whether a code is material cooperation (06: trade, economic and military cooperation) or the
+   * provision of aid (07: economic, military, humanitarian aid), where a country adjective on a
+   * thing is the origin of goods, not a party ("Japan imported Brazilian soybeans", "Japanese
+   * crushers bought U.S. corn", "a Japanese consortium will supply generators to an Argentine
+   * project"): such an event needs actors that are no mere origin ({@link ActorCoder#isOrigin}).
+   * Sanctions and tariffs on a country's goods (16) are acts on the country and keep it.
    */
   private static boolean isMaterialCooperation(String code) {
-    return code.startsWith("06");
+    return code.startsWith("06") || code.startsWith("07");
   }
 
   /**

@@ -116,4 +116,14 @@ class EventCoderAuditTest {
                     + " quotas broke its rules."))
         .noneMatch(e -> e.endsWith(" 03"));
   }
+
+  @Test
+  void aidBetweenThingsMarkedByCountriesNeedsAnActor() {
+    // a firm and a project marked by their countries are no donor and recipient
+    assertThat(
+            code(
+                "A Japanese consortium will supply turbines worth some 10 billion yen to a"
+                    + " Brazilian dam project."))
+        .isEmpty();
+  }
 }
