@@ -115,7 +115,8 @@ final class ActorCoder {
   /**
    * Whether an actor only says where a thing comes from: a bare country adjective on a noun that is
    * neither an actor nor a role ("a Greek church", "tonnes of Argentine maize", the parser taking
-   * some adjectives for nouns), unlike "a French diplomat" (a role) or "ties with Libya".
+   * some adjectives for nouns), or an abbreviated name used as one ("U.S. wheat", "U.S. exports"),
+   * unlike "a French diplomat" (a role) or "ties with Libya".
    */
   boolean isOrigin(CodedActor a) {
     int last = a.end() - 1;
@@ -125,7 +126,19 @@ final class ActorCoder {
         && s.head[last] > last
         && (r.equals("amod")
             || (r.equals("compound")
-                && Countries.standard().byDemonym(texts.get(last)).isPresent()));
+                && (Countries.standard().byDemonym(texts.get(last)).isPresent()
+                    || isAbbreviatedName(texts.get(last)))));
+  }
+
+  /**
+   * Whether a token is a country's name abbreviated with full stops ("U.S.", "U.K."): news style
+   * uses these as the country's adjective ("U.S. wheat", "U.K. equities"), so before a noun they
+   * say whose a thing is as a demonym does; a name spelled out ("Libya") is left to the parse.
+   */
+  private static boolean isAbbreviatedName(String token) {
+    return token.length() <= 6
+        && token.matches("(\\p{Lu}\\.)+")
+        && Countries.standard().byName(token).isPresent();
   }
 
   /**
@@ -198,7 +211,8 @@ final class ActorCoder {
             && actor == null
             && i + abs <= end
             && !isBacker(i + abs, end)
-            && !isDenomination(i + abs, end)) {
+            && !isDenomination(i + abs, end)
+            && !isPlaceModifier(i, i + abs, end)) {
           actor = actorCode[i];
           actorAt = i;
           actorEnd = i + abs;
@@ -231,9 +245,6 @@ final class ActorCoder {
         continue;
       }
       i++;
-    }
-    if (actor != null && agents.isEmpty() && isPlaceModifier(actorAt, actorEnd, head)) {
-      actor = null;
     }
     if (actor == null && agents.isEmpty()) {
       return List.of();
@@ -276,46 +287,6 @@ final class ActorCoder {
     return out;
   }
 
-  /**
-   * Whether an actor is a capital that only says where the head noun was agreed, held or traded, a
-   * compound modifier of a meeting, an agreement or a market ("the Paris pact", "a Moscow summit",
-   * "the Tokyo stock market"), unlike "Washington officials" or "the claim from Berlin", where the
-   * capital stands for its government. A name that is a country's too ("Singapore") stays the
-   * country.
-   */
-  private boolean isPlaceModifier(int start, int end, int head) {
-    int last = end - 1;
-    if (head >= start && head < end
-        || s.head[last] <= last
-        || !s.baseRelation[last].equals("compound")
-        || !HOSTED.contains(s.lemmas[head])) {
-      return false;
-    }
-    String name = String.join(" ", texts.subList(start, end));
-    return Countries.standard().byCapital(name).isPresent()
-        && Countries.standard().byName(name).isEmpty();
-  }
-
-  /** Meetings, agreements and markets, which a capital before them names the place of. */
-  private static final Set<String> HOSTED =
-      Set.of(
-          "PACT",
-          "ACCORD",
-          "AGREEMENT",
-          "TREATY",
-          "DECLARATION",
-          "PROTOCOL",
-          "CONVENTION",
-          "SUMMIT",
-          "TALKS",
-          "TALK",
-          "MEETING",
-          "CONFERENCE",
-          "ROUND",
-          "MARKET",
-          "EXCHANGE",
-          "BOURSE");
-
   /** Participles that say whom the head is backed by, joined to the backer by a hyphen. */
   private static final List<String> BACKING =
       List.of(
@@ -338,6 +309,57 @@ final class ActorCoder {
   private boolean isBacker(int after, int end) {
     return after + 1 < end && s.words[after].equals("-") && BACKING.contains(s.words[after + 1]);
   }
+
+  /** Participles that say where the head is based, joined to the place by a hyphen. */
+  private static final List<String> LOCATED = List.of("BASED", "HEADQUARTERED", "REGISTERED");
+
+  /**
+   * Whether the dictionary actor at tokens {@code [from, to)} only names a place in its phrase
+   * (which ends before {@code end}): a capital of the country table (not also a country's name, as
+   * "Singapore" is) as a modifier of a noun that is no role ("the Paris accord", "London equity
+   * dealers", "a Tokyo market"), or any place joined by a hyphen to "based" ("a Cyprus-based
+   * newsletter", "a London-based bank"). A capital stands for its government as a noun phrase of
+   * its own ("Paris protested", "talks with Bonn") or with a role ("the Bonn government"); as a
+   * modifier it says where the thing is, and "the Paris accord" is an accord made in Paris, not one
+   * with France.
+   */
+  private boolean isPlaceModifier(int from, int to, int end) {
+    if (to + 1 < end && s.words[to].equals("-") && LOCATED.contains(s.words[to + 1])) {
+      return true;
+    }
+    int last = to - 1;
+    if (!s.baseRelation[last].equals("compound") || s.head[last] < to || actorCode[from] == null) {
+      return false;
+    }
+    String name = String.join(" ", texts.subList(from, to));
+    Countries countries = Countries.standard();
+    if (actorCode[from].length() != 3
+        || countries.byCapital(name).isEmpty()
+        || countries.byName(name).isPresent()) {
+      return false;
+    }
+    for (int i = to; i < end; i++) {
+      if (dictionary.agent(texts, i).isPresent() || ROLES.contains(s.lemmas[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * People who speak or act for a government that the agent dictionary does not list ("Moscow
+   * officials", "Washington sources"), with whom a capital stands for its government.
+   */
+  private static final Set<String> ROLES =
+      Set.of(
+          "OFFICIAL",
+          "SOURCE",
+          "SPOKESMAN",
+          "SPOKESWOMAN",
+          "SPOKESPERSON",
+          "NEGOTIATOR",
+          "LEADER",
+          "POLICYMAKER");
 
   /**
    * Whether an actor that ends before token {@code after} only denominates the unit of money there

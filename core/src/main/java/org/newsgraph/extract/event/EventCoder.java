@@ -429,6 +429,16 @@ public final class EventCoder {
           && !hasActorObject(s, v, coder)) {
         targets = sources;
       }
+      if (sources.size() > 1
+          && best == null
+          && bound.source < 0
+          && bound.target < 0
+          && isAgreementAmong(s, v, coder, sources)) {
+        targets = sources;
+      }
+    }
+    if (targets.isEmpty() && isStatement(code)) {
+      targets = frontedReportAbout(s, v, coder, sources, out);
     }
     if (best == null && isMilitaryDeparture(s, v, code, sources)) {
       // "U.S. troops left Iraq": armed forces leaving a country withdraw from it, the codebook's
@@ -475,14 +485,57 @@ public final class EventCoder {
   }
 
   /**
-   * Whether a code is material cooperation (06: trade, economic and military cooperation), where a
-   * country adjective on a thing is the origin of goods, not a party ("Japan imported Brazilian
-   * soybeans", "Japanese crushers bought U.S. corn"): such an event needs actors that are no mere
-   * origin ({@link ActorCoder#isOrigin}). Sanctions and tariffs on a country's goods (16) are acts
-   * on the country and keep it.
+   * Whether a code is material cooperation (06: trade, economic and military cooperation) or the
+   * provision of aid (07: economic, military, humanitarian aid), where a country adjective on a
+   * thing is the origin of goods, not a party ("Japan imported Brazilian soybeans", "Japanese
+   * crushers bought U.S. corn", "a Japanese consortium will supply generators to an Argentine
+   * project"): such an event needs actors that are no mere origin ({@link ActorCoder#isOrigin}).
+   * Sanctions and tariffs on a country's goods (16) are acts on the country and keep it.
    */
   private static boolean isMaterialCooperation(String code) {
-    return code.startsWith("06");
+    return code.startsWith("06") || code.startsWith("07");
+  }
+
+  /**
+   * Whom a statement is about when what is stated comes before the verb and reports no event of its
+   * own: "Mexico's wheat harvest is forecast at four mln tonnes, the U.S. Agriculture Department's
+   * attache said" is the attache's statement on Mexico (01), as a statement with the report after
+   * the verb is ("said Mexico's harvest was forecast at"). The actors of the fronted clause's
+   * subject, not the speaker's own country; none when a verb of that clause was coded as an event
+   * ("Iraq attacked Iran, Iranian officials said": the attack is what is reported, the speakers
+   * only its source).
+   */
+  private static List<CodedActor> frontedReportAbout(
+      ParsedSentence s,
+      int v,
+      ActorCoder coder,
+      List<CodedActor> sources,
+      Map<String, CodedEvent> out) {
+    if (identified(sources).isEmpty()) {
+      return List.of();
+    }
+    for (Dependency d : s.dependents(v)) {
+      int c = d.dependent();
+      if (!d.baseRelation().equals("ccomp") || c > v || hasChild(s, c, "mark", "TO")) {
+        // not a fronted report, or no clause of its own ("... to preserve its defense effort",
+        // a quotation the parser cut at its infinitive)
+        continue;
+      }
+      boolean[] reported = s.subtree(c, List.of());
+      for (CodedEvent e : out.values()) {
+        if (reported[e.verb()]) {
+          return List.of();
+        }
+      }
+      List<Integer> subjects = new ArrayList<>(2);
+      for (Dependency e : s.dependents(c)) {
+        if (e.relation().equals("nsubj") || e.relation().equals("nsubj:pass")) {
+          subjects.add(e.dependent());
+        }
+      }
+      return notOwn(identified(coder.coordinated(subjects)), ownCountries(sources));
+    }
+    return List.of();
   }
 
   /** A verb pattern that matched, with the slot heads it bound. */
@@ -2185,6 +2238,75 @@ public final class EventCoder {
    */
   private static final Set<String> MUTUAL =
       Set.of("040", "044", "046", "057", "060", "061", "062", "063", "064");
+
+  /** Prepositions whose objects are where an act takes place or passes, not a party to it. */
+  private static final List<String> LOCATIVE =
+      List.of("IN", "AT", "OVER", "ACROSS", "THROUGH", "NEAR", "AROUND", "INSIDE", "WITHIN");
+
+  /**
+   * Whether coordinated subjects agree among themselves: "Canada and the U.S. agreed to the
+   * charge", "Britain and Japan agreed to operate more flights over Siberia". One agrees with
+   * someone; when neither the verb nor the act agreed on ("agreed to help Chad") names another
+   * party, as an object, an oblique ("agreed with Spain") or the act's own subject, outside a place
+   * ("in Paris", "flights over Siberia"), each subject agrees with the others, as the guidelines
+   * expand a compound subject of a reciprocal verb ("Turkey and Libya signed"). Not for a passive,
+   * and only where no pattern of the verb matched (AGREE by its own code, 050, or as an
+   * undertaking, 030).
+   */
+  private static boolean isAgreementAmong(
+      ParsedSentence s, int v, ActorCoder coder, List<CodedActor> sources) {
+    if (!s.lemmas[v].equals("AGREE") || s.isPassive(v)) {
+      return false;
+    }
+    Set<String> own = new HashSet<>();
+    for (CodedActor a : identified(sources)) {
+      if (coder.isOrigin(a) || a.code().endsWith("BUS")) {
+        // "Algerian and Spanish producers agreed on a price": firms of two countries agreeing is
+        // commerce between them, not an agreement of the countries
+        return false;
+      }
+      own.add(a.actorPart());
+    }
+    // the verb, and the act agreed on: its complement ("agreed to help Chad"), or an infinitive
+    // the parser hung on it as an adverbial clause, with its subject ("agreed with Chile to open")
+    List<Integer> heads = new ArrayList<>(2);
+    heads.add(v);
+    for (int c : s.children(v)) {
+      String r = s.baseRelation[c];
+      if (r.equals("xcomp") || (r.equals("advcl") && isInfinitive(s, c))) {
+        heads.add(c);
+      }
+    }
+    // places: what a locative preposition governs ("in Paris", "flights over Siberia")
+    boolean[] place = new boolean[s.size()];
+    for (int i = 0; i < s.size(); i++) {
+      if (hasPreposition(s, i, LOCATIVE) || isTimeOblique(s, i)) {
+        boolean[] sub = s.subtree(i, List.of());
+        for (int j = 0; j < place.length; j++) {
+          place[j] |= sub[j];
+        }
+      }
+    }
+    for (int h : heads) {
+      for (Dependency d : s.dependents(h)) {
+        String r = d.baseRelation();
+        boolean party =
+            r.equals("obj")
+                || r.equals("iobj")
+                || (r.equals("obl") && !d.relation().equals("obl:tmod"))
+                || (h != v && r.startsWith("nsubj"));
+        if (!party) {
+          continue;
+        }
+        for (CodedActor a : identified(coder.codeCoordination(d.dependent()))) {
+          if (!own.contains(a.actorPart()) && !place[a.start()]) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
 
   /** Verbs of acting together, which CAMEO.2.0.txt codes as diplomatic cooperation (050). */
   private static final Set<String> RECIPROCAL =

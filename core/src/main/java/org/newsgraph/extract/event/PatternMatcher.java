@@ -319,11 +319,20 @@ final class PatternMatcher {
     if (s.words[i].equals(t)) {
       return true;
     }
-    if (w.exact()) {
+    if (w.exact() || isNameWord(i)) {
       return false;
     }
     return s.lemmas[i].equals(t)
         || (t.length() >= 4 && s.words[i].startsWith(t) && isEnding(t, s.words[i]));
+  }
+
+  /**
+   * Whether a token is a word of a proper name ("the General Agreement on Tariffs and Trade", "the
+   * Cooperation Council"): it names an organisation, an accord or a place, and is no form of a
+   * pattern's word ({@code AGREE} is not "Agreement" there), which only its exact spelling matches.
+   */
+  private boolean isNameWord(int i) {
+    return s.tags[i].startsWith("NNP");
   }
 
   /**
