@@ -288,6 +288,97 @@ class EventCoderTest {
         .containsExactly("CHL PER 12");
   }
 
+  /** As {@link #code(String)}, on a day of 1987: the audit's Reuters newswire (places, goods). */
+  private static List<String> codeIn1987(String text) {
+    return code(text, LocalDate.of(1987, 3, 15));
+  }
+
+  @Test
+  void aCapitalModifyingANounIsAPlaceNotItsGovernment() {
+    assertThat(
+            codeIn1987(
+                "Under the Moscow agreement, India promised to cut its tariffs on machinery."))
+        .noneMatch(e -> e.contains("RUS"));
+    assertThat(codeIn1987("Canada said the Ottawa talks had brought no progress.")).isEmpty();
+    // a capital of its own, or with a role word, is still the government
+    assertThat(codeIn1987("Iraq accused Tehran of shelling the border town."))
+        .containsExactly("IRQ IRN 11");
+    assertThat(codeIn1987("The Ankara government criticised Athens for the new tariffs."))
+        .containsExactly("TURGOV GRC 11");
+  }
+
+  @Test
+  void aPlaceJoinedToBasedIsNoActor() {
+    assertThat(
+            codeIn1987(
+                "A London-based newsletter said Iran was producing more oil than its quota."))
+        .noneMatch(e -> e.startsWith("GBR"));
+  }
+
+  @Test
+  void anAbbreviatedNameOnGoodsIsTheirOriginNotATradingPartner() {
+    // "U.S." before a noun is the country's adjective: goods from there are no party to the trade
+    assertThat(codeIn1987("Egypt has bought 200,000 tonnes of U.S. wheat this year.")).isEmpty();
+    assertThat(codeIn1987("Peru has bought 50,000 tonnes of U.K. barley this month.")).isEmpty();
+    // before a noun of people it still names the actor
+    assertThat(codeIn1987("U.S. officials accused Japan of dumping chips."))
+        .containsExactly("USA JPN 11");
+  }
+
+  @Test
+  void coordinatedSubjectsAgreeAmongThemselvesWhenNoOtherPartyIsNamed() {
+    assertThat(codeIn1987("Spain and Portugal agreed on Monday to cut tariffs on farm goods."))
+        .containsExactlyInAnyOrder("ESP PRT 03", "PRT ESP 03");
+    assertThat(codeIn1987("Chile and Peru agreed last week to the new fishing quota."))
+        .containsExactlyInAnyOrder("CHL PER 05", "PER CHL 05");
+    // a place is no party: the flights are over Siberia, the agreement between the two
+    assertThat(codeIn1987("Sweden and Italy agreed to run four flights a week over Siberia."))
+        .containsExactlyInAnyOrder("SWE ITA 03", "ITA SWE 03");
+    // another party named in the act agreed on is its target
+    assertThat(codeIn1987("France and Germany agreed to send aid to Chad."))
+        .containsExactlyInAnyOrder("FRA TCD 03", "DEU TCD 03");
+    // producers of two countries agreeing on a price is commerce, not an agreement of the countries
+    assertThat(codeIn1987("Greek and Turkish producers agreed on a minimum price for cotton."))
+        .noneMatch(e -> e.startsWith("GRC") && e.contains(" TUR"));
+  }
+
+  @Test
+  void aFrontedReportWithNoEventIsAStatementOnItsSubject() {
+    assertThat(
+            codeIn1987(
+                "Mexico's wheat harvest this year is forecast at four mln tonnes, the U.S."
+                    + " Agriculture Department's attache in Mexico City said in a report."))
+        .containsExactly("USA MEX 01");
+    assertThat(codeIn1987("Brazil's coffee exports fell sharply in March, U.S. officials said."))
+        .containsExactly("USA BRA 01");
+    // the speaker's own country is no target
+    assertThat(codeIn1987("Kenya's tea crop will rise this year, Kenyan officials said."))
+        .isEmpty();
+    // an event reported is coded, and its speakers are only its source
+    assertThat(codeIn1987("Iraq launched new attacks on Iranian cities, Iranian officials said."))
+        .containsExactly("IRQ IRN 19");
+  }
+
+  @Test
+  void aWordOfAProperNameIsNoFormOfAPatternWord() {
+    // "Agreement" in the organisation's name is not the verb AGREE of a pattern
+    assertThat(
+            codeIn1987(
+                "Thailand told the General Agreement on Tariffs and Trade that Malaysia's new"
+                    + " quotas broke its rules."))
+        .noneMatch(e -> e.endsWith(" 03"));
+  }
+
+  @Test
+  void aidBetweenThingsMarkedByCountriesNeedsAnActor() {
+    // a firm and a project marked by their countries are no donor and recipient
+    assertThat(
+            codeIn1987(
+                "A Japanese consortium will supply turbines worth some 10 billion yen to a"
+                    + " Brazilian dam project."))
+        .isEmpty();
+  }
+
   @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
