@@ -1169,10 +1169,7 @@ public final class EventCoder {
       // stating one's plan ("unveiled plans to") is one; a plan the verb neither states nor
       // intends ("studied plans to ...") is no act either
       Fired above = fired.get(planned);
-      String family =
-          above == null || above.code().forward() == null
-              ? ""
-              : above.code().forward().substring(0, 2);
+      String family = family(above);
       if (family.equals("01")) {
         return new Fired(VerbCode.of("030"), above.rule(), above.unasserted(), planned);
       }
@@ -1183,10 +1180,7 @@ public final class EventCoder {
       // "demanded that Washington withdraw its troops": what is demanded or urged has not been
       // done; it refines the demand or appeal
       Fired above = fired.get(g);
-      String family =
-          above == null || above.code().forward() == null
-              ? ""
-              : above.code().forward().substring(0, 2);
+      String family = family(above);
       return family.equals("02") || family.equals("10") ? above : null;
     }
     if (g < 0 || !s.baseRelation[c].equals("xcomp")) {
@@ -1239,6 +1233,13 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** The root of a verb's forward code, "" when it was not coded or has none. */
+  private static String family(Fired fired) {
+    return fired == null || fired.code().forward() == null
+        ? ""
+        : fired.code().forward().substring(0, 2);
   }
 
   /**
@@ -1464,7 +1465,6 @@ public final class EventCoder {
     return false;
   }
 
-  /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
   /**
    * Whether the act a noun names in the complement of an intent, refusal or threat refines that
    * verb's code between the same two actors, as {@link #compose} does for verbs ("plans to put
@@ -1508,6 +1508,7 @@ public final class EventCoder {
     return false;
   }
 
+  /** Whether an event already runs from actor {@code source} to {@code target}, roles aside. */
   private static boolean codedBetween(Map<String, CodedEvent> out, String source, String target) {
     for (CodedEvent e : out.values()) {
       if (e.source().actorPart().equals(source) && e.target().actorPart().equals(target)) {
