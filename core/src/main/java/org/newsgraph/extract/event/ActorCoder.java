@@ -307,7 +307,14 @@ final class ActorCoder {
    * unlike "a US-led coalition", which the leader acts through.
    */
   private boolean isBacker(int after, int end) {
-    return after + 1 < end && s.words[after].equals("-") && BACKING.contains(s.words[after + 1]);
+    return hyphenedTo(after, end, BACKING);
+  }
+
+  /**
+   * Whether token {@code after} is a hyphen followed, before {@code end}, by one of {@code words}.
+   */
+  private boolean hyphenedTo(int after, int end, List<String> words) {
+    return after + 1 < end && s.words[after].equals("-") && words.contains(s.words[after + 1]);
   }
 
   /** Participles that say where the head is based, joined to the place by a hyphen. */
@@ -324,7 +331,7 @@ final class ActorCoder {
    * with France.
    */
   private boolean isPlaceModifier(int from, int to, int end) {
-    if (to + 1 < end && s.words[to].equals("-") && LOCATED.contains(s.words[to + 1])) {
+    if (hyphenedTo(to, end, LOCATED)) {
       return true;
     }
     int last = to - 1;

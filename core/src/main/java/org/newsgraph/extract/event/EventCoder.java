@@ -1134,7 +1134,7 @@ public final class EventCoder {
         combined = above.code().forward();
       }
       String rule = above.rule() + " + " + e.rule();
-      if (family.equals("03") || family.equals("12") || family.equals("13")) {
+      if (isOwnAct(family)) {
         if (subject) {
           int governor = g;
           // the verb's own events between the two, either way ("- * PLAN [032:032]")
@@ -1233,6 +1233,14 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a governing verb's complement is its subject's own act: intended (03), refused (12) or
+   * threatened (13); an appeal's or demand's complement is the other's.
+   */
+  private static boolean isOwnAct(String family) {
+    return family.equals("03") || family.equals("12") || family.equals("13");
   }
 
   /** The root of a verb's forward code, "" when it was not coded or has none. */
@@ -1486,7 +1494,7 @@ public final class EventCoder {
       return false;
     }
     String family = above.code().forward().substring(0, 2);
-    if (!(family.equals("03") || family.equals("12") || family.equals("13"))) {
+    if (!isOwnAct(family)) {
       return false;
     }
     String combined = combine(family, e.code());
