@@ -305,7 +305,9 @@ public final class EventCoder {
     }
     VerbPattern best = matched == null ? null : matched.pattern();
     PatternMatcher.Bindings bound = matched == null ? null : matched.bound();
-    if (best != null && EVALUATING.contains(s.lemmas[v]) && evaluation(s, v, coder) != null) {
+    if (best != null
+        && EVALUATING.contains(s.lemmas[v])
+        && evaluation(s, v, coder, verbs) != null) {
       // "described the US sanctions as economic terrorism": a judgement of the object is what
       // the statement does, whatever a pattern on the object's words says ("* SANCTIONS")
       best = null;
@@ -342,7 +344,7 @@ public final class EventCoder {
       code = VerbCode.of(isUltimatum(s, v) ? "130" : "100");
     }
     if (best == null) {
-      String evaluation = evaluation(s, v, coder);
+      String evaluation = evaluation(s, v, coder, verbs);
       if (evaluation != null) {
         // "called the sanctions unacceptable", "said Turkey's conduct was unacceptable": a
         // statement is coded by what it does (the codebook's criticism or praise), not as a call
@@ -670,7 +672,11 @@ public final class EventCoder {
           "DESTABILIZING",
           "DESTABILISING",
           "PROVOCATION",
-          "INTERFERENCE");
+          "INTERFERENCE",
+          "INTERFERE",
+          "MEDDLE",
+          "UNFAIRLY",
+          "UNDULY");
 
   /** What others claim, which an evaluating verb that judges it false dismisses. */
   private static final Set<String> CLAIMS =
@@ -713,7 +719,8 @@ public final class EventCoder {
    * one is left a statement, as praise said of a country is as often of its economy. "Not" before
    * the predicate turns it round.
    */
-  private static String evaluation(ParsedSentence s, int v, ActorCoder coder) {
+  private static String evaluation(
+      ParsedSentence s, int v, ActorCoder coder, VerbDictionary verbs) {
     String lemma = s.lemmas[v];
     if (EVALUATING.contains(lemma)) {
       int object = -1;
@@ -754,16 +761,67 @@ public final class EventCoder {
     if (SAYING.contains(lemma)) {
       for (Dependency d : s.dependents(v)) {
         int c = d.dependent();
-        if (!d.relation().equals("ccomp") || !hasChild(s, c, "cop")) {
+        if (!d.relation().equals("ccomp")) {
           continue;
         }
         int subject = subjectOf(s, c);
-        if (subject >= 0 && ownsActor(s, subject, coder) && weight(s, c) < 0) {
+        if (subject >= 0
+            && ownsActor(s, subject, coder)
+            && (hasChild(s, c, "cop") ? weight(s, c) < 0 : isReproach(s, c, verbs))) {
           return CRITICIZE;
         }
       }
     }
     return null;
+  }
+
+  /** Verbs AFINN weighs negative whose subject undergoes, not does, what they say. */
+  private static final Set<String> UNDERGOING =
+      Set.of(
+          "LOSE",
+          "SUFFER",
+          "DIE",
+          "STRUGGLE",
+          "FEAR",
+          "WORRY",
+          "LACK",
+          "MISS",
+          "COLLAPSE",
+          "CRASH",
+          "HURT",
+          "MOURN",
+          "GRIEVE",
+          "REGRET",
+          "PANIC",
+          "WARN");
+
+  /**
+   * Whether a reported act is a reproach to its doer: a verb the dictionary does not code, in the
+   * active voice, that weighs negative in the AFINN list ("said Japan had failed to keep the
+   * accord"; not "had lost money", which the subject undergoes) or is done in a manner that does
+   * ("is unduly influencing", "is behaving like a bully"). A reported act the dictionary codes is
+   * coded as the event ("said Iraq attacked Iran").
+   */
+  private static boolean isReproach(ParsedSentence s, int c, VerbDictionary verbs) {
+    if (!s.tags[c].startsWith("VB") || s.isPassive(c) || UNDERGOING.contains(s.lemmas[c])) {
+      return false;
+    }
+    Found found = verbAt(s, c, verbs);
+    if (found != null && !found.entry.code().isNone()) {
+      return false;
+    }
+    if (weight(s, c) <= -2) {
+      return true;
+    }
+    for (int m : s.children(c)) {
+      if (s.relation[m].equals("advmod") && weight(s, m) < 0
+          || s.baseRelation[m].equals("obl")
+              && hasPreposition(s, m, List.of("LIKE"))
+              && weight(s, m) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject ({@code nsubj}, {@code nsubj:pass}) of a clause or small clause, or -1. */

@@ -380,6 +380,20 @@ class EventCoderTest {
   }
 
   @Test
+  void aReportedMisdeedReproachesItsDoer() {
+    // what the reported verb weighs, or the way it is done, makes the statement a reproach
+    assertThat(code("Spain said Morocco had cheated the fishermen of both countries."))
+        .containsExactly("ESP MAR 11");
+    assertThat(code("Chile said Bolivia was behaving like a bully in the talks."))
+        .containsExactly("CHL BOL 11");
+    assertThat(code("Kenya said Uganda had unfairly closed the border market."))
+        .containsExactly("KEN UGA 11");
+    // what the subject undergoes is no misdeed, nor is a misdeed denied
+    assertThat(code("Spain said Morocco had lost a lot of money.")).containsExactly("ESP MAR 01");
+    assertThat(code("Spain said Morocco had not cheated anyone.")).containsExactly("ESP MAR 01");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
