@@ -394,6 +394,26 @@ class EventCoderTest {
   }
 
   @Test
+  void aSidesOwnReportOfForceIsItsClaim() {
+    // the side that used force reporting it states a claim on the target
+    assertThat(code("Ethiopia said it shelled Eritrean border posts on Monday."))
+        .containsExactly("ETH ERI 01");
+    // an act ahead is no report of one
+    assertThat(code("Ethiopia said it would shell Eritrean border posts."))
+        .noneMatch(e -> e.endsWith(" 01"));
+    assertThat(code("Armenia admitted shooting down an Azerbaijani helicopter."))
+        .containsExactly("ARM AZE 01");
+    // told by the other side or by a news agency, the act is coded
+    assertThat(code("Eritrea said Ethiopian troops shelled Eritrean border posts on Monday."))
+        .contains("ETHMIL ERI 19");
+    assertThat(
+            code(
+                "The Ethiopian news agency said Ethiopian troops shelled Eritrean border posts on"
+                    + " Monday."))
+        .contains("ETHMIL ERI 19");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
@@ -861,7 +881,7 @@ class EventCoderTest {
     // "they" stands for them, and "it" for one
     assertThat(code("Chile and Peru said they would attack Bolivia."))
         .containsExactlyInAnyOrder("CHL BOL 19", "PER BOL 19");
-    assertThat(code("Chile said it had attacked Bolivia.")).containsExactly("CHL BOL 19");
+    assertThat(code("Chile said it had attacked Bolivia.")).containsExactly("CHL BOL 01");
   }
 
   @Test
