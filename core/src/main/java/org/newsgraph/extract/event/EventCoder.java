@@ -1590,8 +1590,9 @@ public final class EventCoder {
   /**
    * Whether the act a noun names in the complement of an intent, refusal or threat refines that
    * verb's code between the same two actors, as {@link #compose} does for verbs ("plans to put
-   * tariffs on Japanese goods": an intent to impose sanctions is a threat, 131); replaces the
-   * verb's event when so.
+   * tariffs on Japanese goods": an intent to impose sanctions is a threat, 131), and so does the
+   * act of a plan that is the verb's own ("announced plans for tariffs on"); replaces the verb's
+   * event when so.
    */
   private static boolean refinesIntent(
       ParsedSentence s,
@@ -1600,10 +1601,16 @@ public final class EventCoder {
       Map<String, CodedEvent> out,
       Map<Integer, Fired> fired) {
     int c = s.head[n];
+    boolean planned = false;
     for (int steps = 0; steps < 3 && c >= 0 && s.isNominal(c); steps++) {
+      planned |= INTENT_NOUNS.contains(s.lemmas[c]);
       c = s.head[c];
     }
     Fired above = c >= 0 && s.isVerb(c) ? governing(s, c, fired) : null;
+    if (above == null && planned && fired.containsKey(c)) {
+      // "announced plans for tariffs on Japanese goods": the plan is the verb's own intent
+      above = fired.get(c);
+    }
     if (above == null || above.unasserted()) {
       return false;
     }

@@ -226,8 +226,9 @@ final class NounEvents {
       return List.of();
     }
     if (sources.isEmpty()) {
-      int v = s.head[n];
-      if (v >= 0 && s.isVerb(v) && s.baseRelation[n].equals("obj")) {
+      int o = objectHolding(n);
+      int v = s.head[o];
+      if (v >= 0 && s.isVerb(v) && s.baseRelation[o].equals("obj")) {
         sources.addAll(EventCoder.identified(subjectOf.apply(v)));
       }
     }
@@ -241,6 +242,37 @@ final class NounEvents {
       }
     }
     return out;
+  }
+
+  /**
+   * The noun phrase a noun completes as a verb's object, else the noun itself: "imposed a new round
+   * of sanctions on Iran", "announced plans for tariffs on Japanese goods", "pledged 50 million
+   * dollars in aid to Sudan" (an amount "in" what it is counted in). At most two steps up.
+   */
+  int objectHolding(int n) {
+    int t = n;
+    for (int steps = 0; steps < 2 && !s.baseRelation[t].equals("obj"); steps++) {
+      int h = s.head[t];
+      if (h < 0
+          || !s.tags[h].startsWith("NN")
+          || !s.baseRelation[t].equals("nmod")
+          || !(EventCoder.hasPreposition(s, t, List.of("OF", "FOR"))
+              || (EventCoder.hasPreposition(s, t, List.of("IN")) && isAmount(h)))) {
+        return n;
+      }
+      t = h;
+    }
+    return s.baseRelation[t].equals("obj") ? t : n;
+  }
+
+  /** Whether a noun is counted: "300 mln dlrs", "50 million dollars". */
+  private boolean isAmount(int h) {
+    for (Dependency d : s.dependents(h)) {
+      if (d.relation().equals("nummod")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adjectives that make a noun's event only possible or proposed, as "may" does a verb's. */

@@ -414,6 +414,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aNounCompletingAVerbsObjectTakesTheVerbsSubject() {
+    // "a package of sanctions": the sanctions are what the subject finalised
+    assertThat(code("Canada finalised a package of sanctions on Venezuela."))
+        .containsExactly("CAN VEN 16");
+    // the subject's own plan for an act refines the plan
+    assertThat(code("Britain announced plans for tariffs on Argentine goods."))
+        .containsExactly("GBR ARG 13");
+    // a topic is no part of the object
+    assertThat(code("Canada finalised a report about sanctions on Venezuela.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
