@@ -1600,15 +1600,17 @@ public final class EventCoder {
       CodedEvent e,
       Map<String, CodedEvent> out,
       Map<Integer, Fired> fired) {
-    int c = s.head[n];
+    int top = n;
     boolean planned = false;
-    for (int steps = 0; steps < 3 && c >= 0 && s.isNominal(c); steps++) {
-      planned |= INTENT_NOUNS.contains(s.lemmas[c]);
-      c = s.head[c];
+    for (int steps = 0; steps < 3 && s.head[top] >= 0 && s.isNominal(s.head[top]); steps++) {
+      top = s.head[top];
+      planned |= INTENT_NOUNS.contains(s.lemmas[top]);
     }
+    int c = s.head[top];
     Fired above = c >= 0 && s.isVerb(c) ? governing(s, c, fired) : null;
-    if (above == null && planned && fired.containsKey(c)) {
-      // "announced plans for tariffs on Japanese goods": the plan is the verb's own intent
+    if (above == null && (planned || s.baseRelation[top].equals("obj")) && fired.containsKey(c)) {
+      // "threatened punitive measures against Japan", "announced plans for tariffs on Japanese
+      // goods": the act is the object of the verb's own intent or threat
       above = fired.get(c);
     }
     if (above == null || above.unasserted()) {

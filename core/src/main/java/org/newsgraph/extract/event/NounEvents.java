@@ -42,12 +42,14 @@ final class NounEvents {
   private static final Set<String> ON = Set.of("on", "against");
   private static final Set<String> WITH = Set.of("with");
   private static final Set<String> TO = Set.of("to");
+  private static final Set<String> RETALIATORY = Set.of("retaliatory", "punitive");
 
   /**
    * The nouns, by lemma, after the CAMEO codebook: 19 fight (a strike on, an attack on), 16 reduce
-   * relations (sanctions, embargoes, tariffs), 04 consult (talks with), 05 diplomatic cooperation
-   * (agreement with), 03 intent (an offer to), 07 aid (aid to), 08 yield (withdrawal from), 11
-   * disapprove (criticism of), 13 threaten (threats against).
+   * relations (sanctions, embargoes, tariffs, retaliatory or punitive action or measures), 04
+   * consult (talks with), 05 diplomatic cooperation (agreement with), 03 intent (an offer to), 07
+   * aid (aid to), 08 yield (withdrawal from), 11 disapprove (criticism of), 13 threaten (threats
+   * against).
    */
   static final Map<String, Entry> TABLE =
       Map.ofEntries(
@@ -65,6 +67,8 @@ final class NounEvents {
           Map.entry("sanction", new Entry("163", ON, NONE)),
           Map.entry("embargo", new Entry("163", ON, NONE)),
           Map.entry("tariff", new Entry("163", ON, NONE)),
+          Map.entry("action", new Entry("160", ON, RETALIATORY)),
+          Map.entry("measure", new Entry("160", ON, RETALIATORY)),
           Map.entry("talk", new Entry("040", WITH, NONE)),
           Map.entry("meeting", new Entry("040", WITH, NONE)),
           Map.entry("conversation", new Entry("041", WITH, NONE)),

@@ -426,6 +426,21 @@ class EventCoderTest {
   }
 
   @Test
+  void retaliatoryMeasuresReduceRelationsAndThreatenedOnesThreaten() {
+    assertThat(code("Britain took punitive measures against Argentina."))
+        .containsExactly("GBR ARG 16");
+    // the object of a threat is what is threatened: a threat to reduce relations
+    LocalDate day = LocalDate.of(2020, 6, 1);
+    Sentence s =
+        annotate("Poland threatened retaliatory action against Belarus.", day).sentences().get(0);
+    assertThat(coder.code(s, day))
+        .extracting(e -> e.source().code() + " " + e.target().code() + " " + e.code())
+        .containsExactly("POL BLR 131");
+    // measures with no qualifier are no act against anyone
+    assertThat(code("Britain took measures against the flooding in Argentina.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
