@@ -94,6 +94,10 @@ final class ActorCoder {
   List<CodedActor> code(int head) {
     int[] range = s.phrase(head);
     List<CodedActor> found = code(head, range[0], range[1]);
+    if (isPossessed(head)) {
+      // "its Polish branch", "Tesco's Polish operation": the owner's own thing, located abroad
+      found = found.stream().filter(a -> !(isOrigin(a) && s.head[a.end() - 1] == head)).toList();
+    }
     if (found.stream().anyMatch(CodedActor::isIdentified)) {
       return found;
     }
@@ -111,6 +115,45 @@ final class ActorCoder {
     }
     return found;
   }
+
+  /**
+   * Whether the noun {@code head} has an owner ("its", "their", "Tesco's") and names no other party
+   * ("its branch", not "its allies"): a bare country adjective on it (not on its owner, as in "the
+   * U.S. embassy's officer") then says where the owner's thing is ("its Polish branch", "the firm's
+   * Chinese plants"), and no statement or act about the thing is one about that country. The owner,
+   * when it is an actor, is the party ("Turkey's Syrian offensive" is Turkey's).
+   */
+  private boolean isPossessed(int head) {
+    if (PARTIES.contains(s.lemmas[head])) {
+      return false;
+    }
+    for (Dependency d : s.dependents(head)) {
+      if (d.relation().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nouns that name another party by its relation to the owner ("its Turkish allies", "their
+   * Iranian counterparts"): a country adjective on them names that party.
+   */
+  private static final Set<String> PARTIES =
+      Set.of(
+          "ALLY",
+          "PARTNER",
+          "COUNTERPART",
+          "NEIGHBOR",
+          "NEIGHBOUR",
+          "RIVAL",
+          "ENEMY",
+          "FOE",
+          "ADVERSARY",
+          "OPPONENT",
+          "FRIEND",
+          "HOST",
+          "GUEST");
 
   /**
    * Whether an actor only says where a thing comes from: a bare country adjective on a noun that is

@@ -380,6 +380,17 @@ class EventCoderTest {
   }
 
   @Test
+  void countryAdjectiveOnAnOwnedThingIsNoParty() {
+    // the owner's own branch or plant abroad: the statement is not about that country
+    assertThat(code("Britain said its French subsidiary had made a loss.")).isEmpty();
+    assertThat(code("Japan said its Chinese factories would close next month.")).isEmpty();
+    // the owner is the party; a noun naming another party keeps its country
+    assertThat(code("Germany criticized Turkey's Syrian offensive.")).containsExactly("DEU TUR 11");
+    assertThat(code("Germany said its Turkish allies had made a loss."))
+        .containsExactly("DEU TUR 01");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
