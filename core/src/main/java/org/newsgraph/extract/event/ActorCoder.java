@@ -421,16 +421,37 @@ final class ActorCoder {
         && (denominations.contains(s.words[after]) || denominations.contains(s.lemmas[after]));
   }
 
-  /** The first actor code inside a conjunct's own phrase, or null. */
+  /**
+   * The first actor code inside a conjunct's own phrase that names an actor there (no backer, no
+   * country of a unit of money, no place a firm is based in), or null.
+   */
   private String conjunctCode(int conjunct) {
     int[] r = s.phrase(conjunct);
-    for (int i = r[0]; i < r[1]; i++) {
-      if (actorLength[i] > 0) {
-        return actorCode[i];
+    int end = r[1];
+    for (int i = r[0]; i < end; i++) {
+      int len = actorLength[i];
+      if (len > 0) {
+        // as for the head's own phrase: "Denmark-based retailer", "Iran-backed rebels" name no
+        // country
+        if (i + len <= end
+            && !isBacker(i + len, end)
+            && !isDenomination(i + len, end)
+            && !isPlaceModifier(i, i + len, end)) {
+          return actorCode[i];
+        }
+        i += len - 1;
+        continue;
       }
       String hinted = linked.apply(i);
       if (hinted != null && !hinted.isEmpty()) {
-        return hinted.split(" ")[0];
+        int hintEnd = i + 1;
+        while (hintEnd < end && hinted.equals(linked.apply(hintEnd))) {
+          hintEnd++;
+        }
+        if (!isBacker(hintEnd, end) && !isDenomination(hintEnd, end)) {
+          return hinted.split(" ")[0];
+        }
+        i = hintEnd - 1;
       }
     }
     return null;

@@ -391,6 +391,19 @@ class EventCoderTest {
   }
 
   @Test
+  void aConjunctBasedInACountryIsNoActorOfIt() {
+    // the second conjunct's place is no actor, as the first's is not
+    assertThat(
+            code(
+                "On Friday, UK-based grocer Tesco and Sweden-based grocer Axfood Group announced"
+                    + " their agreement over selling a large portion of Tesco's Danish operation to"
+                    + " Axfood Group."))
+        .noneMatch(e -> e.contains("SWE"));
+    assertThat(code("The Norwegian minister and the Austrian ambassador criticised Finland."))
+        .containsExactlyInAnyOrder("NORGOV FIN 11", "AUTGOV FIN 11");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
