@@ -404,6 +404,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aStormsNameIsNoOfficeHolder() {
+    // the name alone is a family name the dictionaries know (Uruguay's Fernando Lorenzo) ...
+    assertThat(extract("Lorenzo criticised Portugal on Tuesday.")).containsExactly("URYGOV PRT 11");
+    // ... after a word for a storm it is the storm's
+    assertThat(extract("Hurricane Lorenzo hit Portugal on Tuesday.")).isEmpty();
+    assertThat(extract("Tropical Storm Lorenzo hit Portugal on Tuesday.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
