@@ -67,13 +67,34 @@ final class ActorCoder {
       }
       if (m.isPresent()) {
         int len = m.get().length();
-        actorCode[i] = m.get().code();
+        actorCode[i] = placedElsewhere(i, i + len, m.get().code());
         actorLength[i] = m.get().code() == null ? -len : len;
         i += len;
       } else {
         i++;
       }
     }
+  }
+
+  /**
+   * The code of a dictionary actor at tokens {@code [from, to)}: the dictionary's, unless it is a
+   * bare country and the entity stage placed the name in another country ("Georgia" in an American
+   * story is the US state, see {@code DocumentPlaces#placed}); then that country.
+   */
+  private String placedElsewhere(int from, int to, String code) {
+    if (code == null || code.length() != 3) {
+      return code;
+    }
+    String placed = linked.apply(from);
+    if (placed == null || placed.length() != 3 || placed.equals(code)) {
+      return code;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (!placed.equals(linked.apply(i))) {
+        return code;
+      }
+    }
+    return placed;
   }
 
   /**

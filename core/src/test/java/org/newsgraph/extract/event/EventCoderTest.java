@@ -413,6 +413,23 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountrysNameThatTheDocumentPlacesInAnotherCountryIsThatCountry() {
+    // among American states "Georgia" is the state; beside the United States alone, the country
+    assertThat(analyzed("Senators from Florida, Ohio and Georgia criticised Mexico on Monday."))
+        .containsExactly("USALEG MEX 11");
+    assertThat(analyzed("Russia criticised Georgia over its ties with the United States."))
+        .containsExactly("RUS GEO 11");
+  }
+
+  /** The events of a text through the whole analysis, places included. */
+  private static List<String> analyzed(String text) {
+    return new org.newsgraph.pipeline.ArticleAnalyzer(annotator)
+        .extract(annotate(text, LocalDate.of(2020, 6, 1))).events().stream()
+            .map(e -> e.source().code() + " " + e.target().code() + " " + e.root())
+            .toList();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
