@@ -214,6 +214,7 @@ final class EvalEventsCommand implements Callable<Integer> {
               List.of());
       AnnotatedDocument annotated = analyzer.annotate(doc);
       List<Entity> entities = analyzer.entities(annotated);
+      entities = analyzer.places(annotated, entities).placed(entities);
       List<CountryTriple> triples = new ArrayList<>();
       IntFunction<LocalDate> dates = analyzer.dates(annotated, entities)::sentenceDate;
       for (Event e : analyzer.events(annotated, entities, dates, i -> null)) {

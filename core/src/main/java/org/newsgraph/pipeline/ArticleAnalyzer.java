@@ -122,6 +122,10 @@ public final class ArticleAnalyzer implements Function<CleanDocument, Extraction
       located = null;
     }
     List<Place> where = located == null ? List.of() : located.places();
+    if (located != null) {
+      // "Georgia" in an American story: the place resolved, not the dictionaries' country
+      found = located.placed(found);
+    }
     List<Quote> said;
     try {
       said = quotes.extract(annotated, found);

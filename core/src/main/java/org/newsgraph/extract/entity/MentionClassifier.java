@@ -296,6 +296,19 @@ final class MentionClassifier {
         && countries.byCameo(c.code).isPresent();
   }
 
+  /**
+   * Whether the name at {@code first} follows a word for a storm ("Hurricane Lorenzo", "Typhoon
+   * Hagibis", "Tropical Storm Sally"): storms bear people's given and family names, and such a name
+   * is the storm's, never an office-holder's.
+   */
+  private static boolean afterStormWord(List<String> words, int first) {
+    return first > 0 && STORM_WORDS.contains(lower(words.get(first - 1)));
+  }
+
+  /** Words for storms that put a name after them. */
+  private static final Set<String> STORM_WORDS =
+      Set.of("hurricane", "typhoon", "cyclone", "storm", "depression");
+
   private static boolean afterGroupNoun(List<Token> tokens, int first) {
     return first > 0 && GROUP_NOUNS.contains(lower(tokens.get(first - 1).text()));
   }
@@ -361,7 +374,7 @@ final class MentionClassifier {
         }
       }
     }
-    if (m.isEmpty() && "PER".equals(c.ner)) {
+    if (m.isEmpty() && "PER".equals(c.ner) && !afterStormWord(words, c.first)) {
       // "Reagan", "Nakasone": the one office-holder of that family name on the day
       dictionary.officeHolder(span, date).ifPresent(o -> c.officeHolderCode = o.code());
     }

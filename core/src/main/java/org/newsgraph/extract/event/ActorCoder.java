@@ -67,13 +67,34 @@ final class ActorCoder {
       }
       if (m.isPresent()) {
         int len = m.get().length();
-        actorCode[i] = m.get().code();
+        actorCode[i] = placedElsewhere(i, i + len, m.get().code());
         actorLength[i] = m.get().code() == null ? -len : len;
         i += len;
       } else {
         i++;
       }
     }
+  }
+
+  /**
+   * The code of a dictionary actor at tokens {@code [from, to)}: the dictionary's, unless it is a
+   * bare country and the entity stage placed the name in another country ("Georgia" in an American
+   * story is the US state, see {@code DocumentPlaces#placed}); then that country.
+   */
+  private String placedElsewhere(int from, int to, String code) {
+    if (code == null || code.length() != 3) {
+      return code;
+    }
+    String placed = linked.apply(from);
+    if (placed == null || placed.length() != 3 || placed.equals(code)) {
+      return code;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (!placed.equals(linked.apply(i))) {
+        return code;
+      }
+    }
+    return placed;
   }
 
   /**
@@ -94,6 +115,10 @@ final class ActorCoder {
   List<CodedActor> code(int head) {
     int[] range = s.phrase(head);
     List<CodedActor> found = code(head, range[0], range[1]);
+    if (isPossessed(head)) {
+      // "its Polish branch", "Tesco's Polish operation": the owner's own thing, located abroad
+      found = found.stream().filter(a -> !(isOrigin(a) && s.head[a.end() - 1] == head)).toList();
+    }
     if (found.stream().anyMatch(CodedActor::isIdentified)) {
       return found;
     }
@@ -111,6 +136,45 @@ final class ActorCoder {
     }
     return found;
   }
+
+  /**
+   * Whether the noun {@code head} has an owner ("its", "their", "Tesco's") and names no other party
+   * ("its branch", not "its allies"): a bare country adjective on it (not on its owner, as in "the
+   * U.S. embassy's officer") then says where the owner's thing is ("its Polish branch", "the firm's
+   * Chinese plants"), and no statement or act about the thing is one about that country. The owner,
+   * when it is an actor, is the party ("Turkey's Syrian offensive" is Turkey's).
+   */
+  private boolean isPossessed(int head) {
+    if (PARTIES.contains(s.lemmas[head])) {
+      return false;
+    }
+    for (Dependency d : s.dependents(head)) {
+      if (d.relation().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Nouns that name another party by its relation to the owner ("its Turkish allies", "their
+   * Iranian counterparts"): a country adjective on them names that party.
+   */
+  private static final Set<String> PARTIES =
+      Set.of(
+          "ALLY",
+          "PARTNER",
+          "COUNTERPART",
+          "NEIGHBOR",
+          "NEIGHBOUR",
+          "RIVAL",
+          "ENEMY",
+          "FOE",
+          "ADVERSARY",
+          "OPPONENT",
+          "FRIEND",
+          "HOST",
+          "GUEST");
 
   /**
    * Whether an actor only says where a thing comes from: a bare country adjective on a noun that is
@@ -378,16 +442,37 @@ final class ActorCoder {
         && (denominations.contains(s.words[after]) || denominations.contains(s.lemmas[after]));
   }
 
-  /** The first actor code inside a conjunct's own phrase, or null. */
+  /**
+   * The first actor code inside a conjunct's own phrase that names an actor there (no backer, no
+   * country of a unit of money, no place a firm is based in), or null.
+   */
   private String conjunctCode(int conjunct) {
     int[] r = s.phrase(conjunct);
-    for (int i = r[0]; i < r[1]; i++) {
-      if (actorLength[i] > 0) {
-        return actorCode[i];
+    int end = r[1];
+    for (int i = r[0]; i < end; i++) {
+      int len = actorLength[i];
+      if (len > 0) {
+        // as for the head's own phrase: "Denmark-based retailer", "Iran-backed rebels" name no
+        // country
+        if (i + len <= end
+            && !isBacker(i + len, end)
+            && !isDenomination(i + len, end)
+            && !isPlaceModifier(i, i + len, end)) {
+          return actorCode[i];
+        }
+        i += len - 1;
+        continue;
       }
       String hinted = linked.apply(i);
       if (hinted != null && !hinted.isEmpty()) {
-        return hinted.split(" ")[0];
+        int hintEnd = i + 1;
+        while (hintEnd < end && hinted.equals(linked.apply(hintEnd))) {
+          hintEnd++;
+        }
+        if (!isBacker(hintEnd, end) && !isDenomination(hintEnd, end)) {
+          return hinted.split(" ")[0];
+        }
+        i = hintEnd - 1;
       }
     }
     return null;

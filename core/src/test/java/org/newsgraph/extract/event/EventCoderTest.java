@@ -441,6 +441,56 @@ class EventCoderTest {
   }
 
   @Test
+  void countryAdjectiveOnAnOwnedThingIsNoParty() {
+    // the owner's own branch or plant abroad: the statement is not about that country
+    assertThat(code("Britain said its French subsidiary had made a loss.")).isEmpty();
+    assertThat(code("Japan said its Chinese factories would close next month.")).isEmpty();
+    // the owner is the party; a noun naming another party keeps its country
+    assertThat(code("Germany criticized Turkey's Syrian offensive.")).containsExactly("DEU TUR 11");
+    assertThat(code("Germany said its Turkish allies had made a loss."))
+        .containsExactly("DEU TUR 01");
+  }
+
+  @Test
+  void aConjunctBasedInACountryIsNoActorOfIt() {
+    // the second conjunct's place is no actor, as the first's is not
+    assertThat(
+            code(
+                "On Friday, UK-based grocer Tesco and Sweden-based grocer Axfood Group announced"
+                    + " their agreement over selling a large portion of Tesco's Danish operation to"
+                    + " Axfood Group."))
+        .noneMatch(e -> e.contains("SWE"));
+    assertThat(code("The Norwegian minister and the Austrian ambassador criticised Finland."))
+        .containsExactlyInAnyOrder("NORGOV FIN 11", "AUTGOV FIN 11");
+  }
+
+  @Test
+  void aStormsNameIsNoOfficeHolder() {
+    // the name alone is a family name the dictionaries know (Uruguay's Fernando Lorenzo) ...
+    assertThat(extract("Lorenzo criticised Portugal on Tuesday.")).containsExactly("URYGOV PRT 11");
+    // ... after a word for a storm it is the storm's
+    assertThat(extract("Hurricane Lorenzo hit Portugal on Tuesday.")).isEmpty();
+    assertThat(extract("Tropical Storm Lorenzo hit Portugal on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void aCountrysNameThatTheDocumentPlacesInAnotherCountryIsThatCountry() {
+    // among American states "Georgia" is the state; beside the United States alone, the country
+    assertThat(analyzed("Senators from Florida, Ohio and Georgia criticised Mexico on Monday."))
+        .containsExactly("USALEG MEX 11");
+    assertThat(analyzed("Russia criticised Georgia over its ties with the United States."))
+        .containsExactly("RUS GEO 11");
+  }
+
+  /** The events of a text through the whole analysis, places included. */
+  private static List<String> analyzed(String text) {
+    return new org.newsgraph.pipeline.ArticleAnalyzer(annotator)
+        .extract(annotate(text, LocalDate.of(2020, 6, 1))).events().stream()
+            .map(e -> e.source().code() + " " + e.target().code() + " " + e.root())
+            .toList();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
