@@ -462,6 +462,11 @@ public final class EventCoder {
       // hold talks"), not towards a partner ("Reagan will hold talks with Nakasone")
       code = intentToMeet(code, targets == sources);
       rule = rule + " + scheduled [" + code + "]";
+    } else if (isPromisable(code) && isScheduled(s, v) && !hasFutureModal(s, v)) {
+      // "is to provide Togo with aid", "is due to sign": cooperation announced for later is
+      // the intent to it (033, 032), as "pledged to" is (see combine)
+      code = VerbCode.of(combine("03", code.forward()));
+      rule = rule + " + ahead [" + code.forward() + "]";
     }
     if (!requireDyad && (sources.isEmpty() != targets.isEmpty())) {
       CodedActor none = new CodedActor(found.start, found.end, v, "---");
@@ -928,6 +933,23 @@ public final class EventCoder {
 
   /** Adjectives of likelihood whose complement is only expected ("is likely to visit"). */
   private static final List<String> LIKELIHOODS = List.of("LIKELY", "UNLIKELY");
+
+  /** Roots of cooperation whose act ahead is an intent: diplomatic, material, aid, yielding. */
+  private static final List<String> PROMISABLE = List.of("05", "06", "07", "08");
+
+  /** Whether a code is cooperation that can be stated as an intent ({@link #PROMISABLE}). */
+  private static boolean isPromisable(VerbCode code) {
+    return code.forward() != null && PROMISABLE.contains(code.forward().substring(0, 2));
+  }
+
+  private static boolean hasFutureModal(ParsedSentence s, int v) {
+    for (int c : s.children(v)) {
+      if (c < v && s.relation[c].equals("aux") && FUTURE_MODALS.contains(s.lemmas[c])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a code is a consultation, the CAMEO root 04 (meet, visit, hold talks). */
   private static boolean isConsult(VerbCode code) {

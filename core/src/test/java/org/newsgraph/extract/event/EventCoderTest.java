@@ -491,6 +491,14 @@ class EventCoderTest {
   }
 
   @Test
+  void cooperationArrangedForLaterIsAnIntent() {
+    assertThat(code("France is to provide Togo with aid.")).containsExactly("FRA TGO 03");
+    assertThat(code("France was scheduled to provide Togo with aid."))
+        .containsExactly("FRA TGO 03");
+    assertThat(code("France provided Togo with aid.")).containsExactly("FRA TGO 07");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
