@@ -119,13 +119,13 @@ class EventCoderTest {
 
   @Test
   void goodsNamedByTheirOriginAreNoTradingPartner() {
-    // trade in a country's goods is no cooperation with that country; a named buyer of a named
-    // seller's goods still is, and a tariff on a country's goods stays an act on the country
+    // trade in a country's goods is no cooperation with that country, nor is buying from a named
+    // seller (see tradeInGoodsWithAnotherCountryIsNoEventBetweenTheStates); a tariff on a
+    // country's goods stays an act on the country
     assertThat(code("Japanese millers bought 50,000 tonnes of Australian wheat last week."))
         .isEmpty();
     assertThat(code("Egypt imported 200,000 tonnes of Argentine maize in May.")).isEmpty();
-    assertThat(code("Egypt bought 200,000 tonnes of wheat from Argentina in May."))
-        .containsExactly("EGY ARG 06");
+    assertThat(code("Egypt bought 200,000 tonnes of wheat from Argentina in May.")).isEmpty();
     assertThat(code("The United States raised tariffs on Japanese electronic goods on Friday."))
         .containsExactly("USA JPN 16");
   }
@@ -376,6 +376,16 @@ class EventCoderTest {
             codeIn1987(
                 "A Japanese consortium will supply turbines worth some 10 billion yen to a"
                     + " Brazilian dam project."))
+        .isEmpty();
+  }
+
+  @Test
+  void tradeInGoodsWithAnotherCountryIsNoEventBetweenTheStates() {
+    // buying from, importing from and exporting to a country's market is trade, not an act
+    assertThat(codeIn1987("Poland bought 300,000 tonnes of maize from Hungary last year."))
+        .isEmpty();
+    assertThat(codeIn1987("Ghana will import 20,000 tonnes of rice from Thailand.")).isEmpty();
+    assertThat(codeIn1987("Kenya exported 9,000 tonnes of tea to Pakistan and Egypt in 1986."))
         .isEmpty();
   }
 
