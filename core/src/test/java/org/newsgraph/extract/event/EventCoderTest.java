@@ -390,6 +390,21 @@ class EventCoderTest {
   }
 
   @Test
+  void aCountryWordInACompanysNameIsNoActor() {
+    // a company is no state: the country its name carries is where it is registered
+    assertThat(extract("American Standard Holdings Inc said it had offered a stake to Brazil."))
+        .isEmpty();
+    assertThat(
+            extract(
+                "Canadian Pacific Ltd agreed to sell its Mexican unit to the Mexican"
+                    + " government."))
+        .isEmpty();
+    // a government named by its country's adjective still acts
+    assertThat(extract("The American government offered a stake in the plant to Brazil."))
+        .containsExactly("USAGOV BRA 03");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
