@@ -405,6 +405,18 @@ class EventCoderTest {
   }
 
   @Test
+  void theObjectOfAnOfferIsWhatIsGivenNotWhoIsAskedToAct() {
+    // the frigates are offered for a purpose: an intent (03), not an appeal (02) to them
+    assertThat(codeIn1987("France offered two frigates to protect Saudi oil tankers."))
+        .containsExactly("FRA SAUBUS 03");
+    assertThat(codeIn1987("Italy promised troops to guard the Lebanese border."))
+        .containsExactly("ITA LBN 03");
+    // wanting another to act is still an appeal
+    assertThat(codeIn1987("Britain wants Germany to raise spending."))
+        .containsExactly("GBR DEU 02");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
