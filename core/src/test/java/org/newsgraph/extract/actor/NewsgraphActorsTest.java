@@ -186,6 +186,12 @@ class NewsgraphActorsTest {
   }
 
   @Test
+  void theEuropeanCommunityIsAnInternationalOrganisation() {
+    assertThat(code("European Community", 1987, 3, 15)).isEqualTo("IGOEUREEC");
+    assertThat(code("European Economic Community", 1987, 3, 15)).isEqualTo("IGOEUREEC");
+  }
+
+  @Test
   void theTalibanGovernmentFromSeptember2021() {
     assertThat(code("Amir Khan Muttaqi", 2020, 6, 1)).isEqualTo("AFGREB");
     assertThat(code("Muttaqi", 2022, 6, 1)).isEqualTo("AFGGOV");

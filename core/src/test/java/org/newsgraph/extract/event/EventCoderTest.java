@@ -417,6 +417,15 @@ class EventCoderTest {
   }
 
   @Test
+  void theEuropeanCommunityIsNoCountrysCommunity() {
+    // the organisation, not the agent word "Community" with a coordinated country's code
+    assertThat(
+            codeIn1987(
+                "The U.S. accused Japan and the European Community of unfair trade practices."))
+        .containsExactlyInAnyOrder("USA JPN 11", "USA IGOEUREEC 11");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
