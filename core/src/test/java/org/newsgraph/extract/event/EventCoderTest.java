@@ -426,6 +426,12 @@ class EventCoderTest {
   }
 
   @Test
+  void moscowIsTheSovietUnionIn1987() {
+    assertThat(codeIn1987("Moscow accused Washington of violating the treaty."))
+        .containsExactly("SUN USA 11");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
