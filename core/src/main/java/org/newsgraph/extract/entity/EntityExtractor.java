@@ -2,6 +2,7 @@ package org.newsgraph.extract.entity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.newsgraph.annotate.AnnotatedDocument;
 import org.newsgraph.annotate.Sentence;
@@ -144,5 +145,20 @@ public final class EntityExtractor {
       }
     }
     return merger.merge(found.candidates(), text);
+  }
+
+  /**
+   * Whether an entity is a company by its name: an organisation whose name ends in a company's
+   * suffix ("Great American Industrial Group Inc", "Development Bank of Singapore Ltd"). Its
+   * country, read from a word of the name, says where it is registered, not that the state acts.
+   */
+  public static boolean isCompanyName(Entity e) {
+    if (e.type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    String[] words = e.name().split(" ");
+    return words.length > 1
+        && MentionFinder.COMPANY_SUFFIXES.contains(
+            words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 }

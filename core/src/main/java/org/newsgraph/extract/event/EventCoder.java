@@ -1351,9 +1351,14 @@ public final class EventCoder {
   /**
    * Whether a verb has an object that is the subject of its verb complement ("wants Germany to
    * raise", "expects Russia to withdraw"): what the verb states is wanted of the object. An object
-   * that names no one ("announced plans to impose tariffs") is what is stated, not who is to act.
+   * that names no one ("announced plans to impose tariffs") is what is stated, not who is to act;
+   * the object of an offer or a promise is what is given ("offered warships to escort the tankers",
+   * "promised troops to guard the border"), whose complement is its purpose.
    */
   private static boolean asksAnotherToAct(ParsedSentence s, int v, ActorCoder coder) {
+    if (GIVEN_OBJECT.contains(s.lemmas[v])) {
+      return false;
+    }
     for (Dependency d : s.dependents(v)) {
       if (!d.relation().equals("obj")) {
         continue;
@@ -1370,6 +1375,9 @@ public final class EventCoder {
     }
     return false;
   }
+
+  /** Verbs of intent whose object is what the subject gives, never someone asked to act. */
+  private static final Set<String> GIVEN_OBJECT = Set.of("OFFER", "PROMISE", "PLEDGE");
 
   /**
    * Whether a governing verb's complement is its subject's own act: intended (03), refused (12) or

@@ -18,6 +18,7 @@ import org.newsgraph.annotate.Token;
 import org.newsgraph.extract.actor.ActorDictionary;
 import org.newsgraph.extract.actor.ActorMatch;
 import org.newsgraph.extract.actor.Countries;
+import org.newsgraph.extract.entity.EntityExtractor;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventActor;
@@ -345,6 +346,10 @@ public final class EventExtractor {
             Entity e = linker.at(tokens.get(i));
             if (e == null) {
               return null;
+            }
+            if (e.code() == null && EntityExtractor.isCompanyName(e)) {
+              // "American Express Co": the country word in a company's name is no actor
+              return EventCoder.NOT_AN_ACTOR;
             }
             String code = e.code() != null ? e.code() : e.country();
             return code == null ? EventCoder.NOT_AN_ACTOR : code;

@@ -186,6 +186,20 @@ class NewsgraphActorsTest {
   }
 
   @Test
+  void theEuropeanCommunityIsAnInternationalOrganisation() {
+    assertThat(code("European Community", 1987, 3, 15)).isEqualTo("IGOEUREEC");
+    assertThat(code("European Economic Community", 1987, 3, 15)).isEqualTo("IGOEUREEC");
+  }
+
+  @Test
+  void moscowAndTheKremlinAreTheSovietUnionsUntilItsEnd() {
+    assertThat(code("Moscow", 1987, 3, 15)).isEqualTo("SUN");
+    assertThat(code("Kremlin", 1987, 3, 15)).isEqualTo("SUNGOV");
+    assertThat(code("Moscow", 1991, 12, 26)).isEqualTo("RUS");
+    assertThat(code("Kremlin", 2020, 6, 1)).isEqualTo("RUSGOV");
+  }
+
+  @Test
   void theTalibanGovernmentFromSeptember2021() {
     assertThat(code("Amir Khan Muttaqi", 2020, 6, 1)).isEqualTo("AFGREB");
     assertThat(code("Muttaqi", 2022, 6, 1)).isEqualTo("AFGGOV");

@@ -119,13 +119,13 @@ class EventCoderTest {
 
   @Test
   void goodsNamedByTheirOriginAreNoTradingPartner() {
-    // trade in a country's goods is no cooperation with that country; a named buyer of a named
-    // seller's goods still is, and a tariff on a country's goods stays an act on the country
+    // trade in a country's goods is no cooperation with that country, nor is buying from a named
+    // seller (see tradeInGoodsWithAnotherCountryIsNoEventBetweenTheStates); a tariff on a
+    // country's goods stays an act on the country
     assertThat(code("Japanese millers bought 50,000 tonnes of Australian wheat last week."))
         .isEmpty();
     assertThat(code("Egypt imported 200,000 tonnes of Argentine maize in May.")).isEmpty();
-    assertThat(code("Egypt bought 200,000 tonnes of wheat from Argentina in May."))
-        .containsExactly("EGY ARG 06");
+    assertThat(code("Egypt bought 200,000 tonnes of wheat from Argentina in May.")).isEmpty();
     assertThat(code("The United States raised tariffs on Japanese electronic goods on Friday."))
         .containsExactly("USA JPN 16");
   }
@@ -496,6 +496,58 @@ class EventCoderTest {
     assertThat(code("France was scheduled to provide Togo with aid."))
         .containsExactly("FRA TGO 03");
     assertThat(code("France provided Togo with aid.")).containsExactly("FRA TGO 07");
+  }
+
+  @Test
+  void tradeInGoodsWithAnotherCountryIsNoEventBetweenTheStates() {
+    // buying from, importing from and exporting to a country's market is trade, not an act
+    assertThat(codeIn1987("Poland bought 300,000 tonnes of maize from Hungary last year."))
+        .isEmpty();
+    assertThat(codeIn1987("Ghana will import 20,000 tonnes of rice from Thailand.")).isEmpty();
+    assertThat(codeIn1987("Kenya exported 9,000 tonnes of tea to Pakistan and Egypt in 1986."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCountryWordInACompanysNameIsNoActor() {
+    // a company is no state: the country its name carries is where it is registered
+    assertThat(extract("American Standard Holdings Inc said it had offered a stake to Brazil."))
+        .isEmpty();
+    assertThat(
+            extract(
+                "Canadian Pacific Ltd agreed to sell its Mexican unit to the Mexican"
+                    + " government."))
+        .isEmpty();
+    // a government named by its country's adjective still acts
+    assertThat(extract("The American government offered a stake in the plant to Brazil."))
+        .containsExactly("USAGOV BRA 03");
+  }
+
+  @Test
+  void theObjectOfAnOfferIsWhatIsGivenNotWhoIsAskedToAct() {
+    // the frigates are offered for a purpose: an intent (03), not an appeal (02) to them
+    assertThat(codeIn1987("France offered two frigates to protect Saudi oil tankers."))
+        .containsExactly("FRA SAUBUS 03");
+    assertThat(codeIn1987("Italy promised troops to guard the Lebanese border."))
+        .containsExactly("ITA LBN 03");
+    // wanting another to act is still an appeal
+    assertThat(codeIn1987("Britain wants Germany to raise spending."))
+        .containsExactly("GBR DEU 02");
+  }
+
+  @Test
+  void theEuropeanCommunityIsNoCountrysCommunity() {
+    // the organisation, not the agent word "Community" with a coordinated country's code
+    assertThat(
+            codeIn1987(
+                "The U.S. accused Japan and the European Community of unfair trade practices."))
+        .containsExactlyInAnyOrder("USA JPN 11", "USA IGOEUREEC 11");
+  }
+
+  @Test
+  void moscowIsTheSovietUnionIn1987() {
+    assertThat(codeIn1987("Moscow accused Washington of violating the treaty."))
+        .containsExactly("SUN USA 11");
   }
 
   @Test
