@@ -551,6 +551,16 @@ class EventCoderTest {
   }
 
   @Test
+  void slammingOrHittingOutAtSomeoneCriticisesThem() {
+    assertThat(code("Chile slammed Argentina over the fishing quotas."))
+        .containsExactly("CHL ARG 11");
+    assertThat(code("Chile hit out at Argentina over the fishing quotas."))
+        .containsExactly("CHL ARG 11");
+    // a crash is no criticism
+    assertThat(code("A Chilean plane slammed into a hill over Argentina.")).isEmpty();
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
