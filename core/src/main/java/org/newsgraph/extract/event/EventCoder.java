@@ -748,6 +748,14 @@ public final class EventCoder {
         // "called [the sanctions unacceptable]": the object is the subject of a small clause
         object = subjectOf(s, predicate);
       }
+      if (object >= 0
+          && predicate < 0
+          && hasChild(s, object, "compound")
+          && ToneScorer.valence(s.texts().get(object)) != 0) {
+        // "called Trump's remarks racist", parsed as one noun "remarks racist": a last word that
+        // judges is the predicate
+        predicate = object;
+      }
       if (object < 0
           || !ownsActor(s, object, coder)
           || predicate < object

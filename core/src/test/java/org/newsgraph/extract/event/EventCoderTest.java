@@ -561,6 +561,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aJudgementParsedIntoTheObjectIsStillAJudgement() {
+    // "remarks racist" read as one noun: its last word is what the remarks are called
+    assertThat(code("Mexico called Trump's remarks racist.")).containsExactly("MEX USAGOV 11");
+    // a plain noun after the object is no judgement: "called the peace summit" is a call
+    assertThat(code("Mexico called the Canadian peace summit.")).noneMatch(e -> e.endsWith(" 11"));
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
