@@ -1488,7 +1488,7 @@ public final class EventCoder {
   }
 
   /** Adjectives of willingness, whose infinitive complement is an intended act. */
-  private static final List<String> WILLING =
+  static final List<String> WILLING =
       List.of("WILLING", "READY", "PREPARED", "EAGER", "KEEN", "DETERMINED");
 
   /** Roots whose verbs govern a complement: appeal, intend, demand, reject, threaten. */

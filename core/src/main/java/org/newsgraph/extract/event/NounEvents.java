@@ -75,6 +75,7 @@ final class NounEvents {
           Map.entry("call", new Entry("041", WITH, NONE)),
           Map.entry("videoconference", new Entry("041", WITH, NONE)),
           Map.entry("negotiation", new Entry("046", WITH, NONE)),
+          Map.entry("dialogue", new Entry("040", WITH, NONE)),
           Map.entry("visit", new Entry("042", TO, NONE)),
           Map.entry("agreement", new Entry("057", WITH, NONE)),
           Map.entry("deal", new Entry("057", WITH, NONE)),
@@ -229,6 +230,18 @@ final class NounEvents {
     if (targets.isEmpty()) {
       return List.of();
     }
+    String code = e.code();
+    int willing = s.head[n];
+    if (sources.isEmpty()
+        && willing >= 0
+        && (EventCoder.WILLING.contains(s.lemmas[willing]) || s.lemmas[willing].equals("OPEN"))
+        && s.tags[willing].startsWith("JJ")
+        && EventCoder.hasPreposition(s, n, List.of("TO", "FOR"))) {
+      // "is open to talks with", "is ready for negotiations with": the act the subject is willing
+      // to is its intent (036), as "is willing to hold talks" is
+      sources.addAll(EventCoder.identified(subjectOf.apply(willing)));
+      code = EventCoder.combine("03", code);
+    }
     if (sources.isEmpty()) {
       int o = objectHolding(n);
       int v = s.head[o];
@@ -237,11 +250,11 @@ final class NounEvents {
       }
     }
     List<CodedEvent> out = new ArrayList<>(2);
-    String rule = s.lemmas[n] + " [" + e.code() + "] (noun)";
+    String rule = s.lemmas[n] + " [" + code + "] (noun)";
     for (CodedActor a : sources) {
       for (CodedActor b : targets) {
         if (!a.code().equals(b.code())) {
-          out.add(new CodedEvent(a, b, e.code(), n, rule));
+          out.add(new CodedEvent(a, b, code, n, rule));
         }
       }
     }

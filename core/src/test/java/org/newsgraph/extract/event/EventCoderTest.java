@@ -569,6 +569,14 @@ class EventCoderTest {
   }
 
   @Test
+  void beingOpenOrReadyForTalksIsAnIntentToMeet() {
+    assertThat(code("Cuba said it is open to talks with Colombia.")).containsExactly("CUB COL 03");
+    assertThat(code("Cuba is ready for a dialogue with Colombia.")).containsExactly("CUB COL 03");
+    // talks held are a consultation
+    assertThat(code("Cuba held a dialogue with Colombia.")).contains("CUB COL 04");
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
