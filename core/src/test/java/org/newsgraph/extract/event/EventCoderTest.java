@@ -577,6 +577,15 @@ class EventCoderTest {
   }
 
   @Test
+  void haltingTradeWithACountryIsAnEmbargo() {
+    assertThat(code("Peru suspended imports of Chilean fruit.")).containsExactly("PER CHL 16");
+    assertThat(code("Peru stopped importing fruit from Chile.")).containsExactly("PER CHL 16");
+    assertThat(code("Peru ended its fishing treaty with Chile.")).containsExactly("PER CHL 16");
+    // trade resumed is cooperation again
+    assertThat(code("Peru resumed trade with Chile.")).noneMatch(e -> e.endsWith(" 16"));
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
