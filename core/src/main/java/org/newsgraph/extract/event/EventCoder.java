@@ -950,6 +950,7 @@ public final class EventCoder {
     return code.forward() != null && PROMISABLE.contains(code.forward().substring(0, 2));
   }
 
+  /** Whether a verb has a future modal ("will", "would", "shall") of its own. */
   private static boolean hasFutureModal(ParsedSentence s, int v) {
     for (int c : s.children(v)) {
       if (c < v && s.relation[c].equals("aux") && FUTURE_MODALS.contains(s.lemmas[c])) {
@@ -1628,9 +1629,9 @@ public final class EventCoder {
   /**
    * Whether the act a noun names in the complement of an intent, refusal or threat refines that
    * verb's code between the same two actors, as {@link #compose} does for verbs ("plans to put
-   * tariffs on Japanese goods": an intent to impose sanctions is a threat, 131), and so does the
-   * act of a plan that is the verb's own ("announced plans for tariffs on"); replaces the verb's
-   * event when so.
+   * tariffs on Japanese goods": an intent to impose sanctions is a threat, 131), and so does an act
+   * that is such a verb's object or its own plan's ("threatened punitive measures against",
+   * "announced plans for tariffs on"); replaces the verb's event when so.
    */
   private static boolean refinesIntent(
       ParsedSentence s,

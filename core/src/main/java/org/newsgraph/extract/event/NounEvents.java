@@ -17,9 +17,11 @@ import org.newsgraph.annotate.Dependency;
  * "criticism of Y", "a visit to Y"); the <b>source</b> is a possessive ("France's"), a compound or
  * adjective modifier that names an actor ("US sanctions", "French strikes"), an agent ("strikes by
  * X"), or else, when the noun is the object of a verb ("held talks", "imposed sanctions", "launched
- * an offensive"), that verb's subject. A noun in a restrictive relative clause is background, as a
- * verb there is, and so is one that dates the sentence's event ("after the talks with Iran"); a
- * noun whose verb the dictionary already coded between the same two actors adds nothing.
+ * an offensive") or completes it ("a package of sanctions on"), that verb's subject. What an actor
+ * is open, ready or willing to ("is open to talks with") is its intent (03). A noun in a
+ * restrictive relative clause is background, as a verb there is, and so is one that dates the
+ * sentence's event ("after the talks with Iran"); a noun whose verb the dictionary already coded
+ * between the same two actors adds nothing.
  *
  * <p>A noun of wrongdoing ({@link #WRONGDOINGS}: "Russian interference", "Turkey's meddling") is no
  * event of its doer; but in what an actor says or discusses it makes the statement an accusation of
@@ -266,7 +268,7 @@ final class NounEvents {
    * of sanctions on Iran", "announced plans for tariffs on Japanese goods", "pledged 50 million
    * dollars in aid to Sudan" (an amount "in" what it is counted in). At most two steps up.
    */
-  int objectHolding(int n) {
+  private int objectHolding(int n) {
     int t = n;
     for (int steps = 0; steps < 2 && !s.baseRelation[t].equals("obj"); steps++) {
       int h = s.head[t];
