@@ -23,6 +23,12 @@ import java.util.function.IntFunction;
  * (see {@link #isNationalityNoun}), after "the" and before a verb, is the subject: it is tagged
  * {@code NNPS}, and a past participle after it {@code VBD}.
  *
+ * <p><b>A spaced hyphen is a dash.</b> "Five nations - Chile, Peru and Bolivia - pledged to
+ * cooperate" (typewriter copy sets a dash as a hyphen between spaces) is tagged {@code HYPH}, as in
+ * "Franco-German", and the parser makes the list and its verb modifiers of "nations"; a hyphen with
+ * a space on each side is tagged {@code :}, the dash's tag, as "--" is, and a past participle right
+ * after the closing one of a pair {@code VBD}, the finite verb it is.
+ *
  * <p>Stateless and thread-safe.
  */
 final class TagRepairs {
@@ -67,6 +73,22 @@ final class TagRepairs {
         if ("VBN".equals(next.tag())) {
           next.setTag("VBD");
         }
+        changed = true;
+      }
+    }
+    boolean opened = false;
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel hyphen = tokens.get(i);
+      if ("HYPH".equals(hyphen.tag())
+          && hyphen.word().equals("-")
+          && tokens.get(i - 1).endPosition() < hyphen.beginPosition()
+          && hyphen.endPosition() < tokens.get(i + 1).beginPosition()) {
+        hyphen.setTag(":");
+        if (opened && "VBN".equals(tokens.get(i + 1).tag())) {
+          // "- Chile, Peru and Bolivia - pledged": the verb after the closing dash is finite
+          tokens.get(i + 1).setTag("VBD");
+        }
+        opened = !opened;
         changed = true;
       }
     }

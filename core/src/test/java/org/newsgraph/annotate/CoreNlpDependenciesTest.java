@@ -88,6 +88,16 @@ class CoreNlpDependenciesTest {
   }
 
   @Test
+  void aSpacedHyphenIsADash() {
+    Sentence s = parsed("Three nations - Chile, Peru and Bolivia - pledged to cooperate.");
+    assertThat(s.tokens().get(2).pos()).isEqualTo(":");
+    assertThat(s.tokens().get(9).pos()).isEqualTo("VBD");
+    assertThat(basic(s)).contains("nsubj(pledged, nations)");
+    // a hyphen inside a word stays one
+    assertThat(parsed("A Franco-German plan was agreed.").tokens().get(2).pos()).isEqualTo("HYPH");
+  }
+
+  @Test
   void anActiveSentenceHasSubjectAndObject() {
     for (Sentence s : List.of(parsed("France attacked Libya."), fromTree(ACTIVE))) {
       assertThat(enhanced(s))

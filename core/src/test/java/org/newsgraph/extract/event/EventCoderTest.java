@@ -586,6 +586,13 @@ class EventCoderTest {
   }
 
   @Test
+  void membersListedBetweenSpacedHyphensAreTheSubject() {
+    assertThat(code("Three nations - Chile, Peru and Bolivia - pledged to cooperate closely."))
+        .hasSize(6)
+        .allMatch(e -> e.endsWith(" 03"));
+  }
+
+  @Test
   void negatedVerbsCodeNothing() {
     assertThat(code("France accused Turkey.")).isNotEmpty();
     assertThat(code("France did not accuse Turkey.")).isEmpty();
