@@ -306,9 +306,10 @@ public final class EventCoder {
     }
     VerbPattern best = matched == null ? null : matched.pattern();
     PatternMatcher.Bindings bound = matched == null ? null : matched.bound();
-    if (best != null
-        && EVALUATING.contains(s.lemmas[v])
-        && evaluation(s, v, coder, verbs) != null) {
+    // what a statement judges, read once: without a pattern, or for an evaluating verb
+    String evaluation =
+        best == null || EVALUATING.contains(s.lemmas[v]) ? evaluation(s, v, coder, verbs) : null;
+    if (best != null && evaluation != null) {
       // "described the US sanctions as economic terrorism": a judgement of the object is what
       // the statement does, whatever a pattern on the object's words says ("* SANCTIONS")
       best = null;
@@ -345,7 +346,6 @@ public final class EventCoder {
       code = VerbCode.of(isUltimatum(s, v) ? "130" : "100");
     }
     if (best == null) {
-      String evaluation = evaluation(s, v, coder, verbs);
       if (evaluation != null) {
         // "called the sanctions unacceptable", "said Turkey's conduct was unacceptable": a
         // statement is coded by what it does (the codebook's criticism or praise), not as a call
@@ -971,13 +971,13 @@ public final class EventCoder {
    * "slated" ("was scheduled to meet").
    */
   private static boolean isScheduled(ParsedSentence s, int v) {
+    if (hasFutureModal(s, v)) {
+      return true;
+    }
     boolean be = false;
     boolean to = false;
     for (int c : s.children(v)) {
       if (c < v && s.relation[c].equals("aux")) {
-        if (FUTURE_MODALS.contains(s.lemmas[c])) {
-          return true;
-        }
         be |= s.lemmas[c].equals("BE");
       }
       to |= c < v && s.relation[c].equals("mark") && s.words[c].equals("TO");
